@@ -1,0 +1,178 @@
+/**
+ * The protocol document: all of the method, nothing of the rendering. The default protocol
+ * (`defaultProtocol.json`) is written in exactly this format, the same one a user imports.
+ *
+ * Places on the leg are named (landmarks, regions, aspects from `src/anatomy/names.ts`), never
+ * given as 3D coordinates, so a protocol works on any model that carries those names.
+ */
+import { z } from 'zod';
+import { ASPECTS, LANDMARKS, PRESSURE_LEVELS, REGIONS } from '../anatomy/names';
+
+export const PROTOCOL_FORMAT = 'proximal-protocol';
+export const PROTOCOL_VERSION = 1;
+
+const text = z.string().trim().min(1, 'must not be empty').max(2000, 'is too long (over 2000 characters)');
+const id = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lower-case id like "calf-kneading"')
+  .max(60);
+
+export const landmarkName = z.enum(LANDMARKS);
+export const regionName = z.enum(REGIONS);
+export const aspectName = z.enum(ASPECTS as [string, ...string[]]);
+export const pressureLevel = z.enum(PRESSURE_LEVELS);
+export const technique = z.enum(['effleurage', 'petrissage']);
+export const depth = z.enum(['superficial', 'deep']);
+/** The part of the hand that does the work. */
+export const handPart = z.enum(['palms', 'heel-of-hand', 'thumbs-and-fingers']);
+
+const minutesRange = z
+  .object({
+    min: z.number().positive().max(600),
+    max: z.number().positive().max(600),
+  })
+  .refine((r) => r.min <= r.max, { message: 'min must not exceed max', path: ['max'] });
+
+const countRange = z
+  .object({ min: z.number().int().min(0).max(50), max: z.number().int().min(0).max(50) })
+  .refine((r) => r.min <= r.max, { message: 'min must not exceed max', path: ['max'] });
+
+/** Where a statement comes from: the method's source text, or a teaching choice of Proximal. */
+export const provenance = z.enum(['method', 'proximal']);
+
+export const setupStep = z.object({
+  id,
+  category: z.enum(['place', 'room', 'position', 'medium', 'supplies']),
+  text,
+  why: text.optional(),
+});
+
+/**
+ * A stroke lane runs on one aspect of the leg (its θ) from the level of one landmark (its s)
+ * to the level of another. The kind says how the hands move along it.
+ */
+const laneBase = {
+  id,
+  from: landmarkName,
+  to: landmarkName,
+  aspect: aspectName,
+  description: text,
+};
+export const stroke = z.discriminatedUnion('kind', [
+  /** Both palms glide together, side by side, in one long pass. */
+  z.object({ kind: z.literal('glide'), ...laneBase, hands: z.literal('side-by-side') }),
+  /** The hands grasp the muscle and knead it in turn, stepping upward. */
+  z.object({ kind: z.literal('knead'), ...laneBase, hands: z.literal('alternating') }),
+  /** One palm over the other presses the muscle, releases and moves up. */
+  z.object({ kind: z.literal('compress'), ...laneBase, hands: z.literal('palm-over-palm') }),
+]);
+
+/** Teaching pace chosen by Proximal (the method gives no tempo or split between phases). */
+export const pacing = z.object({
+  /** Strokes shown for this phase in the demonstration. */
+  demoStrokes: z.number().int().min(1).max(20),
+  /** Seconds for one pass along a lane. */
+  strokeSeconds: z.number().min(0.5).max(60),
+  /** Relative share of a real session's time given to this phase. */
+  sessionWeight: z.number().positive().max(100),
+});
+
+export const phase = z.object({
+  id,
+  name: text,
+  technique,
+  depth,
+  pressure: pressureLevel,
+  hands: z.object({ parts: z.array(handPart).min(1), text }),
+  regions: z.array(regionName).min(1),
+  strokes: z.array(stroke).min(1).max(20),
+  purpose: text,
+  cues: z.array(text).min(1).max(20),
+  pacing,
+});
+
+const pressureWhere = z.object({
+  regions: z.array(regionName).optional(),
+  /** Skin where the nearest bone is closer than this many millimetres. */
+  boneWithinMm: z.number().positive().max(100).optional(),
+  techniques: z.array(technique).optional(),
+});
+
+export const rule = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('direction'),
+    id,
+    direction: z.literal('proximal'),
+    text,
+    why: text,
+  }),
+  z.object({
+    kind: z.literal('pressure'),
+    id,
+    maxPressure: pressureLevel,
+    /** Where the limit applies; absent means everywhere. */
+    where: pressureWhere.optional(),
+    text,
+    why: text.optional(),
+    provenance: provenance.default('method'),
+  }),
+  z.object({
+    kind: z.literal('order'),
+    id,
+    sequence: z.array(depth).min(1).max(10),
+    text,
+  }),
+]);
+
+export const keepOffArea = z.object({
+  id,
+  region: regionName,
+  text,
+  why: text,
+  provenance,
+});
+
+export const contraindication = z.object({
+  id,
+  name: text,
+  /** stop: no massage at all; avoid-area: keep off the affected area; consult: ask first. */
+  severity: z.enum(['stop', 'avoid-area', 'consult']),
+  signs: z.array(text).min(1).max(20),
+  action: text,
+  why: text.optional(),
+});
+
+export const protocolSchema = z.object({
+  format: z.literal(PROTOCOL_FORMAT),
+  version: z.literal(PROTOCOL_VERSION),
+  id,
+  title: text,
+  summary: text,
+  goal: text,
+  source: z.object({ title: text, note: text }),
+  disclaimer: text,
+  pacingNote: text,
+  setup: z.array(setupStep).min(1).max(30),
+  phases: z.array(phase).min(1).max(20),
+  rules: z.array(rule).min(1).max(30),
+  keepOff: z.array(keepOffArea).max(20),
+  timing: z.object({ sessionMinutes: minutesRange, perLegMinutes: minutesRange, text }),
+  frequency: z.object({
+    maintenance: z.object({ timesPerWeek: countRange, text }),
+    intensive: z.object({ timesPerWeek: countRange, text }),
+    principle: text,
+  }),
+  contraindications: z.array(contraindication).min(1).max(30),
+});
+
+export type Protocol = z.infer<typeof protocolSchema>;
+export type Phase = z.infer<typeof phase>;
+export type Stroke = z.infer<typeof stroke>;
+export type StrokeKind = Stroke['kind'];
+export type Rule = z.infer<typeof rule>;
+export type PressureRule = Extract<Rule, { kind: 'pressure' }>;
+export type Contraindication = z.infer<typeof contraindication>;
+export type SetupStep = z.infer<typeof setupStep>;
+export type KeepOffArea = z.infer<typeof keepOffArea>;
+export type Technique = z.infer<typeof technique>;
+export type Depth = z.infer<typeof depth>;
