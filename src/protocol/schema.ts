@@ -11,7 +11,11 @@ import { ASPECTS, LANDMARKS, PRESSURE_LEVELS, REGIONS } from '../anatomy/names';
 export const PROTOCOL_FORMAT = 'proximal-protocol';
 export const PROTOCOL_VERSION = 1;
 
-const text = z.string().trim().min(1, 'must not be empty').max(2000, 'is too long (over 2000 characters)');
+const text = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .max(2000, 'is too long (over 2000 characters)');
 const id = z
   .string()
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lower-case id like "calf-kneading"')
@@ -91,6 +95,10 @@ export const phase = z.object({
   pacing,
 });
 
+/**
+ * Where a pressure limit applies: every given condition must hold (regions AND bone distance AND
+ * technique). Where several pressure rules apply at once, the lightest limit wins.
+ */
 const pressureWhere = z.object({
   regions: z.array(regionName).optional(),
   /** Skin where the nearest bone is closer than this many millimetres. */
