@@ -1,0 +1,141 @@
+/**
+ * The trace file: a stroke a learner drew on the leg, as chart samples over time. The app
+ * exports it and `npm run check-trace` reads it, so the format is checked as untrusted input:
+ * size first, then JSON, then shape, with every problem reported as a JSON path and a message.
+ */
+import { z } from 'zod';
+import { LEG_SIDES, PRESSURE_LEVELS } from '../anatomy/names';
+
+/** Ten minutes at 30 Hz: longer than any stroke, short enough to analyse at once. */
+export const MAX_TRACE_SAMPLES = 20_000;
+/** A full-size trace serialises to about 1.3 MB; refuse anything well beyond that unread. */
+export const DEFAULT_MAX_TRACE_BYTES = 2_000_000;
+/** A broken file can hold thousands of bad samples; the first few say enough. */
+const MAX_REPORTED_ERRORS = 20;
+
+/** `must be …` for a wrong value, `is missing` when the key is absent. */
+function expected(what: string) {
+  return (issue: { input?: unknown }) =>
+    issue.input === undefined ? `is missing (expected ${what})` : `must be ${what}`;
+}
+
+const unitInterval = 'a number between 0 and 1';
+const degrees = 'a number of degrees between -180 and 180';
+const milliseconds = 'a number of milliseconds, 0 or more';
+const pressureWords = `one of ${PRESSURE_LEVELS.map((p) => `"${p}"`).join(', ')}`;
+
+export const traceSampleSchema = z.object(
+  {
+    /** Along the leg: 0 at the toe tip, 1 at the groin. */
+    s: z
+      .number({ error: expected(unitInterval) })
+      .min(0, `must be ${unitInterval}`)
+      .max(1, `must be ${unitInterval}`),
+    /** Around the leg in degrees: 0 anterior, +90 medial on either leg, ±180 posterior. */
+    theta: z
+      .number({ error: expected(degrees) })
+      .min(-180, `must be ${degrees}`)
+      .max(180, `must be ${degrees}`),
+    /** Milliseconds since the trace began. */
+    t: z.number({ error: expected(milliseconds) }).min(0, `must be ${milliseconds}`),
+    pressure: z.enum(PRESSURE_LEVELS, { error: expected(pressureWords) }),
+  },
+  { error: expected('an object with s, theta, t and pressure') },
+);
+
+export const traceSchema = z.object(
+  {
+    leg: z.enum(LEG_SIDES, { error: expected('"right" or "left"') }),
+    samples: z
+      .array(traceSampleSchema, { error: expected('a list of samples') })
+      .min(1, 'must hold at least one sample')
+      .max(MAX_TRACE_SAMPLES, `must hold at most ${MAX_TRACE_SAMPLES} samples`)
+      .superRefine((samples, ctx) => {
+        // Time only runs forward; equal stamps are fine (two events in one frame).
+        for (let i = 1; i < samples.length; i++) {
+          const before = samples[i - 1];
+          const sample = samples[i];
+          if (before && sample && sample.t < before.t) {
+            ctx.addIssue({
+              code: 'custom',
+              path: [i, 't'],
+              message: `must not be earlier than the sample before (${before.t} ms)`,
+            });
+          }
+        }
+      }),
+  },
+  { error: expected('an object with "leg" and "samples"') },
+);
+
+export type Trace = z.infer<typeof traceSchema>;
+export type TraceSample = z.infer<typeof traceSampleSchema>;
+
+export interface TraceError {
+  /** JSON path of the offending value, e.g. `$.samples[3].s`. */
+  path: string;
+  message: string;
+}
+export type TraceParseResult = { ok: true; trace: Trace } | { ok: false; errors: TraceError[] };
+
+/** `$.samples[3].s` from zod's `['samples', 3, 's']`. */
+export function jsonPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((acc, key) => {
+    if (typeof key === 'number') return `${acc}[${key}]`;
+    const name = String(key);
+    return /^[A-Za-z_$][\w$]*$/.test(name) ? `${acc}.${name}` : `${acc}[${JSON.stringify(name)}]`;
+  }, '$');
+}
+
+export function formatTraceError(error: TraceError): string {
+  return `${error.path}: ${error.message}`;
+}
+
+/** Checks an already parsed value against the trace format. Never throws. */
+export function parseTrace(input: unknown): TraceParseResult {
+  const result = traceSchema.safeParse(input);
+  if (result.success) return { ok: true, trace: result.data };
+  const errors = result.error.issues
+    .slice(0, MAX_REPORTED_ERRORS)
+    .map((issue) => ({ path: jsonPath(issue.path), message: issue.message }));
+  return { ok: false, errors };
+}
+
+/** UTF-8 size without encoding short texts: a UTF-16 unit takes 1 to 3 bytes. */
+function exceedsBytes(text: string, maxBytes: number): boolean {
+  if (text.length > maxBytes) return true;
+  if (text.length * 3 <= maxBytes) return false;
+  return new TextEncoder().encode(text).length > maxBytes;
+}
+
+/** Reads a trace file's text. Oversize text is refused before JSON.parse. Never throws. */
+export function parseTraceText(
+  text: string,
+  maxBytes: number = DEFAULT_MAX_TRACE_BYTES,
+): TraceParseResult {
+  if (typeof text !== 'string') {
+    return { ok: false, errors: [{ path: '$', message: 'must be the text of a trace file' }] };
+  }
+  if (exceedsBytes(text, maxBytes)) {
+    return {
+      ok: false,
+      errors: [{ path: '$', message: `is larger than the limit of ${maxBytes} bytes` }],
+    };
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return { ok: false, errors: [{ path: '$', message: `is not valid JSON (${detail})` }] };
+  }
+  return parseTrace(value);
+}
+
+/** The file text: one sample a line, so a saved trace reads and diffs well. */
+export function serializeTrace(trace: Trace): string {
+  const samples = trace.samples.map(
+    ({ s, theta, t, pressure }) => `    ${JSON.stringify({ s, theta, t, pressure })}`,
+  );
+  return `{\n  "leg": ${JSON.stringify(trace.leg)},\n  "samples": [\n${samples.join(',\n')}\n  ]\n}\n`;
+}
