@@ -96,8 +96,10 @@ export const phase = z.object({
 });
 
 /**
- * Where a pressure limit applies: every given condition must hold (regions AND bone distance AND
- * technique). Where several pressure rules apply at once, the lightest limit wins.
+ * Where a pressure limit applies; every given condition must hold. A rule with no `where` is the
+ * general limit; a rule limited only to techniques replaces it for those techniques (kneading may
+ * go firmer); a rule limited to a place (regions, bone distance) caps every technique there.
+ * Where several caps apply, the lightest wins. `pressureLimit.ts` implements exactly this.
  */
 const pressureWhere = z.object({
   regions: z.array(regionName).optional(),

@@ -216,6 +216,7 @@ describe('rules', () => {
   it('keep pressure light to moderate, with the reason why', () => {
     const overall = pressureRules().find((r) => r.id === 'light-to-moderate');
     expect(overall?.maxPressure).toBe('moderate');
+    expect(overall?.where).toBeUndefined();
     expect(overall?.why).toMatch(/superficial lymphatic system/);
     expect(overall?.why).toMatch(/bruising or discomfort/);
   });
@@ -244,10 +245,23 @@ describe('rules', () => {
     ]);
   });
 
-  it('mark the keep-off areas as Proximal choices', () => {
-    expect(p.keepOff.map((k) => [k.region, k.provenance])).toEqual([
-      ['popliteal_fossa', 'proximal'],
-      ['femoral_triangle', 'proximal'],
+  it("spare the back of the knee and the upper inner thigh as Proximal's own precaution", () => {
+    const spared = pressureRules().filter((r) => r.provenance === 'proximal' && r.where?.regions);
+    expect(spared.map((r) => [r.where?.regions, r.maxPressure])).toEqual([
+      [['popliteal_fossa'], 'light'],
+      [['femoral_triangle'], 'light'],
+    ]);
+    for (const r of spared) expect(r.why).toMatch(/Proximal's precaution/);
+  });
+
+  it("mark every rule that is not in the method as Proximal's", () => {
+    const proximalIds = pressureRules()
+      .filter((r) => r.provenance === 'proximal')
+      .map((r) => r.id);
+    expect(proximalIds.sort()).toEqual([
+      'light-near-bone',
+      'no-deep-work-behind-knee',
+      'no-deep-work-upper-inner-thigh',
     ]);
   });
 });
