@@ -1,7 +1,9 @@
 /**
  * Pressure zones: how much pressure each place on the skin tolerates, derived from the
- * protocol's rules and the anatomy at that place (its regions and tissue depth).
+ * protocol's rules (through `pressureLimit`, the one place their precedence is defined) and the
+ * anatomy at that place: its regions and its tissue depth over bone.
  */
+import { pressureLimit, PRESSURE_RANK } from '../protocol/pressureLimit';
 import type { Protocol } from '../protocol/schema';
 import type { PressureLevel, RegionName } from './names';
 
@@ -11,10 +13,8 @@ export type ZoneLevel = (typeof ZONE_LEVELS)[number];
 
 export interface Zone {
   level: ZoneLevel;
-  /** The protocol item (rule, keep-off area or phase id) that decides this zone. */
+  /** The protocol item (rule, keep-off area or phase id) or user mark that decides this zone. */
   sourceId: string;
-  /** Why, in words the learner reads in the legend. */
-  reason: string;
 }
 
 /** What the zone computation needs to know about one place on the skin. */
@@ -22,9 +22,9 @@ export interface SkinPlace {
   regions: readonly RegionName[];
   /** Distance from the skin to the nearest bone, in millimetres. */
   depthMm: number;
+  /** Set when the user marked this place to keep off (a wound, a varicose vein, …). */
+  userMarkId?: string;
 }
-
-const PRESSURE_RANK: Record<PressureLevel, number> = { light: 0, moderate: 1, firm: 2 };
 
 /** The strongest pressure a zone allows; null where the hands should stay off. */
 export function allowedPressure(level: ZoneLevel): PressureLevel | null {
@@ -38,36 +38,26 @@ export function exceedsZone(pressure: PressureLevel, level: ZoneLevel): boolean 
 }
 
 /**
- * The zone of one place. Keep-off areas win; then any pressure rule limited to light that
- * applies here (e.g. bone close to the skin); then firm where a firm phase works the region
- * (kneading muscle); everything else is moderate.
+ * The zone of one place: kept off where the protocol or the user says so; otherwise the
+ * strongest pressure the rules allow there for the techniques the protocol uses there — so
+ * firm only where kneading works the region and no rule (bone, vessels) caps it.
  */
 export function zoneFor(place: SkinPlace, protocol: Protocol): Zone {
+  if (place.userMarkId !== undefined) return { level: 'keep-off', sourceId: place.userMarkId };
   const keepOff = protocol.keepOff.find((k) => place.regions.includes(k.region));
-  if (keepOff) return { level: 'keep-off', sourceId: keepOff.id, reason: keepOff.why };
+  if (keepOff) return { level: 'keep-off', sourceId: keepOff.id };
 
-  for (const rule of protocol.rules) {
-    if (rule.kind !== 'pressure' || rule.maxPressure !== 'light') continue;
-    const where = rule.where;
-    const inRegion =
-      where?.regions === undefined || where.regions.some((r) => place.regions.includes(r));
-    const nearBone = where?.boneWithinMm === undefined || place.depthMm < where.boneWithinMm;
-    if (where?.techniques === undefined && inRegion && nearBone) {
-      return { level: 'light', sourceId: rule.id, reason: rule.why ?? rule.text };
+  const worked = protocol.phases.filter((p) => p.regions.some((r) => place.regions.includes(r)));
+  let best: Zone | null = null;
+  for (const phase of worked.length > 0 ? worked : protocol.phases.slice(0, 1)) {
+    const limit = pressureLimit(protocol.rules, {
+      technique: phase.technique,
+      regions: place.regions,
+      boneDepthMm: place.depthMm,
+    });
+    if (best === null || PRESSURE_RANK[limit.level] > PRESSURE_RANK[best.level as PressureLevel]) {
+      best = { level: limit.level, sourceId: limit.ruleId ?? phase.id };
     }
   }
-
-  const firmPhase = protocol.phases.find(
-    (p) => p.pressure === 'firm' && p.regions.some((r) => place.regions.includes(r)),
-  );
-  if (firmPhase) return { level: 'firm', sourceId: firmPhase.id, reason: firmPhase.purpose };
-
-  const general = protocol.rules.find(
-    (r) => r.kind === 'pressure' && r.maxPressure === 'moderate' && r.where === undefined,
-  );
-  return {
-    level: 'moderate',
-    sourceId: general?.id ?? 'default',
-    reason: general && general.kind === 'pressure' ? (general.why ?? general.text) : '',
-  };
+  return best ?? { level: 'moderate', sourceId: 'default' };
 }

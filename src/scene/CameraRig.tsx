@@ -1,0 +1,74 @@
+/**
+ * Orbit controls with limits, and smooth moves to the camera presets. Moves are instant when
+ * the user prefers reduced motion.
+ */
+import { OrbitControls } from '@react-three/drei';
+import { useFrame, useThree } from '@react-three/fiber';
+import { useEffect, useRef } from 'react';
+import { Vector3 } from 'three';
+import type { OrbitControls as OrbitControlsImpl } from 'three-stdlib';
+import { useViewStore } from '../state/viewStore';
+import { cameraPose } from './cameraPresets';
+import { prefersReducedMotion } from './reducedMotion';
+
+const MOVE_SECONDS = 0.7;
+const fromPos = new Vector3();
+const fromTarget = new Vector3();
+const toPos = new Vector3();
+const toTarget = new Vector3();
+
+export function CameraRig() {
+  const controls = useRef<OrbitControlsImpl>(null);
+  const camera = useThree((s) => s.camera);
+  const invalidate = useThree((s) => s.invalidate);
+  const preset = useViewStore((s) => s.camera);
+  const request = useViewStore((s) => s.cameraRequest);
+  const leg = useViewStore((s) => s.leg);
+  const move = useRef({ active: false, elapsed: 0 });
+
+  useEffect(() => {
+    const c = controls.current;
+    if (!c) return;
+    const pose = cameraPose(preset, leg);
+    toPos.set(...pose.position);
+    toTarget.set(...pose.target);
+    if (prefersReducedMotion() || request === 0) {
+      camera.position.copy(toPos);
+      c.target.copy(toTarget);
+      c.update();
+      invalidate();
+      return;
+    }
+    fromPos.copy(camera.position);
+    fromTarget.copy(c.target);
+    move.current = { active: true, elapsed: 0 };
+    invalidate();
+  }, [preset, request, leg, camera, invalidate]);
+
+  useFrame((_, delta) => {
+    const m = move.current;
+    const c = controls.current;
+    if (!m.active || !c) return;
+    m.elapsed = Math.min(MOVE_SECONDS, m.elapsed + delta);
+    const k = m.elapsed / MOVE_SECONDS;
+    const ease = k * k * (3 - 2 * k);
+    camera.position.lerpVectors(fromPos, toPos, ease);
+    c.target.lerpVectors(fromTarget, toTarget, ease);
+    c.update();
+    if (k >= 1) m.active = false;
+    invalidate();
+  });
+
+  return (
+    <OrbitControls
+      ref={controls}
+      makeDefault
+      enableDamping={false}
+      minDistance={0.35}
+      maxDistance={4}
+      minPolarAngle={0.05}
+      maxPolarAngle={Math.PI - 0.05}
+      target={[0, 0.46, 0.02]}
+    />
+  );
+}

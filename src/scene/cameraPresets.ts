@@ -1,0 +1,31 @@
+/**
+ * Camera presets around the standing leg (metres; y up, anterior +z, the right leg's medial
+ * side +x). The left leg is the mirror, so its medial view looks from −x.
+ */
+import type { LegSide } from '../anatomy/names';
+import type { CameraPreset } from '../state/viewStore';
+
+export interface CameraPose {
+  position: [number, number, number];
+  target: [number, number, number];
+}
+
+const TARGET_Y = 0.46;
+const DISTANCE = 1.9;
+
+const RIGHT_LEG_POSES: Record<CameraPreset, CameraPose> = {
+  front: { position: [0, 0.55, DISTANCE], target: [0, TARGET_Y, 0.02] },
+  medial: { position: [DISTANCE, 0.55, 0.12], target: [0, TARGET_Y, 0.02] },
+  lateral: { position: [-DISTANCE, 0.55, 0.12], target: [0, TARGET_Y, 0.02] },
+  back: { position: [0, 0.55, -DISTANCE], target: [0, TARGET_Y, 0.02] },
+  // From the hip looking down the leg, as a person massaging their own leg sees it.
+  self: { position: [0.08, 1.32, 0.42], target: [0, 0.32, 0.12] },
+};
+
+export function cameraPose(preset: CameraPreset, leg: LegSide): CameraPose {
+  const pose = RIGHT_LEG_POSES[preset];
+  if (leg === 'right') return pose;
+  const [px, py, pz] = pose.position;
+  const [tx, ty, tz] = pose.target;
+  return { position: [-px, py, pz], target: [-tx, ty, tz] };
+}
