@@ -30,16 +30,17 @@ export const depth = z.enum(['superficial', 'deep']);
 /** The part of the hand that does the work. */
 export const handPart = z.enum(['palms', 'heel-of-hand', 'thumbs-and-fingers']);
 
+// A range whose ends are swapped is reported on the range itself: either end may be the wrong one.
 const minutesRange = z
   .object({
     min: z.number().positive().max(600),
     max: z.number().positive().max(600),
   })
-  .refine((r) => r.min <= r.max, { message: 'min must not exceed max', path: ['max'] });
+  .refine((r) => r.min <= r.max, { message: '"min" must not be larger than "max"' });
 
 const countRange = z
   .object({ min: z.number().int().min(0).max(50), max: z.number().int().min(0).max(50) })
-  .refine((r) => r.min <= r.max, { message: 'min must not exceed max', path: ['max'] });
+  .refine((r) => r.min <= r.max, { message: '"min" must not be larger than "max"' });
 
 /** Where a statement comes from: the method's source text, or a teaching choice of Proximal. */
 export const provenance = z.enum(['method', 'proximal']);

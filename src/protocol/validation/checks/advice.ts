@@ -1,0 +1,35 @@
+/** Combinations that are allowed but probably not meant; reported as warnings. */
+import type { Protocol, StrokeKind, Technique } from '../../schema';
+import { PRESSURE_RANK, pressureLimit } from '../../pressureLimit';
+import { warning, type Finding } from './finding';
+
+const TECHNIQUE_OF: Record<StrokeKind, Technique> = {
+  glide: 'effleurage',
+  knead: 'petrissage',
+  compress: 'petrissage',
+};
+
+export function adviseOnPhases(protocol: Protocol): Finding[] {
+  const findings: Finding[] = [];
+  protocol.phases.forEach((phase, p) => {
+    const limit = pressureLimit(protocol.rules, { technique: phase.technique });
+    if (PRESSURE_RANK[phase.pressure] > PRESSURE_RANK[limit.level]) {
+      findings.push(
+        warning(
+          ['phases', p, 'pressure'],
+          `Phase "${phase.id}" uses ${phase.pressure} pressure, but rule "${limit.ruleId}" allows at most ${limit.level} for ${phase.technique}`,
+        ),
+      );
+    }
+    phase.strokes.forEach((stroke, s) => {
+      if (TECHNIQUE_OF[stroke.kind] === phase.technique) return;
+      findings.push(
+        warning(
+          ['phases', p, 'strokes', s, 'kind'],
+          `A ${stroke.kind} stroke belongs to ${TECHNIQUE_OF[stroke.kind]}, but phase "${phase.id}" is ${phase.technique}`,
+        ),
+      );
+    });
+  });
+  return findings;
+}

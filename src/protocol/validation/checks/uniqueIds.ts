@@ -1,0 +1,47 @@
+/** Every phase, stroke, rule, setup step, keep-off area and contraindication has its own id. */
+import type { Protocol } from '../../schema';
+import type { PathKey } from '../issue';
+import { jsonPath } from '../jsonPath';
+import { error, type Finding } from './finding';
+
+interface Owner {
+  id: string;
+  /** Path of the object that carries the id. */
+  path: PathKey[];
+}
+
+function duplicates(owners: readonly Owner[], what: string): Finding[] {
+  const firstSeen = new Map<string, PathKey[]>();
+  const findings: Finding[] = [];
+  for (const owner of owners) {
+    const first = firstSeen.get(owner.id);
+    if (first === undefined) firstSeen.set(owner.id, owner.path);
+    else {
+      findings.push(
+        error(
+          [...owner.path, 'id'],
+          `The id "${owner.id}" is already used by ${jsonPath(first)}; every ${what} needs its own id`,
+        ),
+      );
+    }
+  }
+  return findings;
+}
+
+function listed<T extends { id: string }>(items: readonly T[], key: string): Owner[] {
+  return items.map((item, i) => ({ id: item.id, path: [key, i] }));
+}
+
+export function checkUniqueIds(protocol: Protocol): Finding[] {
+  const strokes = protocol.phases.flatMap((phase, p) =>
+    phase.strokes.map((stroke, s) => ({ id: stroke.id, path: ['phases', p, 'strokes', s] })),
+  );
+  return [
+    ...duplicates(listed(protocol.setup, 'setup'), 'setup step'),
+    ...duplicates(listed(protocol.phases, 'phases'), 'phase'),
+    ...duplicates(strokes, 'stroke (across all phases)'),
+    ...duplicates(listed(protocol.rules, 'rules'), 'rule'),
+    ...duplicates(listed(protocol.keepOff, 'keepOff'), 'keep-off area'),
+    ...duplicates(listed(protocol.contraindications, 'contraindications'), 'contraindication'),
+  ];
+}

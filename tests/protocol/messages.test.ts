@@ -1,0 +1,145 @@
+/** What a person who edited a protocol file by hand reads when the format is wrong. */
+import { describe, expect, it } from 'vitest';
+import { validateProtocol } from '../../src/protocol/validate';
+import { closestName } from '../../src/protocol/validation/suggest';
+import { jsonPath } from '../../src/protocol/validation/jsonPath';
+import { freshDefault, setAt, type Json } from './support/document';
+import { errorsAfter } from './support/validation';
+
+const onlyError = (path: (string | number)[], value: Json) => {
+  const errors = errorsAfter((d) => setAt(d, path, value));
+  expect(errors).toHaveLength(1);
+  return errors[0];
+};
+
+describe('messages for a wrong value', () => {
+  it('an unknown landmark names the field, an example, the value and the list', () => {
+    const e = onlyError(['phases', 2, 'strokes', 0, 'to'], 'knee_back');
+    expect(e?.path).toBe('$.phases[2].strokes[0].to');
+    expect(e?.message).toMatch(
+      /^"to" must be a landmark name such as "popliteal_crease"; got "knee_back"\./,
+    );
+    expect(e?.message).toContain('groin_crease');
+  });
+
+  it('a misspelt landmark suggests the right one', () => {
+    const e = onlyError(['phases', 0, 'strokes', 0, 'from'], 'toe-tip');
+    expect(e?.message).toContain('Did you mean "toe_tip"?');
+  });
+
+  it('an unknown region is counted from 1 in its list', () => {
+    const e = onlyError(['phases', 1, 'regions', 0], 'calves');
+    expect(e?.path).toBe('$.phases[1].regions[0]');
+    expect(e?.message).toMatch(/^Entry 1 of "regions" must be a region name such as "calf"/);
+    expect(e?.message).toContain('Did you mean "calf"?');
+  });
+
+  it('an unknown stroke kind lists the kinds', () => {
+    const e = onlyError(['phases', 0, 'strokes', 0, 'kind'], 'rub');
+    expect(e?.message).toBe('"kind" must be one of "glide", "knead", "compress"; got "rub"');
+  });
+
+  it('a missing field says what belongs there', () => {
+    const errors = errorsAfter((d) => {
+      delete d.title;
+    });
+    expect(errors).toEqual([
+      { path: '$.title', message: '"title" is missing; it must be text in quotes' },
+    ]);
+  });
+
+  it('a number written as text is shown as text', () => {
+    const e = onlyError(['timing', 'sessionMinutes', 'min'], 'NaN');
+    expect(e).toEqual({
+      path: '$.timing.sessionMinutes.min',
+      message: '"min" must be a number; got "NaN"',
+    });
+  });
+
+  it('a fraction where a count belongs, and zero where more than zero belongs', () => {
+    expect(onlyError(['phases', 0, 'pacing', 'demoStrokes'], 2.5)?.message).toBe(
+      '"demoStrokes" must be a whole number; got 2.5',
+    );
+    expect(onlyError(['phases', 0, 'pacing', 'sessionWeight'], 0)?.message).toBe(
+      '"sessionWeight" must be more than 0; got 0',
+    );
+  });
+
+  it('an empty list where at least one entry is needed', () => {
+    expect(onlyError(['contraindications', 0, 'signs'], [])?.message).toBe(
+      '"signs" must have at least 1 entry; got a list with 0 entries',
+    );
+  });
+
+  it('a blank text and a badly written id', () => {
+    expect(onlyError(['summary'], '   ')?.message).toBe(
+      '"summary" must not be empty; got a text of only spaces',
+    );
+    expect(onlyError(['phases', 0, 'id'], 'Warm Up')?.message).toBe(
+      '"id" must be a lower-case id like "calf-kneading"; got "Warm Up"',
+    );
+  });
+
+  it('something that is not a protocol at all', () => {
+    expect(validateProtocol([1, 2])).toEqual({
+      ok: false,
+      errors: [
+        {
+          path: '$',
+          message: 'The protocol must be a group of fields { … }; got a list with 2 entries',
+        },
+      ],
+    });
+  });
+
+  it('a huge broken list is summarised after the first problems', () => {
+    const doc = freshDefault();
+    doc.setup = Array.from({ length: 30 }, () => 7);
+    const result = validateProtocol(doc);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors.length).toBeLessThanOrEqual(51);
+  });
+});
+
+describe('hostile keys', () => {
+  it('"__proto__" and "constructor" keys neither pollute objects nor confuse the messages', () => {
+    const text = JSON.stringify(freshDefault()).replace(
+      '"format"',
+      '"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}},"format"',
+    );
+    const doc: unknown = JSON.parse(text);
+    const result = validateProtocol(doc);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(result.ok).toBe(true);
+    if (result.ok) {
+      expect(Object.getPrototypeOf(result.protocol)).toBe(Object.prototype);
+      expect(result.warnings.map((w) => w.path)).toEqual(['$.__proto__', '$.constructor']);
+    }
+  });
+
+  it('a "__proto__" where a phase belongs is reported, not followed', () => {
+    const doc = JSON.parse('{"phases": {"__proto__": {"length": 1}}}') as unknown;
+    const result = validateProtocol(doc);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.errors).toContainEqual({
+        path: '$.phases',
+        message: '"phases" must be a list [ … ]; got a group of fields { … }',
+      });
+    }
+  });
+});
+
+describe('paths and suggestions', () => {
+  it('writes JSON paths with dots, indices and quoted odd keys', () => {
+    expect(jsonPath([])).toBe('$');
+    expect(jsonPath(['phases', 2, 'strokes', 0, 'to'])).toBe('$.phases[2].strokes[0].to');
+    expect(jsonPath(['a b', '0x'])).toBe('$["a b"]["0x"]');
+  });
+
+  it('suggests only names that are close', () => {
+    expect(closestName('popliteal crease', ['popliteal_crease', 'heel'])).toBe('popliteal_crease');
+    expect(closestName('knee_back', ['popliteal_crease', 'heel'])).toBeNull();
+  });
+});
