@@ -1,0 +1,127 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { analyzeTrace, type TraceContext } from '../../src/practice/analyzeTrace';
+import { drillsFor, gradeDrill, summarizeSession, type Drill } from '../../src/practice/drills';
+import { between, practiceContext } from './support/context';
+import { reversed, stroke, trace } from './support/traces';
+
+let context: TraceContext;
+let drills: Drill[];
+beforeAll(async () => {
+  context = await practiceContext();
+  drills = drillsFor(context.protocol, context.landmarks);
+});
+
+const drill = (strokeId: string) => {
+  const found = drills.find((d) => d.lane.strokeId === strokeId);
+  if (!found) throw new Error(`no drill for ${strokeId}`);
+  return found;
+};
+
+function innerLegEffleurage() {
+  const from = between(context, 'medial_malleolus', 'groin_crease', 0, 90);
+  const to = between(context, 'medial_malleolus', 'groin_crease', 1, 90);
+  return trace(stroke(from, to, { durationMs: 8000, samples: 80 }));
+}
+
+function calfKnead() {
+  const from = between(context, 'achilles_insertion', 'popliteal_crease', 0.15, 180);
+  const to = between(context, 'achilles_insertion', 'popliteal_crease', 0.85, 180);
+  return trace(stroke(from, to, { pressure: 'firm', durationMs: 9000, samples: 90 }));
+}
+
+describe('drills from the protocol', () => {
+  it('gives one drill per distinct stroke lane, in the protocol own words', () => {
+    const lanes = context.protocol.phases.flatMap((p) => p.strokes);
+    expect(drills.length).toBeGreaterThan(0);
+    expect(drills.length).toBeLessThanOrEqual(lanes.length);
+    for (const d of drills) {
+      expect(lanes.find((s) => s.id === d.lane.strokeId)?.description).toBe(d.prompt);
+    }
+    const keys = drills.map((d) => `${d.lane.kind} ${d.lane.from} ${d.lane.to} ${d.lane.aspect}`);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('names the calf kneading drill from the Achilles tendon to the back of the knee', () => {
+    expect(drill('calf-knead').title).toBe(
+      'Knead (petrissage) from the Achilles tendon to the back of the knee, back side',
+    );
+  });
+
+  it('passes effleurage up the inside of the leg for the inner-leg drill', () => {
+    expect(gradeDrill(drill('warm-up-inner'), analyzeTrace(innerLegEffleurage(), context))).toEqual(
+      {
+        grade: 'pass',
+        reasons: [],
+      },
+    );
+  });
+
+  it('asks to try again when the same stroke runs down the leg', () => {
+    const grade = gradeDrill(
+      drill('warm-up-inner'),
+      analyzeTrace(reversed(innerLegEffleurage()), context),
+    );
+    expect(grade.grade).toBe('try again');
+    expect(grade.reasons.map((r) => r.check)).toEqual(['direction']);
+  });
+
+  it('does not pass the inner-leg stroke for the calf kneading drill', () => {
+    const grade = gradeDrill(drill('calf-knead'), analyzeTrace(innerLegEffleurage(), context));
+    expect(grade.grade).toBe('try again');
+    expect(grade.reasons.map((r) => r.check)).toEqual(
+      expect.arrayContaining(['aspect', 'pressure']),
+    );
+  });
+
+  it('passes firm kneading up the calf for the calf kneading drill', () => {
+    expect(gradeDrill(drill('calf-knead'), analyzeTrace(calfKnead(), context)).grade).toBe('pass');
+  });
+
+  it('asks to try again when only part of the lane is traced', () => {
+    const half = trace(calfKnead().samples.slice(0, 30));
+    const grade = gradeDrill(drill('calf-knead'), analyzeTrace(half, context));
+    expect(grade.reasons.map((r) => r.check)).toContain('coverage');
+  });
+
+  it('passes a hurried stroke but advises on the tempo', () => {
+    const hurried = innerLegEffleurage().samples.map((s) => ({ ...s, t: s.t / 3 }));
+    const grade = gradeDrill(drill('warm-up-inner'), analyzeTrace(trace(hurried), context));
+    expect(grade.grade).toBe('pass');
+    expect(grade.reasons.map((r) => r.check)).toEqual(['tempo']);
+  });
+});
+
+describe('a practice session', () => {
+  it('counts passes per drill and puts the most frequent mistake first', () => {
+    const summary = summarizeSession([
+      { drillId: 'a', grade: 'try again', reasons: [{ check: 'direction', text: '' }] },
+      {
+        drillId: 'a',
+        grade: 'try again',
+        reasons: [
+          { check: 'direction', text: '' },
+          { check: 'pressure', text: '' },
+        ],
+      },
+      { drillId: 'a', grade: 'pass', reasons: [{ check: 'tempo', text: '' }] },
+      { drillId: 'b', grade: 'pass', reasons: [] },
+    ]);
+    expect(summary).toEqual({
+      attempts: 4,
+      passes: 2,
+      passShare: 0.5,
+      drills: [
+        { drillId: 'a', attempts: 3, passes: 1 },
+        { drillId: 'b', attempts: 1, passes: 1 },
+      ],
+      toWorkOn: [
+        { check: 'direction', count: 2 },
+        { check: 'pressure', count: 1 },
+      ],
+    });
+  });
+
+  it('summarises an empty session without dividing by zero', () => {
+    expect(summarizeSession([])).toMatchObject({ attempts: 0, passes: 0, passShare: 0 });
+  });
+});
