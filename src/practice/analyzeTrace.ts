@@ -14,6 +14,7 @@ import {
   type KeepOffCrossing,
   type PressureExcess,
 } from './pressureExcesses';
+import { reasonFor } from './protocolQuotes';
 import { judgeDirection, type DirectionVerdict, type DistalSegment } from './strokeDirection';
 import { strokeLanes, type ChartPoint, type StrokeLane } from './strokeLanes';
 import { strokeTempo, type StrokeTempo } from './strokeTempo';
@@ -69,11 +70,13 @@ export function analyzeTrace(trace: Trace, context: TraceContext): TraceAnalysis
   const direction = judgeDirection(runs, samples.length);
 
   const zones = samples.map((sample) => context.zoneAt(sample.s, sample.theta));
+  const reason = (sourceId: string) => reasonFor(context.protocol, sourceId);
   const pressureExcesses = findPressureExcesses(
     samples.map((sample) => sample.pressure),
     zones,
+    reason,
   );
-  const keepOffCrossings = findKeepOffCrossings(zones);
+  const keepOffCrossings = findKeepOffCrossings(zones, reason);
   const speed = lane ? strokeTempo(direction.pathLengthS, extent.contactMs, lane) : null;
   const bestMatch = bestMatchOf(best, regions);
 

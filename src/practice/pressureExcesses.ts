@@ -13,6 +13,7 @@ export interface PressureExcess extends SampleSpan {
   zoneLevel: ZoneLevel;
   /** The protocol item that sets the limit here. */
   sourceId: string;
+  /** Why, in the protocol's words. */
   reason: string;
 }
 
@@ -50,9 +51,13 @@ function stretches<T>(findings: readonly Finding<T>[]): (SampleSpan & { detail: 
   return result.map(({ fromIndex, toIndex, detail }) => ({ fromIndex, toIndex, detail }));
 }
 
+/** The words that explain a zone, looked up by the id of the item that decides it. */
+export type ReasonFor = (sourceId: string) => string;
+
 export function findPressureExcesses(
   pressures: readonly PressureLevel[],
   zones: readonly Zone[],
+  reasonFor: ReasonFor,
 ): PressureExcess[] {
   const findings: Finding<Omit<PressureExcess, keyof SampleSpan>>[] = [];
   zones.forEach((zone, index) => {
@@ -63,21 +68,24 @@ export function findPressureExcesses(
       pressure,
       zoneLevel: zone.level,
       sourceId: zone.sourceId,
-      reason: zone.reason,
+      reason: reasonFor(zone.sourceId),
     };
     findings.push({ index, key: `${pressure}|${zone.level}|${zone.sourceId}`, detail });
   });
   return stretches(findings).map(({ detail, ...span }) => ({ ...span, ...detail }));
 }
 
-export function findKeepOffCrossings(zones: readonly Zone[]): KeepOffCrossing[] {
+export function findKeepOffCrossings(
+  zones: readonly Zone[],
+  reasonFor: ReasonFor,
+): KeepOffCrossing[] {
   const findings: Finding<Omit<KeepOffCrossing, keyof SampleSpan>>[] = [];
   zones.forEach((zone, index) => {
     if (zone.level !== 'keep-off') return;
     findings.push({
       index,
       key: zone.sourceId,
-      detail: { sourceId: zone.sourceId, reason: zone.reason },
+      detail: { sourceId: zone.sourceId, reason: reasonFor(zone.sourceId) },
     });
   });
   return stretches(findings).map(({ detail, ...span }) => ({ ...span, ...detail }));

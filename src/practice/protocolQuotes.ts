@@ -45,3 +45,12 @@ export function cueQuote(phase: Phase): Quote | null {
 export function pacingQuote(protocol: Protocol): Quote {
   return { sourceId: 'pacingNote', text: protocol.pacingNote };
 }
+
+/**
+ * Why a zone is what it is: the deciding item's reason, else its text. A zone can also come from
+ * a mark the user set on the leg, which the protocol does not know.
+ */
+export function reasonFor(protocol: Protocol, sourceId: string): string {
+  const quote = quoteById(protocol, sourceId);
+  return quote ? (quote.why ?? quote.text) : `set by "${sourceId}", not by the protocol`;
+}

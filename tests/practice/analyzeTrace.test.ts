@@ -117,12 +117,13 @@ describe('pressure against the zones', () => {
       zoneAt: (s, theta) => {
         const regions = context.regionsAt(s, theta);
         return regions.includes('calf')
-          ? { level: 'keep-off', sourceId: 'tender-calf', reason: 'It is tender.' }
+          ? { level: 'keep-off', sourceId: 'tender-calf' }
           : context.zoneAt(s, theta);
       },
     };
     const analysis = analyzeTrace(calfKnead(), withKeepOff);
     expect(analysis.keepOffCrossings.length).toBeGreaterThan(0);
+    expect(analysis.keepOffCrossings[0]?.reason).toBe('It is tender.');
     expect(analysis.messages.headline).toMatch(/keep off/);
     expect(analysis.messages.tips[0]?.quote?.text).toBe('Keep off the tender calf.');
   });
