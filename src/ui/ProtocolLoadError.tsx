@@ -1,0 +1,26 @@
+import type { ProtocolIssue } from './defaultProtocol';
+import { strings } from './strings';
+
+/**
+ * Shown instead of the guide when the protocol fails validation: a plain statement, the basic
+ * safety rule (which must never depend on a valid document), and each problem with its path.
+ */
+export function ProtocolLoadError({ issues }: { issues: readonly ProtocolIssue[] }) {
+  return (
+    <section className="load-error" aria-labelledby="load-error-heading">
+      <h2 id="load-error-heading">{strings.loadError.title}</h2>
+      <p>{strings.loadError.intro}</p>
+      <p className="load-error-safety">
+        <strong>{strings.loadError.safety}</strong>
+      </p>
+      <h3>{strings.loadError.details}</h3>
+      <ul className="load-error-list">
+        {issues.map((issue, index) => (
+          <li key={`${issue.path}-${index}`}>
+            <code>{issue.path === '' ? '(document)' : issue.path}</code>: {issue.message}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,32 @@
+import type { Contraindication } from '../../protocol/schema';
+import { SEVERITY_LABELS, strings } from '../strings';
+
+/** One contraindication: what it is, its signs, the fixed instruction for its severity, the action. */
+export function ContraindicationCard({ item }: { item: Contraindication }) {
+  return (
+    <li className={`contraindication contraindication--${item.severity}`}>
+      <h3 className="contraindication-name">{item.name}</h3>
+      <p className="contraindication-severity">
+        <strong>{SEVERITY_LABELS[item.severity]}</strong>
+      </p>
+      <dl className="contraindication-details">
+        <dt>{strings.safety.signs}</dt>
+        <dd>
+          <ul className="signs">
+            {item.signs.map((sign) => (
+              <li key={sign}>{sign}</li>
+            ))}
+          </ul>
+        </dd>
+        <dt>{strings.safety.action}</dt>
+        <dd className="contraindication-action">{item.action}</dd>
+        {item.why !== undefined && (
+          <>
+            <dt>{strings.safety.why}</dt>
+            <dd>{item.why}</dd>
+          </>
+        )}
+      </dl>
+    </li>
+  );
+}

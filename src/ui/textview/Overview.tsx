@@ -1,0 +1,18 @@
+import type { Protocol } from '../../protocol/schema';
+import { strings } from '../strings';
+import { SECTION_IDS } from './sectionIds';
+
+/** The protocol's title, summary and goal. */
+export function Overview({ protocol }: { protocol: Pick<Protocol, 'title' | 'summary' | 'goal'> }) {
+  const headingId = `${SECTION_IDS.overview}-heading`;
+  return (
+    <section id={SECTION_IDS.overview} className="overview" aria-labelledby={headingId}>
+      <h2 id={headingId}>{protocol.title}</h2>
+      <p className="lead">{protocol.summary}</p>
+      <p>
+        <strong>{strings.intro.goal}: </strong>
+        {protocol.goal}
+      </p>
+    </section>
+  );
+}
