@@ -1,0 +1,84 @@
+/**
+ * Launching Chromium with the flags of the perf recipe (software WebGL through SwiftShader,
+ * no vsync or frame cap, no background traffic) and opening the app in a fresh page.
+ */
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+import { collectProblems, type ProblemCollector } from './collector';
+import { findChromium } from './findChromium';
+
+export const CHROMIUM_ARGS: readonly string[] = [
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+  '--disable-gpu-vsync',
+  '--disable-frame-rate-limit',
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export const VIEWPORT = { width: 1280, height: 720 } as const;
+
+export interface LaunchOptions {
+  /** Extra Chromium flags, e.g. `--disable-webgl` to test the text fallback. */
+  extraArgs?: readonly string[];
+}
+
+/** A headless Chromium (`--headless=new`) with the perf-recipe flags. */
+export function launchBrowser(options: LaunchOptions = {}): Promise<Browser> {
+  return chromium.launch({
+    executablePath: findChromium(),
+    headless: true,
+    args: [...CHROMIUM_ARGS, ...(options.extraArgs ?? [])],
+  });
+}
+
+let shared: Promise<Browser> | null = null;
+
+/** One browser per test file, launched on first use; close it with `closeSharedBrowser`. */
+export function sharedBrowser(): Promise<Browser> {
+  shared ??= launchBrowser();
+  return shared;
+}
+
+export async function closeSharedBrowser(): Promise<void> {
+  const current = shared;
+  shared = null;
+  if (current !== null) await (await current).close();
+}
+
+export interface OpenAppOptions {
+  /** The browser to use; the shared one by default. */
+  browser?: Browser;
+  viewport?: { width: number; height: number };
+  /** Emulate `prefers-reduced-motion: reduce`. */
+  reducedMotion?: boolean;
+}
+
+export interface AppPage {
+  page: Page;
+  context: BrowserContext;
+  /** Console errors, page errors, failed and off-origin requests seen since the page opened. */
+  problems: ProblemCollector;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens `path` of the served app in a fresh context (1280×720, device scale factor 1) and waits
+ * for the load event. The collector is attached before navigation, so it sees everything.
+ */
+export async function openApp(path = '/', options: OpenAppOptions = {}): Promise<AppPage> {
+  const baseUrl = inject('baseUrl');
+  const browser = options.browser ?? (await sharedBrowser());
+  const context = await browser.newContext({
+    viewport: options.viewport ?? VIEWPORT,
+    deviceScaleFactor: 1,
+    reducedMotion: options.reducedMotion === true ? 'reduce' : 'no-preference',
+  });
+  const page = await context.newPage();
+  const problems = collectProblems(page, new URL(baseUrl).origin);
+  await page.goto(new URL(path, `${baseUrl}/`).href, { waitUntil: 'load' });
+  return { page, context, problems, close: () => context.close() };
+}

@@ -1,0 +1,17 @@
+/** The e2e toolkit: one import for the tests. */
+export { runAxe, seriousViolations, type AxeViolation } from './axe';
+export {
+  CHROMIUM_ARGS,
+  closeSharedBrowser,
+  launchBrowser,
+  openApp,
+  sharedBrowser,
+  VIEWPORT,
+  type AppPage,
+  type LaunchOptions,
+  type OpenAppOptions,
+} from './browser';
+export type { ProblemCollector } from './collector';
+export { CHROMIUM_INSTALL_HELP, findChromium } from './findChromium';
+export { MAX_CAPTURE_HEIGHT, savePageTiles, saveScreenshot } from './screenshot';
+export { webglInfo, type WebglInfo } from './webgl';
