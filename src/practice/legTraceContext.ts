@@ -1,0 +1,39 @@
+/**
+ * The analysis context for a real leg: its landmarks, its regions and the zone under each chart
+ * point, from the skin's tissue depth and the protocol's pressure rules. The app and
+ * `npm run check-trace` build it from the loaded model; the analysis itself stays pure.
+ */
+import type { LandmarkName, RegionName } from '../anatomy/names';
+import { zoneFor } from '../anatomy/zones';
+import type { Protocol } from '../protocol/schema';
+import type { TraceContext } from './analyzeTrace';
+import { skinDepthLookup, type SkinChart } from './skinDepthLookup';
+import type { ChartPoint } from './strokeLanes';
+
+export interface LegChart {
+  landmarks: Record<LandmarkName, ChartPoint>;
+  skin: SkinChart;
+}
+
+/** The regions at a chart point, given the leg's landmarks (`src/anatomy/regions.ts`). */
+export type RegionsAt = (
+  s: number,
+  theta: number,
+  landmarks: Record<LandmarkName, ChartPoint>,
+) => RegionName[];
+
+export function legTraceContext(
+  protocol: Protocol,
+  leg: LegChart,
+  regionsAt: RegionsAt,
+): TraceContext {
+  const depthAt = skinDepthLookup(leg.skin);
+  const regionsHere = (s: number, theta: number) => regionsAt(s, theta, leg.landmarks);
+  return {
+    protocol,
+    landmarks: leg.landmarks,
+    regionsAt: regionsHere,
+    zoneAt: (s, theta) =>
+      zoneFor({ regions: regionsHere(s, theta), depthMm: depthAt(s, theta) }, protocol),
+  };
+}
