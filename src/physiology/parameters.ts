@@ -1,0 +1,95 @@
+/**
+ * The physiological and numerical constants of the flow model, each with where it comes from.
+ * ⚠ marks a starting value without a direct source (see anatomy-reference.md): change it when a
+ * better figure turns up, and rerun tests/physiology.
+ */
+import type { PressureLevel } from '../anatomy/names';
+
+/**
+ * Stiffness of the vein wall, mmHg: in the tube law below, volume × e when the transmural
+ * pressure rises by this much while collapsing, and +100 % per this much when distending.
+ * ⚠ starting value: veins are collapsible tubes that change volume several-fold over a few
+ * mmHg near zero transmural pressure (Shapiro 1977, J Biomech Eng 99:126); 10 mmHg makes a
+ * light hand (20 mmHg) empty a superficial vein by ~85 %.
+ */
+export const WALL_STIFFNESS_MMHG = 10;
+
+/**
+ * Transmural pressure at which a vein has the diameter the network gives, mmHg.
+ * ⚠ starting value: supine venous pressure in the leg is around 10 mmHg; the model's diameters
+ * come from supine ultrasound (Hertzberg 1997; Mendoza 2013).
+ */
+export const REST_TRANSMURAL_MMHG = 8;
+
+/**
+ * Pressure where the common femoral vein leaves the leg (external iliac vein), mmHg.
+ * ⚠ starting value: central venous pressure lying down is ~2–8 mmHg; equal to the rest
+ * transmural pressure so that every vein is at least at its nominal diameter at rest.
+ */
+export const EXIT_PRESSURE_MMHG = REST_TRANSMURAL_MMHG;
+
+/**
+ * Pressure that drives blood from the capillaries into the veins' distal ends, mmHg. Inflow is
+ * proportional to (this − venous pressure) and never reverses, so a vein held under pressure
+ * stops filling. ⚠ starting value: venular end of capillaries ~15–25 mmHg (textbook).
+ */
+export const CAPILLARY_PRESSURE_MMHG = 25;
+
+/** Viscosity of whole blood, poise (3.5 mPa·s; textbook value, e.g. Caro et al., The Mechanics of the Circulation). */
+export const BLOOD_VISCOSITY_POISE = 0.035;
+
+/**
+ * Shortest time a cell may take to even out its pressure with a neighbour (resistance ×
+ * compliance), s. Poiseuille resistance alone would let a 2 cm cell of a wide deep vein respond
+ * in ~0.3 ms; real blood cannot, its inertia sets a response time of ~ℓ·√(ρ/K) ≈ 18 ms for 2 cm.
+ * The model has no inertia, so it raises the resistance of such cells to reach this floor, which
+ * also bounds the internal time step. ⚠ numerical choice, well below the inertial time.
+ */
+export const MIN_RELAXATION_SECONDS = 0.0025;
+
+/**
+ * Longest cell a compartment (the stretch between two valves) is cut into, mm. A hand (~10 cm)
+ * covers several cells, so a moving hand pushes blood along inside a compartment.
+ */
+export const MAX_CELL_MM = 20;
+
+/**
+ * Pressure of a hand on the skin by level, mmHg. ⚠ approximate: no source gives numbers for
+ * effleurage or petrissage. Anchors (anatomy-reference.md): manual lymphatic drainage below
+ * ~30 mmHg, measured 16–34 (Xing 2024); compression stockings class II 23–32, III 34–46 mmHg.
+ */
+export const HAND_PRESSURE_MMHG: Record<PressureLevel, number> = {
+  light: 20,
+  moderate: 40,
+  firm: 60,
+};
+
+/** A numeric intensity 0..1 scales the firm pressure; the levels sit at 1/3, 2/3 and 1. */
+export const PRESSURE_LEVEL_INTENSITY: Record<PressureLevel, number> = {
+  light: 1 / 3,
+  moderate: 2 / 3,
+  firm: 1,
+};
+
+/**
+ * Calf and thigh muscle pump: share of the deep veins' volume one firm squeeze ejects.
+ * Calf ~65 %, thigh ~15 % (ejection fractions by air plethysmography; anatomy-reference.md).
+ */
+export const CALF_PUMP_EJECTION_FRACTION = 0.65;
+export const THIGH_PUMP_EJECTION_FRACTION = 0.15;
+
+/**
+ * Deep veins lie in the middle of the limb under muscle: a hand reaches them from a wider arc
+ * than the superficial vein under its palm. ⚠ starting value.
+ */
+export const DEEP_VEIN_EXTRA_SPREAD_DEG = 90;
+
+/**
+ * Popliteal vein mean flow velocity, cm/s: 11 lying at rest, 24 with ankle exercise
+ * (anatomy-reference.md, Doppler series). The rest figure calibrates the networks' rest inflow.
+ */
+export const POPLITEAL_REST_VELOCITY_CM_PER_S = 11;
+export const POPLITEAL_EXERCISE_VELOCITY_CM_PER_S = 24;
+
+/** Longest stretch of time one `step` simulates, s; a longer dt (a tab in the background) is cut. */
+export const MAX_STEP_SECONDS = 1;
