@@ -1,5 +1,5 @@
 import { AppHeader } from './ui/AppHeader';
-import { defaultProtocol } from './ui/defaultProtocol';
+import { defaultProtocolResult as loaded } from './ui/defaultProtocolResult';
 import { ProtocolLoadError } from './ui/ProtocolLoadError';
 import { ProtocolTextView } from './ui/textview';
 
@@ -8,10 +8,10 @@ export function App() {
     <>
       <AppHeader />
       <main id="main" className="app-main">
-        {defaultProtocol.ok ? (
-          <ProtocolTextView protocol={defaultProtocol.protocol} />
+        {loaded.ok ? (
+          <ProtocolTextView protocol={loaded.protocol} />
         ) : (
-          <ProtocolLoadError issues={defaultProtocol.issues} />
+          <ProtocolLoadError errors={loaded.errors} />
         )}
       </main>
     </>

@@ -1,11 +1,11 @@
-import type { ProtocolIssue } from './defaultProtocol';
+import type { ValidationIssue } from '../protocol/validate';
 import { strings } from './strings';
 
 /**
  * Shown instead of the guide when the protocol fails validation: a plain statement, the basic
  * safety rule (which must never depend on a valid document), and each problem with its path.
  */
-export function ProtocolLoadError({ issues }: { issues: readonly ProtocolIssue[] }) {
+export function ProtocolLoadError({ errors }: { errors: readonly ValidationIssue[] }) {
   return (
     <section className="load-error" aria-labelledby="load-error-heading">
       <h2 id="load-error-heading">{strings.loadError.title}</h2>
@@ -15,9 +15,9 @@ export function ProtocolLoadError({ issues }: { issues: readonly ProtocolIssue[]
       </p>
       <h3>{strings.loadError.details}</h3>
       <ul className="load-error-list">
-        {issues.map((issue, index) => (
+        {errors.map((issue, index) => (
           <li key={`${issue.path}-${index}`}>
-            <code>{issue.path === '' ? '(document)' : issue.path}</code>: {issue.message}
+            <code>{issue.path}</code>: {issue.message}
           </li>
         ))}
       </ul>
