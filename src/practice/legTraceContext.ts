@@ -3,7 +3,8 @@
  * point, from the skin's tissue depth and the protocol's pressure rules. The app and
  * `npm run check-trace` build it from the loaded model; the analysis itself stays pure.
  */
-import type { LandmarkName, RegionName } from '../anatomy/names';
+import type { LegModel } from '../anatomy/legModel';
+import { LANDMARKS, type LandmarkName, type RegionName } from '../anatomy/names';
 import { zoneFor } from '../anatomy/zones';
 import type { Protocol } from '../protocol/schema';
 import type { TraceContext } from './analyzeTrace';
@@ -13,6 +14,25 @@ import type { ChartPoint } from './strokeLanes';
 export interface LegChart {
   landmarks: Record<LandmarkName, ChartPoint>;
   skin: SkinChart;
+}
+
+/** The chart side of a loaded model: landmarks and per-vertex (s, θ, depth) of the skin. */
+export function legChartOf(model: LegModel): LegChart {
+  const count = model.skin.depthMm.length;
+  const s = new Float32Array(count);
+  const theta = new Float32Array(count);
+  for (let i = 0; i < count; i++) {
+    // `chart` holds (s, θ) pairs, one per vertex.
+    s[i] = model.skin.chart[2 * i] ?? 0;
+    theta[i] = model.skin.chart[2 * i + 1] ?? 0;
+  }
+  const landmarks = Object.fromEntries(
+    LANDMARKS.map((name) => [
+      name,
+      { s: model.landmarks[name].s, theta: model.landmarks[name].theta },
+    ]),
+  ) as Record<LandmarkName, ChartPoint>;
+  return { landmarks, skin: { s, theta, depthMm: model.skin.depthMm } };
 }
 
 /** The regions at a chart point, given the leg's landmarks (`src/anatomy/regions.ts`). */
