@@ -1,0 +1,210 @@
+import { LANDMARKS } from '../anatomy/names';
+import { makeBody } from './body';
+import { calibrateFat } from './calibrate';
+import { arcLengths } from './curve';
+import type { Extras, GroupInput, MeshInput, NodeInput } from './gltf';
+import { writeGlb } from './gltf';
+import { placeLandmarks } from './landmarks';
+import { makeLayout } from './layout';
+import { placeLymph } from './lymph';
+import { vertexNormals } from './meshOps';
+import type { Anthropometry } from './params';
+import { ellipsoidMesh, mergeMeshes, tubeMesh } from './shapes';
+import { buildSkin } from './skin';
+import { structureMesh } from './structureMesh';
+import { placeValves } from './valves';
+import type { V3 } from './vec';
+import { buildVeins } from './veins';
+
+export const GENERATOR = 'proximal-modelgen';
+export const GENERATOR_VERSION = '1.0.0';
+
+export interface GenerateOptions {
+  /** Skin samples around the axis. */
+  readonly columns: number;
+  /** Largest row spacing on the skin (m). */
+  readonly rowStep: number;
+  /** Skin triangle budget after simplification. */
+  readonly skinTriangles: number;
+  /** Voxel size for bones and muscles (m). */
+  readonly voxel: number;
+  /** Triangle budget per bone or muscle. */
+  readonly structureTriangles: number;
+}
+
+export const DEFAULT_OPTIONS: GenerateOptions = {
+  columns: 160,
+  rowStep: 0.003,
+  skinTriangles: 58000,
+  voxel: 0.0025,
+  structureTriangles: 3600,
+};
+
+/** A quick, coarse variant for tests: same code path, fewer samples. */
+export const COARSE_OPTIONS: GenerateOptions = {
+  columns: 48,
+  rowStep: 0.012,
+  skinTriangles: 0,
+  voxel: 0.008,
+  structureTriangles: 600,
+};
+
+const r5 = (x: number) => Math.round(x * 1e5) / 1e5;
+const r2 = (x: number) => Math.round(x * 100) / 100;
+const pt = (p: readonly number[]): [number, number, number] => [r5(p[0]!), r5(p[1]!), r5(p[2]!)];
+
+/** Rotation taking +Y onto d (unit), as a glTF quaternion [x, y, z, w]. */
+function quatFromY(d: V3): [number, number, number, number] {
+  const q: [number, number, number, number] = [d[2], 0, -d[0], 1 + d[1]];
+  const l = Math.hypot(...q) || 1;
+  return [q[0] / l, q[1] / l, q[2] / l, q[3] / l];
+}
+
+export interface GenerateResult {
+  readonly glb: Uint8Array;
+  readonly log: Record<string, number | string>;
+}
+
+export async function generateLeg(
+  params: Anthropometry,
+  paramLabel: string,
+  o: GenerateOptions = DEFAULT_OPTIONS,
+): Promise<GenerateResult> {
+  const log: Record<string, number | string> = {};
+  const t0 = performance.now();
+  const L = makeLayout(params);
+  const body = makeBody(L);
+  const girths = calibrateFat(body);
+  for (const [k, v] of Object.entries(girths)) log[`girth_${k}_mm`] = r2(v.c * 1000);
+  const skin = await buildSkin(body.field, body.axis, {
+    columns: o.columns,
+    rowStep: o.rowStep,
+    targetTriangles: o.skinTriangles,
+    capDome: L.r(0.008, 0.9),
+  });
+  log.skin_triangles = skin.index.length / 3;
+  log.t_skin_ms = Math.round(performance.now() - t0);
+
+  const bones: MeshInput[] = [];
+  const muscles: MeshInput[] = [];
+  for (const s of body.structures) {
+    if (s.kind === 'soft') continue;
+    const m = await structureMesh(s, o.voxel, o.structureTriangles);
+    (s.kind === 'bone' ? bones : muscles).push({ name: s.name, ...m });
+  }
+  log.t_structures_ms = Math.round(performance.now() - t0);
+
+  const veinSet = buildVeins(body);
+  const veins = placeValves(body, veinSet);
+  const veinMeshes: MeshInput[] = [];
+  const valveNodes: NodeInput[] = [];
+  for (const v of veins) {
+    const name = `vein_${v.id}`;
+    const ls = arcLengths(v.centreline);
+    const total = ls[ls.length - 1]!;
+    const tube = tubeMesh(v.centreline, v.radii, v.kind === 'deep' ? 10 : 8);
+    veinMeshes.push({
+      name,
+      ...tube,
+      normals: vertexNormals(tube),
+      extras: {
+        centreline: v.centreline.map(pt),
+        radii: v.radii.map(r5),
+        kind: v.kind,
+        drainsInto: v.drainsInto === null ? null : `vein_${v.drainsInto}`,
+        lengthMm: r2(total * 1000),
+      },
+    });
+    v.valves.forEach((valve, i) => {
+      valveNodes.push({
+        name: `valve_${v.id}_${String(i + 1).padStart(2, '0')}`,
+        translation: pt(valve.position),
+        rotation: quatFromY(valve.direction),
+        extras: {
+          vein: name,
+          arcLengthMm: r2(valve.arcLength * 1000),
+          fraction: Math.round((valve.arcLength / total) * 1e4) / 1e4,
+        },
+      });
+    });
+  }
+
+  const lymph = placeLymph(body, veinSet);
+  const lymphMeshes: MeshInput[] = Object.entries(lymph).map(([name, nodes]) => {
+    const m = mergeMeshes(nodes.map((n) => ellipsoidMesh(n.centre, n.axis, n.long, n.short)));
+    return {
+      name,
+      ...m,
+      normals: vertexNormals(m),
+      extras: { centres: nodes.map((n) => pt(n.centre)) },
+    };
+  });
+
+  const landmarks = placeLandmarks(body, veinSet);
+  const order = new Map<string, number>(LANDMARKS.map((n, i) => [n, i]));
+  landmarks.sort((a, b) => order.get(a.name)! - order.get(b.name)!);
+  const landmarkNodes: NodeInput[] = landmarks.map((l) => ({
+    name: `lm_${l.name}`,
+    translation: pt(l.position),
+    extras: { s: Math.round(l.s * 1e5) / 1e5, theta: r2(l.theta) },
+  }));
+
+  const header: Extras = {
+    generator: GENERATOR,
+    version: GENERATOR_VERSION,
+    parameters: paramLabel,
+    population: params.population,
+    note:
+      'Generated by `npm run model` from signed distance fields of bones, muscles and soft tissue; the skin is ' +
+      'their smooth union offset by a fat layer calibrated to the ANSUR girths, sampled by rays from the chart axis. ' +
+      'Units metres, Y up, sole on y = 0, toes toward +Z, right leg (medial +X). See models/README.md.',
+    chart:
+      's in [0,1] along the axis from the toe tip (0) to the rim of the oblique top cut (1); theta in degrees, ' +
+      '0 anterior (dorsum on the foot), +90 medial, ±180 posterior (sole on the foot), -90 lateral. Cap vertices have s = 1.',
+  };
+  const skinMesh: MeshInput = {
+    name: 'skin',
+    positions: skin.positions,
+    normals: skin.normals,
+    index: skin.index,
+    custom: {
+      _CHART: { type: 'VEC2', array: skin.chart },
+      _TISSUE_DEPTH: { type: 'SCALAR', array: skin.depth },
+    },
+  };
+  const groups: GroupInput[] = [
+    {
+      name: 'skin_group',
+      material: { color: [0.87, 0.7, 0.6, 1], roughness: 0.6 },
+      meshes: [skinMesh],
+    },
+    { name: 'bones', material: { color: [0.92, 0.89, 0.8, 1], roughness: 0.5 }, meshes: bones },
+    {
+      name: 'muscles',
+      material: { color: [0.72, 0.25, 0.24, 1], roughness: 0.55 },
+      meshes: muscles,
+    },
+    { name: 'veins', material: { color: [0.2, 0.3, 0.75, 1], roughness: 0.4 }, meshes: veinMeshes },
+    {
+      name: 'lymph',
+      material: { color: [0.5, 0.75, 0.35, 1], roughness: 0.5 },
+      meshes: lymphMeshes,
+    },
+    {
+      name: 'valves',
+      material: { color: [1, 1, 1, 1], roughness: 0.5 },
+      meshes: [],
+      nodes: valveNodes,
+    },
+    {
+      name: 'landmarks',
+      material: { color: [1, 1, 1, 1], roughness: 0.5 },
+      meshes: [],
+      nodes: landmarkNodes,
+    },
+  ];
+  const glb = await writeGlb(groups, header, `${GENERATOR} ${GENERATOR_VERSION}`);
+  log.t_total_ms = Math.round(performance.now() - t0);
+  log.bytes = glb.byteLength;
+  return { glb, log };
+}
