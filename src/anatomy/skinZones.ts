@@ -1,0 +1,73 @@
+/**
+ * The pressure zone of every skin vertex, from its chart position (regions) and tissue depth.
+ * Computed once per protocol, model and set of user marks; the scene only colours the result.
+ */
+import type { Protocol } from '../protocol/schema';
+import type { SkinData } from './legModel';
+import { angleBetween, regionsAt, type ChartLandmarks } from './regions';
+import { ZONE_LEVELS, zoneFor, type ZoneLevel } from './zones';
+
+/** A place the user marked to keep off (a wound, a rash, a varicose vein…), in chart space. */
+export interface UserMark {
+  id: string;
+  s: number;
+  theta: number;
+  /** Radius along the leg, as a fraction of s. */
+  radiusS: number;
+  /** Half-width around the leg, in degrees. */
+  radiusDeg: number;
+}
+
+export interface SkinZones {
+  /** Per vertex, an index into ZONE_LEVELS. */
+  levels: Uint8Array;
+  /** Per vertex, an index into `sources`. */
+  sourceOf: Uint16Array;
+  /** The protocol items (or user marks) that decide the zones, by first appearance. */
+  sources: string[];
+}
+
+export function insideMark(mark: UserMark, s: number, theta: number): boolean {
+  const ds = (s - mark.s) / mark.radiusS;
+  const dt = angleBetween(theta, mark.theta) / mark.radiusDeg;
+  return ds * ds + dt * dt <= 1;
+}
+
+export function computeSkinZones(
+  skin: SkinData,
+  landmarks: ChartLandmarks,
+  protocol: Protocol,
+  marks: readonly UserMark[] = [],
+): SkinZones {
+  const count = skin.depthMm.length;
+  const levels = new Uint8Array(count);
+  const sourceOf = new Uint16Array(count);
+  const sources: string[] = [];
+  const sourceIndex = new Map<string, number>();
+  for (let i = 0; i < count; i++) {
+    const s = skin.chart[2 * i] ?? 0;
+    const theta = skin.chart[2 * i + 1] ?? 0;
+    const mark = marks.find((m) => insideMark(m, s, theta));
+    const zone = zoneFor(
+      {
+        regions: regionsAt(s, theta, landmarks),
+        depthMm: skin.depthMm[i] ?? 0,
+        userMarkId: mark?.id,
+      },
+      protocol,
+    );
+    let index = sourceIndex.get(zone.sourceId);
+    if (index === undefined) {
+      index = sources.length;
+      sources.push(zone.sourceId);
+      sourceIndex.set(zone.sourceId, index);
+    }
+    levels[i] = ZONE_LEVELS.indexOf(zone.level);
+    sourceOf[i] = index;
+  }
+  return { levels, sourceOf, sources };
+}
+
+export function zoneLevelOf(zones: SkinZones, vertex: number): ZoneLevel {
+  return ZONE_LEVELS[zones.levels[vertex] ?? 0] ?? 'moderate';
+}
