@@ -93,3 +93,24 @@ export const POPLITEAL_EXERCISE_VELOCITY_CM_PER_S = 24;
 
 /** Longest stretch of time one `step` simulates, s; a longer dt (a tab in the background) is cut. */
 export const MAX_STEP_SECONDS = 1;
+
+/**
+ * Rest inflow of each superficial vein (great and small saphenous), mL/s. ⚠ starting value: the
+ * deep veins carry most (~90 %) of the leg's venous return (textbook); 0.35 mL/s is ~10 % of the
+ * popliteal flow and gives ~5 cm/s in a 3 mm saphenous vein.
+ */
+export const SUPERFICIAL_REST_INFLOW_ML_PER_S = 0.35;
+
+/**
+ * Rest inflow of the deep femoral vein into the common femoral vein, mL/s. ⚠ starting value:
+ * makes the leg's total return ~5.6 mL/s (~340 mL/min), in line with resting femoral arterial
+ * inflow of a few hundred mL/min.
+ */
+export const DEEP_FEMORAL_REST_INFLOW_ML_PER_S = 1.5;
+
+/**
+ * Share of the calf's deep return carried by one modelled calf vein (the posterior tibial); the
+ * rest (anterior tibial and fibular veins, not modelled) enters the popliteal vein's distal end.
+ * ⚠ starting value: three paired deep calf veins, taken as equal.
+ */
+export const MODELLED_CALF_VEIN_SHARE = 1 / 3;
