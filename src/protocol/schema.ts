@@ -6,7 +6,7 @@
  * given as 3D coordinates, so a protocol works on any model that carries those names.
  */
 import { z } from 'zod';
-import { ASPECTS, LANDMARKS, PRESSURE_LEVELS, REGIONS } from '../anatomy/names';
+import { ASPECTS, LANDMARKS, PRESSURE_LEVELS, REGIONS, type AspectName } from '../anatomy/names';
 
 export const PROTOCOL_FORMAT = 'proximal-protocol';
 export const PROTOCOL_VERSION = 1;
@@ -23,7 +23,7 @@ const id = z
 
 export const landmarkName = z.enum(LANDMARKS);
 export const regionName = z.enum(REGIONS);
-export const aspectName = z.enum(ASPECTS as [string, ...string[]]);
+export const aspectName = z.enum(ASPECTS as [AspectName, ...AspectName[]]);
 export const pressureLevel = z.enum(PRESSURE_LEVELS);
 export const technique = z.enum(['effleurage', 'petrissage']);
 export const depth = z.enum(['superficial', 'deep']);

@@ -1,0 +1,89 @@
+/**
+ * Where each hand is during a pass along a lane, by stroke kind, at fraction `u` of the pass's
+ * time. Every kind advances in k eased steps (k = 1 for a smooth glide): never backward, and
+ * resting between steps, which reads as the rhythm of kneading and pressing.
+ */
+import type { LegSide } from '../../anatomy/names';
+import type { StrokeKind } from '../schema';
+import { wrapDegrees } from './angles';
+import { GLIDE_SPREAD_DEGREES, KNEAD_SPREAD_DEGREES, KNEAD_SQUEEZE_DEGREES } from './pacing';
+import type { HandSide, Lane } from './types';
+
+export interface HandPlacement {
+  s: number;
+  theta: number;
+  compression: number;
+}
+
+export interface PassPlacement {
+  progress: number;
+  left: HandPlacement;
+  right: HandPlacement;
+}
+
+/** Cubic ease-in-out on [0, 1]; written so that rounding can never make it step backward. */
+function easeInOut(f: number): number {
+  if (f <= 0.5) return 4 * f * f * f;
+  const rest = 1 - f; // exact for f in [0.5, 1]
+  return 1 - 4 * rest * rest * rest;
+}
+
+/** Progress along the lane in k eased steps; 0 at u = 0, 1 at u = 1, never decreasing. */
+export function steppedProgress(u: number, k: number): number {
+  const x = Math.min(1, Math.max(0, u)) * k;
+  const step = Math.floor(x);
+  return (step + easeInOut(x - step)) / k;
+}
+
+/**
+ * Which way the left hand sits from the lane, in θ: on the right leg the left hand takes the
+ * lower-θ side, on the left leg the mirror.
+ */
+function leftHandSign(leg: LegSide): number {
+  return leg === 'right' ? -1 : 1;
+}
+
+function sideSign(hand: HandSide, leg: LegSide): number {
+  return hand === 'left' ? leftHandSign(leg) : -leftHandSign(leg);
+}
+
+function hand(lane: Lane, s: number, offset: number, compression: number): HandPlacement {
+  return { s, theta: wrapDegrees(lane.theta + offset), compression };
+}
+
+export function placeHands(
+  kind: StrokeKind,
+  lane: Lane,
+  leg: LegSide,
+  u: number,
+  cycles: number,
+): PassPlacement {
+  const k = kind === 'glide' ? 1 : Math.max(1, cycles);
+  const progress = steppedProgress(u, k);
+  const s = lane.sFrom + (lane.sTo - lane.sFrom) * progress;
+  const wave = Math.cos(2 * Math.PI * k * u);
+  switch (kind) {
+    case 'glide':
+      return {
+        progress,
+        left: hand(lane, s, sideSign('left', leg) * GLIDE_SPREAD_DEGREES, 1),
+        right: hand(lane, s, sideSign('right', leg) * GLIDE_SPREAD_DEGREES, 1),
+      };
+    case 'knead': {
+      // One hand squeezes while the other releases; a squeezing hand closes toward the lane.
+      const squeeze = { left: (1 - wave) / 2, right: (1 + wave) / 2 };
+      const offset = (side: HandSide) =>
+        sideSign(side, leg) * (KNEAD_SPREAD_DEGREES - KNEAD_SQUEEZE_DEGREES * squeeze[side]);
+      return {
+        progress,
+        left: hand(lane, s, offset('left'), squeeze.left),
+        right: hand(lane, s, offset('right'), squeeze.right),
+      };
+    }
+    case 'compress': {
+      // Palm over palm: both hands at one place, pressing while the progress rests.
+      const pulse = (1 + wave) / 2;
+      return { progress, left: hand(lane, s, 0, pulse), right: hand(lane, s, 0, pulse) };
+    }
+  }
+}

@@ -1,0 +1,109 @@
+/** The plain data of a timeline: clips in time order, and the pose of the hands at a moment. */
+import type { AspectName, LandmarkName, LegSide, PressureLevel } from '../../anatomy/names';
+import type { StrokeKind, Technique } from '../schema';
+
+/** A place on the leg's surface chart: s from toe tip (0) to groin (1), θ in degrees. */
+export interface ChartPoint {
+  s: number;
+  theta: number;
+}
+
+/** Chart coordinates of every landmark, as the loaded leg model gives them. */
+export type LandmarkCharts = Readonly<Record<LandmarkName, ChartPoint>>;
+
+export type HandSide = 'left' | 'right';
+export type HandPair = Readonly<Record<HandSide, ChartPoint>>;
+
+/** Where a stroke runs on the chart: along one aspect (θ) from one level (s) to a higher one. */
+export interface Lane {
+  sFrom: number;
+  sTo: number;
+  theta: number;
+  aspect: AspectName;
+}
+
+interface ClipBase {
+  /** Position in `Timeline.clips`. */
+  index: number;
+  /** Seconds from the start of the timeline. */
+  start: number;
+  duration: number;
+  leg: LegSide;
+  phaseIndex: number;
+  phaseId: string;
+  technique: Technique;
+  pressure: PressureLevel;
+  /** The stroke being made, or for a return the stroke the hands are returning to begin. */
+  strokeId: string;
+  strokeKind: StrokeKind;
+}
+
+/** Hands on the skin, moving along a lane toward the heart. */
+export interface StrokeClip extends ClipBase {
+  kind: StrokeKind;
+  lane: Lane;
+  /** Kneading squeezes or compression pulses in this pass (1 for a glide). */
+  cycles: number;
+}
+
+/**
+ * Hands lifted, travelling back to the start of the next lane (never gliding back down). The
+ * first clip of a timeline is a return too: the hands settling on the first lane.
+ */
+export interface ReturnClip extends ClipBase {
+  kind: 'return';
+  from: HandPair;
+  to: HandPair;
+}
+
+export type Clip = StrokeClip | ReturnClip;
+
+export interface Timeline {
+  mode: 'demo' | 'session';
+  /** Legs in the order they are massaged. */
+  legs: LegSide[];
+  /** Seconds. */
+  duration: number;
+  /** In time order; each starts where the previous one ends. */
+  clips: Clip[];
+  /** Phase by phase and leg by leg, for a scrubber with phase segments. */
+  spans: PhaseSpan[];
+}
+
+export interface HandPose {
+  phaseIndex: number;
+  phaseId: string;
+  technique: Technique;
+  strokeKind: StrokeKind;
+  /** The lane the hand is working on (or, lifted, returning to). */
+  strokeId: string;
+  /** Along the lane, 0 at its start and 1 at its end; 0 while returning. */
+  progress: number;
+  s: number;
+  theta: number;
+  pressure: PressureLevel;
+  /** False while the hands are lifted between strokes. */
+  contact: boolean;
+  /** How hard the hand presses right now, 0 (resting or lifted) to 1 (full squeeze or pulse). */
+  compression: number;
+}
+
+export interface Pose {
+  /** The moment sampled, after clamping into [0, duration]. */
+  t: number;
+  clipIndex: number;
+  leg: LegSide;
+  phaseIndex: number;
+  phaseId: string;
+  left: HandPose;
+  right: HandPose;
+}
+
+/** A stretch of time in one phase on one leg, for a scrubber with phase segments. */
+export interface PhaseSpan {
+  phaseIndex: number;
+  phaseId: string;
+  leg: LegSide;
+  start: number;
+  end: number;
+}

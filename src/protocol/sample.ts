@@ -1,0 +1,109 @@
+/**
+ * The pose of both hands at a moment of a timeline. Pure: the clock lives in the app and passes
+ * `t` in; the same timeline and `t` always give the same pose.
+ */
+import { lerpDegrees } from './motion/angles';
+import { placeHands } from './motion/handPlacement';
+import type {
+  Clip,
+  HandPose,
+  HandSide,
+  PhaseSpan,
+  Pose,
+  ReturnClip,
+  StrokeClip,
+  Timeline,
+} from './motion/types';
+
+/** `t` made safe: NaN is the start, and anything outside [0, duration] is clamped. */
+export function clampTime(timeline: Timeline, t: number): number {
+  if (Number.isNaN(t)) return 0;
+  return Math.min(timeline.duration, Math.max(0, t));
+}
+
+/** Index of the last item whose start is at or before `t` (items ascending by start). */
+function lastStartingBy(items: readonly { start: number }[], t: number): number {
+  let lo = 0;
+  let hi = items.length - 1;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if ((items[mid]?.start ?? Infinity) <= t) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** The clip playing at `t`; at a boundary between two clips, the later one. */
+export function clipAt(timeline: Timeline, t: number): Clip {
+  const clip = timeline.clips[lastStartingBy(timeline.clips, clampTime(timeline, t))];
+  if (!clip) throw new RangeError('The timeline has no clips');
+  return clip;
+}
+
+/** The phase segments of the timeline, in order, each on one leg. */
+export function phaseSpans(timeline: Timeline): readonly PhaseSpan[] {
+  return timeline.spans;
+}
+
+/** The phase segment playing at `t`; at a boundary, the later one. */
+export function phaseAt(timeline: Timeline, t: number): PhaseSpan {
+  const span = timeline.spans[lastStartingBy(timeline.spans, clampTime(timeline, t))];
+  if (!span) throw new RangeError('The timeline has no phases');
+  return span;
+}
+
+const fraction = (clip: Clip, t: number) =>
+  clip.duration > 0 ? Math.min(1, Math.max(0, (t - clip.start) / clip.duration)) : 1;
+
+/** Gentle in and out, so the lifted hands do not jump. */
+const smooth = (f: number) => f * f * (3 - 2 * f);
+
+function handBase(clip: Clip) {
+  return {
+    phaseIndex: clip.phaseIndex,
+    phaseId: clip.phaseId,
+    technique: clip.technique,
+    strokeKind: clip.strokeKind,
+    strokeId: clip.strokeId,
+    pressure: clip.pressure,
+  };
+}
+
+function strokeHands(clip: StrokeClip, u: number): Record<HandSide, HandPose> {
+  const placed = placeHands(clip.kind, clip.lane, clip.leg, u, clip.cycles);
+  const pose = (side: HandSide): HandPose => ({
+    ...handBase(clip),
+    progress: placed.progress,
+    ...placed[side],
+    contact: true,
+  });
+  return { left: pose('left'), right: pose('right') };
+}
+
+function returnHands(clip: ReturnClip, u: number): Record<HandSide, HandPose> {
+  const f = smooth(u);
+  const pose = (side: HandSide): HandPose => ({
+    ...handBase(clip),
+    progress: 0,
+    s: clip.from[side].s + (clip.to[side].s - clip.from[side].s) * f,
+    theta: lerpDegrees(clip.from[side].theta, clip.to[side].theta, f),
+    contact: false,
+    compression: 0,
+  });
+  return { left: pose('left'), right: pose('right') };
+}
+
+export function sample(timeline: Timeline, t: number): Pose {
+  const time = clampTime(timeline, t);
+  const clip = clipAt(timeline, time);
+  const u = fraction(clip, time);
+  const hands = clip.kind === 'return' ? returnHands(clip, u) : strokeHands(clip, u);
+  return {
+    t: time,
+    clipIndex: clip.index,
+    leg: clip.leg,
+    phaseIndex: clip.phaseIndex,
+    phaseId: clip.phaseId,
+    ...hands,
+  };
+}
