@@ -11,12 +11,14 @@ import {
   type Timeline,
   type TimelineOptions,
 } from '../../src/protocol/timeline';
-import { FIXTURE_LANDMARKS as landmarks } from './fixtures/landmarks';
+import { loadDefaultLeg } from '../support/leg';
 
 /** Property tests are quick alone but share two cores with other work. */
 const SLOW_UNDER_LOAD = { timeout: 30_000 };
 
 const EPS = 1e-9;
+/** Chart coordinates of the landmarks on the generated leg model that the app ships. */
+const { landmarks } = await loadDefaultLeg();
 const protocol = defaultProtocol;
 const { sessionMinutes, perLegMinutes } = protocol.timing;
 const demo = buildTimeline(protocol, { mode: 'demo', landmarks });
