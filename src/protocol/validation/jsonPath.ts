@@ -1,6 +1,4 @@
 /** JSON paths (`$.phases[2].strokes[0].to`) and safe lookups along them in untrusted values. */
-import type { PathKey } from './issue';
-
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 
 /** `$.phases[2].to` from `['phases', 2, 'to']`; odd keys are quoted: `$["a b"]`. */
@@ -31,11 +29,4 @@ export function valueAt(root: unknown, path: readonly PropertyKey[]): Lookup {
     current = (current as Record<PropertyKey, unknown>)[name];
   }
   return { found: true, value: current };
-}
-
-/** True when one path lies on the other's line of ancestors (or they are the same). */
-export function pathsRelated(a: readonly PathKey[], b: readonly PathKey[]): boolean {
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return false;
-  return true;
 }
