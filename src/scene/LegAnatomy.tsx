@@ -7,6 +7,7 @@ import { useEffect, useMemo } from 'react';
 import { Mesh, type Group, type MeshStandardMaterial, type Object3D } from 'three';
 import { useThree } from '@react-three/fiber';
 import type { Layers } from '../state/viewStore';
+import { setSkinOpacity } from './skinMaterial';
 import { createStructureMaterials, structureKind, type StructureKind } from './anatomyMaterials';
 
 const LAYER_OF: Record<StructureKind, keyof Layers> = {
@@ -29,7 +30,13 @@ export function LegAnatomy({ scene, layers, skinOpacity, skinMaterial }: Props) 
   const invalidate = useThree((s) => s.invalidate);
   const materials = useMemo(() => createStructureMaterials(), []);
   const byKind = useMemo(() => {
-    const groups: Record<StructureKind, Mesh[]> = { skin: [], bone: [], muscle: [], vein: [], lymph: [] };
+    const groups: Record<StructureKind, Mesh[]> = {
+      skin: [],
+      bone: [],
+      muscle: [],
+      vein: [],
+      lymph: [],
+    };
     scene.traverse((o: Object3D) => {
       if (!(o instanceof Mesh)) return;
       const kind = structureKind(o.name);
@@ -53,12 +60,7 @@ export function LegAnatomy({ scene, layers, skinOpacity, skinMaterial }: Props) 
   }, [byKind, layers, invalidate]);
 
   useEffect(() => {
-    const translucent = skinOpacity < 0.999;
-    skinMaterial.opacity = skinOpacity;
-    skinMaterial.transparent = translucent;
-    // A see-through skin must not hide what lies beneath it in the depth buffer.
-    skinMaterial.depthWrite = !translucent;
-    skinMaterial.needsUpdate = true;
+    setSkinOpacity(skinMaterial, skinOpacity);
     invalidate();
   }, [skinMaterial, skinOpacity, invalidate]);
 

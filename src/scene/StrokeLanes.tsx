@@ -1,0 +1,111 @@
+/**
+ * The lanes of the current phase drawn on the skin with arrowheads toward the heart. The lane
+ * being stroked is bright, and its covered part — the trail behind the hands — brighter still.
+ */
+import { useFrame } from '@react-three/fiber';
+import { useEffect, useMemo, useRef } from 'react';
+import { MeshBasicMaterial, type BufferGeometry, type Mesh } from 'three';
+import { sample } from '../protocol/sample';
+import type { Lane, Timeline } from '../protocol/timeline';
+import { playbackClock } from '../state/clock';
+import {
+  laneArrows,
+  lanePoints,
+  laneTube,
+  LANE_TUBE_RADIAL,
+  LANE_TUBE_SEGMENTS,
+} from './laneGeometry';
+import type { SkinSurface } from './surface';
+
+interface Props {
+  timeline: Timeline;
+  surface: SkinSurface;
+  phaseIndex: number;
+}
+
+interface DrawnLane {
+  strokeId: string;
+  tube: BufferGeometry;
+  trail: BufferGeometry;
+  arrows: BufferGeometry | null;
+}
+
+export function lanesOfPhase(timeline: Timeline, phaseIndex: number): Map<string, Lane> {
+  const lanes = new Map<string, Lane>();
+  for (const clip of timeline.clips) {
+    if (clip.kind !== 'return' && clip.phaseIndex === phaseIndex)
+      lanes.set(clip.strokeId, clip.lane);
+  }
+  return lanes;
+}
+
+const dimMaterial = new MeshBasicMaterial({ color: '#ffffff', transparent: true, opacity: 0.55 });
+const activeMaterial = new MeshBasicMaterial({ color: '#ffffff' });
+const trailMaterial = new MeshBasicMaterial({ color: '#ffd43b' });
+
+export function StrokeLanes({ timeline, surface, phaseIndex }: Props) {
+  const drawn = useMemo<DrawnLane[]>(() => {
+    return [...lanesOfPhase(timeline, phaseIndex)].map(([strokeId, lane]) => {
+      const points = lanePoints(surface, lane);
+      return {
+        strokeId,
+        tube: laneTube(points, 0.0022),
+        trail: laneTube(points, 0.0042),
+        arrows: laneArrows(points, 0.12, 0.026),
+      };
+    });
+  }, [timeline, surface, phaseIndex]);
+  const tubes = useRef<(Mesh | null)[]>([]);
+  const arrows = useRef<(Mesh | null)[]>([]);
+  const trails = useRef<(Mesh | null)[]>([]);
+
+  useEffect(
+    () => () => drawn.forEach((d) => [d.tube, d.trail, d.arrows].forEach((g) => g?.dispose())),
+    [drawn],
+  );
+
+  useFrame(() => {
+    const pose = sample(timeline, playbackClock.t);
+    const hand = pose.right;
+    drawn.forEach((lane, i) => {
+      const active = lane.strokeId === hand.strokeId;
+      const material = active ? activeMaterial : dimMaterial;
+      const tube = tubes.current[i];
+      const arrow = arrows.current[i];
+      const trail = trails.current[i];
+      if (tube) tube.material = material;
+      if (arrow) arrow.material = material;
+      if (trail) {
+        trail.visible = active && hand.contact;
+        const covered = Math.round(hand.progress * LANE_TUBE_SEGMENTS) * LANE_TUBE_RADIAL * 6;
+        lane.trail.setDrawRange(0, covered);
+      }
+    });
+  });
+
+  return (
+    <group name="stroke_lanes">
+      {drawn.map((lane, i) => (
+        <group key={lane.strokeId}>
+          <mesh
+            ref={(m) => void (tubes.current[i] = m)}
+            geometry={lane.tube}
+            material={dimMaterial}
+          />
+          <mesh
+            ref={(m) => void (trails.current[i] = m)}
+            geometry={lane.trail}
+            material={trailMaterial}
+          />
+          {lane.arrows && (
+            <mesh
+              ref={(m) => void (arrows.current[i] = m)}
+              geometry={lane.arrows}
+              material={dimMaterial}
+            />
+          )}
+        </group>
+      ))}
+    </group>
+  );
+}
