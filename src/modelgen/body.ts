@@ -17,8 +17,24 @@ export interface Body {
   readonly axis: ChartAxis;
 }
 
-/** Smooth-union width of the skin over its structures (m): larger reads softer. */
-const SKIN_BLEND = 0.012;
+/**
+ * Smooth-union width of the skin over its structures (m): larger reads softer but swells where
+ * many small structures crowd (the ankle), so it is tight there and soft over calf and thigh.
+ */
+function skinBlend(L: Layout): (y: number) => number {
+  const ys = [L.y(0.04), L.y(0.09), L.y(0.2), L.y(0.34)];
+  const ks = [0.012, 0.009, 0.009, 0.018];
+  return (y) => {
+    if (y <= ys[0]!) return ks[0]!;
+    for (let i = 1; i < ys.length; i++) {
+      if (y <= ys[i]!) {
+        const t = (y - ys[i - 1]!) / (ys[i]! - ys[i - 1]!);
+        return ks[i - 1]! + (ks[i]! - ks[i - 1]!) * t * t * (3 - 2 * t);
+      }
+    }
+    return ks[ks.length - 1]!;
+  };
+}
 
 /**
  * Initial fat profile (reference heights → model heights). Extra thickness where bone is deep:
@@ -46,21 +62,27 @@ function plane(a: V3, b: V3, c: V3): { n: V3; p: V3 } {
   return { n, p: a };
 }
 
+/** Where the ankle bend of the axis ends (see ChartAxis): a quarter-ish circle to vertical. */
+function arcEnd(toeTip: V3, bendStart: V3, R: number): V3 {
+  const d0 = norm(sub(bendStart, toeTip));
+  const up: V3 = [0, 1, 0];
+  const m = norm(sub(up, scale(d0, d0[1])));
+  const phi = Math.acos(Math.max(-1, Math.min(1, d0[1])));
+  return add(bendStart, add(scale(d0, R * Math.sin(phi)), scale(m, R * (1 - Math.cos(phi)))));
+}
+
 export function makeBody(L: Layout): Body {
   const structures = [...bones(L), ...muscles(L), ...softTissue(L)];
-  const field = new SkinField(structures, initialFat(L), SKIN_BLEND);
+  const field = new SkinField(structures, initialFat(L), skinBlend(L));
   // The top cut: low at the crotch, over the pubic tubercle in front, high over the trochanter.
   const cap = plane(L.p(-0.14, 0.99, 0.0), L.p(0.05, 0.958, 0.08), L.p(0.075, 0.885, -0.05));
   // Toe tip: the front of the hallux pulp, found along the foot line.
-  const bendStart = L.p(0.008, 0.042, 0.075);
   const inHallux = L.p(0.029, 0.0145, 0.19);
-  const dir = norm(sub(inHallux, bendStart));
-  const r = outermostHit((x, y, z) => field.skin(x, y, z), inHallux, dir, 0.06);
-  if (r === null) throw new Error('toe tip not found');
-  const toeTip = add(inHallux, scale(dir, r));
+  const skin = (x: number, y: number, z: number) => field.skin(x, y, z);
+  const bendRadius = L.r(0.085, 0.08);
   const legRef: V3[] = [
-    [0.0, 0.2, -0.012],
-    [0.004, 0.3, -0.016],
+    [0.0, 0.2, -0.014],
+    [0.003, 0.3, -0.016],
     [0.004, 0.4, -0.01],
     [0.002, 0.48, -0.002],
     [-0.004, 0.58, 0.0],
@@ -69,11 +91,29 @@ export function makeBody(L: Layout): Body {
     [-0.02, 0.95, -0.006],
     [-0.02, 1.15, -0.004],
   ];
+  const legPoints = legRef.map(([x, y, z]) => L.p(x, y, z));
+  // Place the bend so it ends straight below the first leg point: the slices then turn one way
+  // only (no fold where the bend meets the leg).
+  let bendStart = L.p(0.008, 0.042, 0.075);
+  let toeTip: V3 = inHallux;
+  for (let it = 0; it < 6; it++) {
+    const dir = norm(sub(inHallux, bendStart));
+    const r = outermostHit(skin, inHallux, dir, 0.06);
+    if (r === null) throw new Error('toe tip not found');
+    toeTip = add(inHallux, scale(dir, r));
+    const end = arcEnd(toeTip, bendStart, bendRadius);
+    const target = legPoints[0]!;
+    bendStart = [
+      bendStart[0] + target[0] - end[0],
+      bendStart[1],
+      bendStart[2] + target[2] - end[2],
+    ];
+  }
   const axis = new ChartAxis({
     toeTip,
     bendStart,
-    bendRadius: L.r(0.085, 0.08),
-    legPoints: legRef.map(([x, y, z]) => L.p(x, y, z)),
+    bendRadius,
+    legPoints,
     capNormal: cap.n,
     capPoint: cap.p,
     capBlend: L.y(0.9) - L.y(0.62),

@@ -37,7 +37,8 @@ export class SkinField {
   constructor(
     structures: readonly Structure[],
     public fat: FatProfile,
-    readonly k: number,
+    /** Blend width of the union as a function of height (m): tight at the ankle, soft above. */
+    readonly blend: (y: number) => number,
   ) {
     this.all = structures;
     this.bones = structures.filter((s) => s.kind === 'bone');
@@ -56,9 +57,10 @@ export class SkinField {
   /** Smooth union of all structures (the surface under the fat). */
   inner(x: number, y: number, z: number): number {
     let d = Infinity;
+    const k = this.blend(y);
     for (const s of this.all) {
-      if (boxDistance(s.box, x, y, z) >= d + this.k) continue;
-      d = smin(d, evalStructure(s, x, y, z), this.k);
+      if (boxDistance(s.box, x, y, z) >= d + k) continue;
+      d = smin(d, evalStructure(s, x, y, z), k);
     }
     return d;
   }

@@ -26,6 +26,8 @@ export interface GenerateOptions {
   readonly rowStep: number;
   /** Skin triangle budget after simplification. */
   readonly skinTriangles: number;
+  /** Passes of the chart-grid filter over the skin radii. */
+  readonly skinSmoothing: number;
   /** Voxel size for bones and muscles (m). */
   readonly voxel: number;
   /** Triangle budget per bone or muscle. */
@@ -36,6 +38,7 @@ export const DEFAULT_OPTIONS: GenerateOptions = {
   columns: 160,
   rowStep: 0.003,
   skinTriangles: 58000,
+  skinSmoothing: 3,
   voxel: 0.0025,
   structureTriangles: 3600,
 };
@@ -45,6 +48,7 @@ export const COARSE_OPTIONS: GenerateOptions = {
   columns: 48,
   rowStep: 0.012,
   skinTriangles: 0,
+  skinSmoothing: 1,
   voxel: 0.008,
   structureTriangles: 600,
 };
@@ -81,6 +85,7 @@ export async function generateLeg(
     rowStep: o.rowStep,
     targetTriangles: o.skinTriangles,
     capDome: L.r(0.008, 0.9),
+    smoothing: o.skinSmoothing,
   });
   log.skin_triangles = skin.index.length / 3;
   log.t_skin_ms = Math.round(performance.now() - t0);

@@ -53,9 +53,9 @@ export function girthLevels(body: Body) {
   const L = body.layout;
   return {
     /** Minimum girth above the malleoli. */
-    ankle: { from: L.y(0.1), to: L.y(0.22) },
+    ankle: { from: L.y(0.12), to: L.y(0.24) },
     /** Maximum girth of the calf. */
-    calf: { from: L.y(0.25), to: L.y(0.43) },
+    calf: { from: L.y(0.25), to: L.y(0.41) },
     /** Just above the knee: about a centimetre above the top of the patella. */
     lowerThigh: L.y(0.52),
     /** At the gluteal furrow, about 2.5 cm below the crotch. */

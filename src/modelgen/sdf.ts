@@ -284,3 +284,51 @@ export class HalfSpace implements Sdf {
     return this.n[0] * x + this.n[1] * y + this.n[2] * z - this.offset;
   }
 }
+
+/** A section of a loft: ellipse centre (x, z) and half-axes at height y. */
+export interface LoftSection {
+  readonly y: number;
+  readonly cx: number;
+  readonly cz: number;
+  readonly hx: number;
+  readonly hz: number;
+}
+
+/**
+ * A vertical loft of ellipses, linearly interpolated in height, with rounded ends: the limb's
+ * fascial sleeve that the muscles and bones push out (so the skin reads as one smooth limb).
+ */
+export class Loft implements Sdf {
+  readonly box: Box;
+  constructor(readonly sections: readonly LoftSection[]) {
+    const boxes = sections.map((s) => ({
+      min: [s.cx - s.hx, s.y, s.cz - s.hz] as const,
+      max: [s.cx + s.hx, s.y, s.cz + s.hz] as const,
+    }));
+    const r = Math.max(...sections.map((s) => Math.min(s.hx, s.hz)));
+    this.box = unionBox(boxes, r);
+  }
+  d(x: number, y: number, z: number): number {
+    const ss = this.sections;
+    const first = ss[0]!;
+    const last = ss[ss.length - 1]!;
+    const yc = Math.max(first.y, Math.min(last.y, y));
+    let i = 0;
+    while (i < ss.length - 2 && ss[i + 1]!.y < yc) i++;
+    const a = ss[i]!;
+    const b = ss[i + 1]!;
+    const t = (yc - a.y) / (b.y - a.y);
+    const cx = a.cx + (b.cx - a.cx) * t;
+    const cz = a.cz + (b.cz - a.cz) * t;
+    const hx = a.hx + (b.hx - a.hx) * t;
+    const hz = a.hz + (b.hz - a.hz) * t;
+    // Rounded ends: beyond the end sections the loft closes like an ellipsoid cap.
+    const hy = Math.min(hx, hz);
+    const qx = (x - cx) / hx;
+    const qz = (z - cz) / hz;
+    const qy = (y - yc) / hy;
+    const k0 = Math.sqrt(qx * qx + qz * qz + qy * qy);
+    const k1 = Math.sqrt((qx / hx) ** 2 + (qz / hz) ** 2 + (qy / hy) ** 2);
+    return k1 < 1e-12 ? -hy : (k0 * (k0 - 1)) / k1;
+  }
+}

@@ -2,6 +2,7 @@ import { MeshoptSimplifier } from 'meshoptimizer';
 import type { ChartAxis } from './axis';
 import type { SkinField } from './field';
 import { outermostHit } from './field';
+import { vertexNormals } from './meshOps';
 import type { V3 } from './vec';
 import { add, dot, scale, sub } from './vec';
 
@@ -24,6 +25,8 @@ export interface SkinOptions {
   readonly targetTriangles: number;
   /** Height of the dome over the top cut (m). */
   readonly capDome: number;
+  /** Passes of a [1 2 1] filter over the radii (each pass smooths about a sample's width). */
+  readonly smoothing: number;
 }
 
 const R_MAX = 0.24;
@@ -63,21 +66,27 @@ export async function buildSkin(
   const tip = axis.frame(0).a;
   pos.push(...tip);
   chart.push(0, 0);
-  for (const l of ls) {
-    const s = l / axis.length;
-    const f = axis.frame(s);
+  const rows = ls.length;
+  const frames = ls.map((l) => axis.frame(l / axis.length));
+  const radius = new Float64Array(rows * cols);
+  const dirs: V3[] = [];
+  frames.forEach((f, i) => {
     for (let j = 0; j < cols; j++) {
-      const theta = -180 + (360 * j) / cols;
-      const d = axis.direction(f, theta);
+      const d = axis.direction(f, -180 + (360 * j) / cols);
+      dirs.push(d);
       let rMax = R_MAX;
       const c = dot(d, f.inward);
       if (f.kappa > 1e-6 && c > 0.05) rMax = Math.min(rMax, 0.95 / (f.kappa * c));
-      const r = outermostHit(skin, f.a, d, rMax) ?? 0;
-      pos.push(...add(f.a, scale(d, r)));
-      chart.push(s, theta);
+      radius[i * cols + j] = outermostHit(skin, f.a, d, rMax) ?? 0;
     }
-  }
-  const rows = ls.length;
+  });
+  smoothRadii(radius, rows, cols, o.smoothing);
+  frames.forEach((f, i) => {
+    for (let j = 0; j < cols; j++) {
+      pos.push(...add(f.a, scale(dirs[i * cols + j]!, radius[i * cols + j]!)));
+      chart.push(ls[i]! / axis.length, -180 + (360 * j) / cols);
+    }
+  });
   const idx: number[] = [];
   const vid = (i: number, j: number) => 1 + i * cols + (j % cols);
   for (let j = 0; j < cols; j++) idx.push(0, vid(0, j + 1), vid(0, j));
@@ -155,17 +164,41 @@ export async function buildSkin(
   }
 
   const nv = positions.length / 3;
-  const normals = new Float32Array(nv * 3);
+  const normals = vertexNormals({ positions, index });
   const depth = new Float32Array(nv);
   for (let i = 0; i < nv; i++) {
-    const x = positions[i * 3]!;
-    const y = positions[i * 3 + 1]!;
-    const z = positions[i * 3 + 2]!;
-    const n = tags[i] === CAP ? nCap : field.normal(x, y, z);
-    normals.set(n, i * 3);
-    depth[i] = field.boneDistance(x, y, z, 0.3) * 1000;
+    if (tags[i] === CAP) normals.set(nCap, i * 3);
+    depth[i] =
+      field.boneDistance(positions[i * 3]!, positions[i * 3 + 1]!, positions[i * 3 + 2]!, 0.3) *
+      1000;
   }
   return { positions, normals, chart: chartArr, depth, index };
+}
+
+/**
+ * Low-pass filter of the skin's distance from the axis, over the chart grid: removes the small
+ * creases where primitives meet. Rows 0 and the last (the toe pole ring and the rim in the cut
+ * plane) are filtered only around the axis so the rim stays in the cut.
+ */
+function smoothRadii(r: Float64Array, rows: number, cols: number, passes: number): void {
+  const tmp = new Float64Array(r.length);
+  for (let p = 0; p < passes; p++) {
+    for (let i = 0; i < rows; i++)
+      for (let j = 0; j < cols; j++) {
+        const k = i * cols + j;
+        tmp[k] =
+          0.25 *
+          (r[i * cols + ((j + cols - 1) % cols)]! + 2 * r[k]! + r[i * cols + ((j + 1) % cols)]!);
+      }
+    for (let i = 0; i < rows; i++)
+      for (let j = 0; j < cols; j++) {
+        const k = i * cols + j;
+        r[k] =
+          i === 0 || i === rows - 1
+            ? tmp[k]!
+            : 0.25 * (tmp[k - cols]! + 2 * tmp[k]! + tmp[k + cols]!);
+      }
+  }
 }
 
 function signedVolume(p: Float32Array, idx: Uint32Array): number {

@@ -9,7 +9,7 @@ import { builders, structure } from '../structure';
  * 5–7 cm above its insertion (anatomy-reference.md).
  */
 export function softTissue(L: Layout): Structure[] {
-  const { ell, cone, tube } = builders(L);
+  const { ell, cone, tube, loft } = builders(L);
   const s = (name: string, parts: Parameters<typeof structure>[2], k = 0.006) =>
     structure(name, 'soft', parts, k);
   const toes: [number, number, number, number, number, number, number, number][] = [
@@ -20,6 +20,28 @@ export function softTissue(L: Layout): Structure[] {
     [-0.035, 0.013, 0.13, -0.041, 0.0105, 0.163, 0.0085, 0.0075],
   ];
   return [
+    // The fascial sleeve of the limb: [y, centre x, centre z, half-width, half-depth]; a few
+    // millimetres inside the skin, behind the tibial face, so muscles and bones shape it locally.
+    s(
+      'soft_core',
+      [
+        loft([
+          [0.09, 0.0, -0.012, 0.017, 0.022],
+          [0.16, 0.0, -0.016, 0.019, 0.025],
+          [0.25, 0.0, -0.022, 0.028, 0.034],
+          [0.33, 0.002, -0.024, 0.034, 0.038],
+          [0.42, 0.002, -0.014, 0.037, 0.034],
+          [0.48, 0.0, -0.006, 0.045, 0.037],
+          [0.55, -0.004, -0.002, 0.048, 0.042],
+          [0.65, -0.01, 0.0, 0.057, 0.052],
+          [0.75, -0.014, -0.004, 0.064, 0.06],
+          [0.85, -0.018, -0.008, 0.074, 0.068],
+          [0.95, -0.022, -0.012, 0.078, 0.072],
+          [1.1, -0.024, -0.014, 0.078, 0.072],
+        ]),
+      ],
+      0.01,
+    ),
     s(
       'soft_toes',
       toes.map(([ax, ay, az, bx, by, bz, r1, r2]) => cone([ax, ay, az], [bx, by, bz], r1, r2)),
@@ -27,28 +49,40 @@ export function softTissue(L: Layout): Structure[] {
     ),
     s('soft_sole', [
       ell([-0.004, 0.026, -0.028], [0.025, 0.024, 0.03]), // heel pad
-      cone([0.034, 0.017, 0.148], [-0.036, 0.015, 0.128], 0.014, 0.013), // ball of the foot
-      cone([-0.018, 0.02, -0.015], [-0.035, 0.015, 0.12], 0.015, 0.013), // lateral column
-      cone([0.022, 0.036, 0.0], [0.034, 0.026, 0.135], 0.013, 0.013), // abductor hallucis (arch)
-      ell([0.0, 0.045, 0.09], [0.03, 0.02, 0.04]), // dorsum, extensor digitorum brevis
+      cone([0.034, 0.017, 0.148], [-0.036, 0.015, 0.128], 0.013, 0.012), // ball of the foot
+      cone([-0.018, 0.018, -0.01], [-0.034, 0.014, 0.12], 0.012, 0.011), // lateral column
+      cone([0.024, 0.038, 0.02], [0.034, 0.026, 0.135], 0.011, 0.012), // abductor hallucis (arch)
+      // The foot's sleeve, heel to the toe bases; sections tilted so the medial sole rides
+      // higher (the arch) and the lateral border meets the ground.
+      tube(
+        [
+          [-0.004, 0.036, -0.03, 0.024, 0.028],
+          [-0.004, 0.045, 0.005, 0.029, 0.034],
+          [-0.002, 0.042, 0.05, 0.034, 0.029],
+          [0.0, 0.033, 0.1, 0.04, 0.022],
+          [0.0, 0.025, 0.14, 0.043, 0.016],
+          [0.0, 0.02, 0.158, 0.038, 0.012],
+        ],
+        [0.3, 1, 0],
+      ),
     ]),
     s('soft_achilles', [
       tube(
         [
-          [-0.004, 0.038, -0.05, 0.012, 0.006],
-          [-0.004, 0.1, -0.052, 0.007, 0.0042],
-          [-0.003, 0.17, -0.05, 0.009, 0.0045],
-          [-0.001, 0.24, -0.046, 0.018, 0.005],
+          [-0.004, 0.038, -0.047, 0.012, 0.006],
+          [-0.004, 0.1, -0.043, 0.007, 0.0042],
+          [-0.003, 0.17, -0.043, 0.009, 0.0045],
+          [-0.001, 0.24, -0.044, 0.018, 0.005],
         ],
         [0, 0, -1],
       ),
-      ell([-0.004, 0.105, -0.032], [0.015, 0.035, 0.013]), // Kager's fat pad
+      ell([-0.004, 0.105, -0.028], [0.011, 0.028, 0.008]), // Kager's fat pad
     ]),
     s('soft_ankle_tendons', [
       tube(
         [
           [-0.004, 0.19, 0.026, 0.005, 0.005],
-          [0.008, 0.11, 0.027, 0.0045, 0.0045],
+          [0.008, 0.11, 0.022, 0.0045, 0.0045],
           [0.018, 0.07, 0.038, 0.0045, 0.0045],
           [0.022, 0.048, 0.07, 0.004, 0.004],
         ],
@@ -57,7 +91,7 @@ export function softTissue(L: Layout): Structure[] {
       tube(
         [
           [-0.02, 0.2, 0.02, 0.007, 0.006],
-          [-0.013, 0.1, 0.026, 0.007, 0.005],
+          [-0.012, 0.1, 0.021, 0.007, 0.005],
           [-0.012, 0.06, 0.05, 0.01, 0.004],
           [-0.014, 0.04, 0.1, 0.014, 0.003],
         ],
@@ -66,7 +100,7 @@ export function softTissue(L: Layout): Structure[] {
       tube(
         [
           [-0.024, 0.2, -0.024, 0.006, 0.006],
-          [-0.03, 0.1, -0.028, 0.0055, 0.0055],
+          [-0.027, 0.1, -0.026, 0.005, 0.005],
           [-0.033, 0.055, -0.016, 0.005, 0.005],
           [-0.034, 0.03, 0.05, 0.0045, 0.0045],
         ],
@@ -103,8 +137,8 @@ export function softTissue(L: Layout): Structure[] {
       tube(
         [
           [-0.042, 0.42, -0.01, 0.011, 0.011],
-          [-0.04, 0.3, -0.013, 0.013, 0.012],
-          [-0.033, 0.18, -0.019, 0.009, 0.008],
+          [-0.038, 0.3, -0.012, 0.01, 0.011],
+          [-0.03, 0.18, -0.018, 0.007, 0.007],
           [-0.03, 0.12, -0.025, 0.005, 0.005],
         ],
         [-1, 0, 0],
@@ -126,8 +160,7 @@ export function softTissue(L: Layout): Structure[] {
         [0, 0, 1],
       ), // quadriceps tendon
       ell([0.0, 0.485, -0.02], [0.03, 0.03, 0.02]), // popliteal fat
-      ell([0.03, 0.465, 0.018], [0.012, 0.02, 0.012]), // medial retinaculum and fat
-      ell([-0.028, 0.465, 0.016], [0.011, 0.02, 0.012]), // lateral retinaculum and fat
+      ell([0.0, 0.478, -0.004], [0.049, 0.042, 0.036]), // joint capsule, retinacula and fat pads
     ]),
     s('soft_thigh', [
       tube(
@@ -140,17 +173,6 @@ export function softTissue(L: Layout): Structure[] {
       ), // vastus intermedius
       tube(
         [
-          [-0.065, 0.98, 0.07, 0.012, 0.005],
-          [-0.025, 0.86, 0.075, 0.014, 0.006],
-          [0.02, 0.74, 0.05, 0.014, 0.006],
-          [0.042, 0.62, 0.01, 0.012, 0.006],
-          [0.04, 0.53, -0.012, 0.01, 0.006],
-          [0.03, 0.44, 0.008, 0.006, 0.004],
-        ],
-        [0.5, 0, 0.8],
-      ), // sartorius
-      tube(
-        [
           [0.065, 0.92, -0.01, 0.012, 0.008],
           [0.062, 0.75, -0.024, 0.011, 0.007],
           [0.046, 0.58, -0.03, 0.008, 0.006],
@@ -158,8 +180,7 @@ export function softTissue(L: Layout): Structure[] {
         ],
         [1, 0, 0],
       ), // gracilis
-      ell([-0.03, 0.94, -0.065], [0.08, 0.06, 0.055]), // gluteus maximus, lower part
-      ell([-0.085, 0.93, 0.0], [0.026, 0.06, 0.045]), // gluteus medius and tensor fasciae latae
+      ell([-0.03, 0.95, -0.06], [0.07, 0.06, 0.05]), // gluteus maximus, lower part
       tube(
         [
           [0.012, 0.98, 0.04, 0.026, 0.018],
