@@ -55,12 +55,13 @@ describe('clips', SLOW_UNDER_LOAD, () => {
       fc.property(anyOptions, (options) => {
         const tl = buildTimeline(protocol, options);
         expect(tl.clips[0]?.start).toBe(0);
-        tl.clips.forEach((clip, i) => {
-          expect(clip.index).toBe(i);
-          expect(clip.duration).toBeGreaterThan(0);
+        // one expectation per timeline (not per clip) keeps thousands of clips quick to check
+        const misplaced = tl.clips.filter((clip, i) => {
           const before = tl.clips[i - 1];
-          if (before) expect(clip.start).toBeCloseTo(end(before), 9);
+          const gap = before ? Math.abs(clip.start - end(before)) : 0;
+          return clip.index !== i || !(clip.duration > 0) || gap > EPS;
         });
+        expect(misplaced).toEqual([]);
         const last = tl.clips[tl.clips.length - 1];
         expect(last && end(last)).toBe(tl.duration);
       }),
@@ -132,7 +133,7 @@ describe('a session', SLOW_UNDER_LOAD, () => {
           }
         },
       ),
-      { numRuns: 500 },
+      { numRuns: 300 },
     );
   });
 
@@ -239,6 +240,7 @@ describe('phases for the scrubber', SLOW_UNDER_LOAD, () => {
 });
 
 describe('hands over time', SLOW_UNDER_LOAD, () => {
+  const twentyMinutes = session(20);
   const timelines = [demo, session(15), session(30, ['left'])];
 
   it('in contact, every stroke moves both hands toward the heart', () => {
@@ -264,11 +266,11 @@ describe('hands over time', SLOW_UNDER_LOAD, () => {
   it('for any two moments in one stroke, the later one is no lower on the leg', () => {
     fc.assert(
       fc.property(
-        fc.constantFrom(...strokeClips(session(20))),
+        fc.constantFrom(...strokeClips(twentyMinutes)),
         fc.double({ min: 0, max: 1, noNaN: true }),
         fc.double({ min: 0, max: 1, noNaN: true }),
         (clip, a, b) => {
-          const tl = session(20);
+          const tl = twentyMinutes;
           const [u1, u2] = a <= b ? [a, b] : [b, a];
           const p1 = sample(tl, clip.start + u1 * clip.duration * (1 - 1e-9));
           const p2 = sample(tl, clip.start + u2 * clip.duration * (1 - 1e-9));
@@ -324,7 +326,7 @@ describe('hands over time', SLOW_UNDER_LOAD, () => {
         expect(b).toEqual(a);
         expect(sample(b, t)).toEqual(sample(a, t));
       }),
-      { numRuns: 200 },
+      { numRuns: 100 },
     );
   });
 });
