@@ -6,8 +6,8 @@
 import type { PressureLevel } from '../anatomy/names';
 
 /**
- * Stiffness of the vein wall, mmHg: in the tube law below, volume × e when the transmural
- * pressure rises by this much while collapsing, and +100 % per this much when distending.
+ * Stiffness of the vein wall, mmHg: in the tube law (`tubeLaw.ts`) volume × e per this much
+ * pressure while collapsing, +100 % per this much while distending, from the rest volume.
  * ⚠ starting value: veins are collapsible tubes that change volume several-fold over a few
  * mmHg near zero transmural pressure (Shapiro 1977, J Biomech Eng 99:126); 10 mmHg makes a
  * light hand (20 mmHg) empty a superficial vein by ~85 %.
@@ -15,18 +15,11 @@ import type { PressureLevel } from '../anatomy/names';
 export const WALL_STIFFNESS_MMHG = 10;
 
 /**
- * Transmural pressure at which a vein has the diameter the network gives, mmHg.
- * ⚠ starting value: supine venous pressure in the leg is around 10 mmHg; the model's diameters
- * come from supine ultrasound (Hertzberg 1997; Mendoza 2013).
+ * Pressure where the common femoral vein leaves the leg (external iliac vein), mmHg; the rest
+ * pressures of all veins build up from it along the flow. ⚠ starting value: central venous
+ * pressure lying down is ~2–8 mmHg, a little more in the pelvic veins.
  */
-export const REST_TRANSMURAL_MMHG = 8;
-
-/**
- * Pressure where the common femoral vein leaves the leg (external iliac vein), mmHg.
- * ⚠ starting value: central venous pressure lying down is ~2–8 mmHg; equal to the rest
- * transmural pressure so that every vein is at least at its nominal diameter at rest.
- */
-export const EXIT_PRESSURE_MMHG = REST_TRANSMURAL_MMHG;
+export const EXIT_PRESSURE_MMHG = 8;
 
 /**
  * Pressure that drives blood from the capillaries into the veins' distal ends, mmHg. Inflow is

@@ -2,13 +2,14 @@
  * The rest state of a network: lying still, no hands. Blood enters each vein's distal end at its
  * rest inflow and leaves the leg at the exit; flows, pressures and volumes are steady. Solved
  * directly (not by running the model): the link flows follow from the inflows, the pressures from
- * the flows and resistances, walking back from the exit. The capillary inflow conductances are
- * then chosen so that this state is exactly a fixed point of `step`.
+ * the flows and resistances, walking back from the exit. Every cell holds its rest volume (the
+ * network's diameters are those of a leg lying at rest), and its pressure here is the reference of
+ * its tube law. The capillary inflow conductances are then chosen so that this state is exactly a
+ * fixed point of `step`.
  */
 import { EXIT, layoutOf, type FlowLayout } from './layout';
 import type { VeinNetwork } from './network';
 import { CAPILLARY_PRESSURE_MMHG, EXIT_PRESSURE_MMHG } from './parameters';
-import { fillingAtPressure } from './tubeLaw';
 
 export interface RestState {
   readonly volumesMl: Float64Array;
@@ -53,9 +54,8 @@ function solveRest(network: VeinNetwork): RestState {
     if (to !== EXIT) through[to] = (through[to] ?? 0) + (through[cell] ?? 0);
   }
 
-  // At rest every cell is at least at its rest filling, so resistances are the rest values.
+  // At rest every cell holds its rest volume (the network's diameters), at rest resistance.
   const pressures = new Float64Array(n);
-  const volumes = new Float64Array(n);
   for (let k = n - 1; k >= 0; k--) {
     const cell = order[k] ?? 0;
     const link = layout.cellOutLink[cell] ?? 0;
@@ -67,7 +67,6 @@ function solveRest(network: VeinNetwork): RestState {
         : { pressure: pressures[to] ?? 0, half: (layout.cellRestResistance[to] ?? 0) / 2 };
     const pressure = downstream.pressure + (linkFlow[link] ?? 0) * (half + downstream.half);
     pressures[cell] = pressure;
-    volumes[cell] = (layout.cellRestVolumeMl[cell] ?? 0) * fillingAtPressure(pressure);
   }
 
   const inflowConductance = new Float64Array(network.veins.length);
@@ -79,7 +78,7 @@ function solveRest(network: VeinNetwork): RestState {
     inflowConductance[v] = vein.restInflowMlPerS > 0 ? vein.restInflowMlPerS / headroom : 0;
   });
   return {
-    volumesMl: volumes,
+    volumesMl: Float64Array.from(layout.cellRestVolumeMl),
     pressuresMmHg: pressures,
     linkFlowMlPerS: linkFlow,
     inflowConductance,
