@@ -2,11 +2,11 @@
  * Drills: one protocol stroke lane to trace, graded from the trace's analysis, and a summary of a
  * practice session. Drills come from the protocol, so an imported protocol brings its own drills.
  */
-import type { Protocol } from '../protocol/schema';
-import type { TraceAnalysis } from './analyzeTrace';
+import type { TraceAnalysis, TraceContext } from './analyzeTrace';
 import { thetaDistance } from './angles';
 import { ASPECT_WORDS, LANDMARK_WORDS, nearestAspect } from './placeWords';
-import { strokeLanes, type LandmarkChart, type StrokeLane } from './strokeLanes';
+import { strokeLanes, type StrokeLane } from './strokeLanes';
+import { workableStretch, type Stretch } from './workableStretch';
 
 export interface Drill {
   /** `<phase id>/<stroke id>` of the lane. */
@@ -16,6 +16,8 @@ export interface Drill {
   /** The protocol's description of the stroke. */
   prompt: string;
   lane: StrokeLane;
+  /** The stretch of the lane to cover: where the zones allow the phase's pressure. */
+  target: Stretch;
 }
 
 export type DrillCheck = 'direction' | 'coverage' | 'aspect' | 'pressure' | 'zone' | 'tempo';
@@ -31,7 +33,7 @@ export interface DrillGrade {
   reasons: DrillReason[];
 }
 
-/** The trace must cover this share of the lane's stretch of the leg. */
+/** The trace must cover this share of the drill's target stretch. */
 export const MIN_LANE_COVERAGE = 0.6;
 /** …and lie within this many degrees of the lane's side. */
 export const MAX_ASPECT_OFF_DEGREES = 45;
@@ -47,21 +49,30 @@ function drillTitle(lane: StrokeLane): string {
 }
 
 /** One drill per distinct lane; a lane repeated in a later phase (closing strokes) is not. */
-export function drillsFor(protocol: Protocol, landmarks: LandmarkChart): Drill[] {
+export function drillsFor(
+  context: Pick<TraceContext, 'protocol' | 'landmarks' | 'zoneAt'>,
+): Drill[] {
   const seen = new Set<string>();
-  return strokeLanes(protocol, landmarks).flatMap((lane) => {
+  return strokeLanes(context.protocol, context.landmarks).flatMap((lane) => {
     const key = [lane.kind, lane.from, lane.to, lane.aspect, lane.pressure].join('|');
     if (seen.has(key)) return [];
     seen.add(key);
-    const id = `${lane.phaseId}/${lane.strokeId}`;
-    return [{ id, title: drillTitle(lane), prompt: lane.description, lane }];
+    return [
+      {
+        id: `${lane.phaseId}/${lane.strokeId}`,
+        title: drillTitle(lane),
+        prompt: lane.description,
+        lane,
+        target: workableStretch(lane, context.zoneAt),
+      },
+    ];
   });
 }
 
-/** Share of the lane's stretch along s that the trace covers. */
-export function laneCoverage(analysis: TraceAnalysis, lane: StrokeLane): number {
-  const low = Math.min(lane.sFrom, lane.sTo);
-  const high = Math.max(lane.sFrom, lane.sTo);
+/** Share of a stretch along s that the trace covers. */
+export function stretchCoverage(analysis: TraceAnalysis, stretch: Stretch): number {
+  const low = Math.min(stretch.sFrom, stretch.sTo);
+  const high = Math.max(stretch.sFrom, stretch.sTo);
   const covered = Math.min(analysis.extent.sMax, high) - Math.max(analysis.extent.sMin, low);
   return high > low ? Math.max(0, covered) / (high - low) : 0;
 }
@@ -84,13 +95,14 @@ function directionReason(analysis: TraceAnalysis): DrillReason | null {
   }
 }
 
-function placeReasons(analysis: TraceAnalysis, lane: StrokeLane): DrillReason[] {
+function placeReasons(analysis: TraceAnalysis, drill: Drill): DrillReason[] {
+  const { lane } = drill;
   const reasons: DrillReason[] = [];
-  const coverage = laneCoverage(analysis, lane);
+  const coverage = stretchCoverage(analysis, drill.target);
   if (coverage < MIN_LANE_COVERAGE) {
     reasons.push({
       check: 'coverage',
-      text: `Covers ${percent(coverage)} of the way from the ${LANDMARK_WORDS[lane.from]} to the ${LANDMARK_WORDS[lane.to]}.`,
+      text: `Covers ${percent(coverage)} of the stretch to work between the ${LANDMARK_WORDS[lane.from]} and the ${LANDMARK_WORDS[lane.to]}.`,
     });
   }
   const theta = analysis.extent.meanTheta;
@@ -139,7 +151,7 @@ export function gradeDrill(drill: Drill, analysis: TraceAnalysis): DrillGrade {
   const direction = directionReason(analysis);
   const failures = [
     ...(direction ? [direction] : []),
-    ...placeReasons(analysis, drill.lane),
+    ...placeReasons(analysis, drill),
     ...pressureReasons(analysis, drill.lane),
   ];
   return {

@@ -5,6 +5,7 @@
  */
 import type { LegModel } from '../anatomy/legModel';
 import { LANDMARKS, type LandmarkName, type RegionName } from '../anatomy/names';
+import { insideMark, type UserMark } from '../anatomy/skinZones';
 import { zoneFor } from '../anatomy/zones';
 import type { Protocol } from '../protocol/schema';
 import type { TraceContext } from './analyzeTrace';
@@ -42,10 +43,12 @@ export type RegionsAt = (
   landmarks: Record<LandmarkName, ChartPoint>,
 ) => RegionName[];
 
+/** `marks`: places the user marked to keep off, kept off here as on the coloured skin. */
 export function legTraceContext(
   protocol: Protocol,
   leg: LegChart,
   regionsAt: RegionsAt,
+  marks: readonly UserMark[] = [],
 ): TraceContext {
   const depthAt = skinDepthLookup(leg.skin);
   const regionsHere = (s: number, theta: number) => regionsAt(s, theta, leg.landmarks);
@@ -54,6 +57,13 @@ export function legTraceContext(
     landmarks: leg.landmarks,
     regionsAt: regionsHere,
     zoneAt: (s, theta) =>
-      zoneFor({ regions: regionsHere(s, theta), depthMm: depthAt(s, theta) }, protocol),
+      zoneFor(
+        {
+          regions: regionsHere(s, theta),
+          depthMm: depthAt(s, theta),
+          userMarkId: marks.find((mark) => insideMark(mark, s, theta))?.id,
+        },
+        protocol,
+      ),
   };
 }

@@ -132,10 +132,11 @@ export function parseTraceText(
   return parseTrace(value);
 }
 
-/** The file text: one sample a line, so a saved trace reads and diffs well. */
+/** The file text: one sample a line, so a saved trace reads and diffs well (and is Prettier's). */
 export function serializeTrace(trace: Trace): string {
   const samples = trace.samples.map(
-    ({ s, theta, t, pressure }) => `    ${JSON.stringify({ s, theta, t, pressure })}`,
+    ({ s, theta, t, pressure }) =>
+      `    { "s": ${JSON.stringify(s)}, "theta": ${JSON.stringify(theta)}, "t": ${JSON.stringify(t)}, "pressure": ${JSON.stringify(pressure)} }`,
   );
   return `{\n  "leg": ${JSON.stringify(trace.leg)},\n  "samples": [\n${samples.join(',\n')}\n  ]\n}\n`;
 }

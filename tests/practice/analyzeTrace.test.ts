@@ -24,8 +24,8 @@ function medialEffleurage() {
   return trace(stroke(from, to, { durationMs: 8000, samples: 80 }));
 }
 
-/** Firm kneading up the middle of the calf, clear of the ankle and the back of the knee. */
-function calfKnead(startFraction = 0.2, endFraction = 0.8) {
+/** Firm kneading up the middle of the calf, clear of the ankle and the hollow of the knee. */
+function calfKnead(startFraction = 0.3, endFraction = 0.72) {
   const from = between(context, 'achilles_insertion', 'popliteal_crease', startFraction, 180);
   const to = between(context, 'achilles_insertion', 'popliteal_crease', endFraction, 180);
   return trace(stroke(from, to, { pressure: 'firm', durationMs: 7000, samples: 70 }));

@@ -8,7 +8,7 @@ let context: TraceContext;
 let drills: Drill[];
 beforeAll(async () => {
   context = await practiceContext();
-  drills = drillsFor(context.protocol, context.landmarks);
+  drills = drillsFor(context);
 });
 
 const drill = (strokeId: string) => {
@@ -23,9 +23,11 @@ function innerLegEffleurage() {
   return trace(stroke(from, to, { durationMs: 8000, samples: 80 }));
 }
 
+/** Firm kneading over the stretch of the calf where the zones allow firm pressure. */
 function calfKnead() {
-  const from = between(context, 'achilles_insertion', 'popliteal_crease', 0.15, 180);
-  const to = between(context, 'achilles_insertion', 'popliteal_crease', 0.85, 180);
+  const { sFrom, sTo } = drill('calf-knead').target;
+  const from = { s: sFrom + 0.01, theta: 180 };
+  const to = { s: sTo - 0.01, theta: 180 };
   return trace(stroke(from, to, { pressure: 'firm', durationMs: 9000, samples: 90 }));
 }
 
@@ -45,6 +47,17 @@ describe('drills from the protocol', () => {
     expect(drill('calf-knead').title).toBe(
       'Knead (petrissage) from the Achilles tendon to the back of the knee, back side',
     );
+  });
+
+  it('asks for kneading only where the zones allow firm pressure, inside the calf lane', () => {
+    const { lane, target } = drill('calf-knead');
+    expect(target.sFrom).toBeGreaterThanOrEqual(lane.sFrom);
+    expect(target.sTo).toBeLessThanOrEqual(lane.sTo);
+    expect(target.sTo - target.sFrom).toBeGreaterThan(0.3 * (lane.sTo - lane.sFrom));
+    for (let f = 0; f <= 1; f += 0.05) {
+      const s = target.sFrom + (target.sTo - target.sFrom) * f;
+      expect(context.zoneAt(s, 180).level, `at s ${s.toFixed(3)}`).toBe('firm');
+    }
   });
 
   it('passes effleurage up the inside of the leg for the inner-leg drill', () => {

@@ -1,14 +1,15 @@
 /**
- * The analysis context for the practice tests, and strokes placed by landmark so they fit
- * whichever leg provides the chart.
+ * The analysis context for the practice tests: the default protocol on the generated leg
+ * (models/leg.glb), exactly what `npm run check-trace` uses. Strokes are placed by landmark so
+ * they stay on the right anatomy when the model is regenerated.
  */
 import type { LandmarkName } from '../../../src/anatomy/names';
 import type { TraceContext } from '../../../src/practice/analyzeTrace';
 import type { ChartPoint } from '../../../src/practice/strokeLanes';
-import { standInContext } from './standInLeg';
+import { defaultTraceContext } from '../../../src/practice/defaultTraceContext';
 
-export async function practiceContext(): Promise<TraceContext> {
-  return standInContext();
+export function practiceContext(): Promise<TraceContext> {
+  return defaultTraceContext();
 }
 
 /** The level `fraction` of the way from landmark `a` to landmark `b`, on the side `theta`. */

@@ -1,0 +1,71 @@
+/**
+ * Checks a traced stroke from the command line, the way practice mode does in the app:
+ *
+ *   npm run check-trace -- <trace.json>
+ *
+ * Prints the analysis as JSON on stdout, judged with the default protocol on the default leg
+ * (models/leg.glb). A file that cannot be read or is not a trace gets its problems on stderr
+ * and exit code 1; wrong usage exits with 2.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { analyzeTrace } from '../src/practice/analyzeTrace';
+import { defaultTraceContext } from '../src/practice/defaultTraceContext';
+import {
+  DEFAULT_MAX_TRACE_BYTES,
+  formatTraceError,
+  parseTraceText,
+  type TraceParseResult,
+} from '../src/practice/traceFile';
+
+const USAGE = 'usage: npm run check-trace -- <trace.json>';
+
+/** The trace in a file, or why there is none. Size is checked before anything is read. */
+async function readTraceFile(path: string): Promise<TraceParseResult> {
+  let size: number;
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) return fileError('is not a file');
+    size = info.size;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return fileError(code === 'ENOENT' ? 'does not exist' : `cannot be read (${String(error)})`);
+  }
+  if (size > DEFAULT_MAX_TRACE_BYTES) {
+    return fileError(`is larger than the limit of ${DEFAULT_MAX_TRACE_BYTES} bytes`);
+  }
+  return parseTraceText(await readFile(path, 'utf8'), DEFAULT_MAX_TRACE_BYTES);
+}
+
+function fileError(message: string): TraceParseResult {
+  return { ok: false, errors: [{ path: '$', message }] };
+}
+
+async function main(args: readonly string[]): Promise<number> {
+  const files = args.filter((arg) => arg !== '--');
+  const path = files[0];
+  if (files.length !== 1 || path === undefined || path.startsWith('-')) {
+    process.stderr.write(`${USAGE}\n`);
+    return 2;
+  }
+  const parsed = await readTraceFile(path);
+  if (!parsed.ok) {
+    process.stderr.write(`check-trace: ${path} is not a usable trace file:\n`);
+    for (const error of parsed.errors) process.stderr.write(`  ${formatTraceError(error)}\n`);
+    return 1;
+  }
+  const analysis = analyzeTrace(parsed.trace, await defaultTraceContext());
+  process.stdout.write(`${JSON.stringify(analysis, null, 2)}\n`);
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(
+      `check-trace: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
+    process.exitCode = 1;
+  },
+);
