@@ -5,7 +5,14 @@
  * The anatomical catalogs are typed as complete records, so a name added to
  * `src/anatomy/names.ts` or `src/protocol/schema.ts` without a human label fails to compile.
  */
-import type { AspectName, LandmarkName, PressureLevel, RegionName } from '../anatomy/names';
+import type {
+  AspectName,
+  LandmarkName,
+  LegSide,
+  PressureLevel,
+  RegionName,
+} from '../anatomy/names';
+import type { ZoneLevel } from '../anatomy/zones';
 import type {
   Contraindication,
   Depth,
@@ -14,6 +21,9 @@ import type {
   StrokeKind,
   Technique,
 } from '../protocol/schema';
+import type { TimingMode } from '../state/playbackStore';
+import type { ShortcutKind } from '../state/shortcuts';
+import type { CameraPreset, LayerName } from '../state/viewStore';
 
 type HandPart = Phase['hands']['parts'][number];
 type Severity = Contraindication['severity'];
@@ -197,5 +207,183 @@ export const strings = {
     details: 'Problems found',
     safety:
       'Safety first, always: if one leg suddenly swells, turns red, feels hot or hurts sharply, do not massage it. Seek medical attention at once.',
+  },
+} as const;
+
+/** The 3D stage of the trainer: loading, faults and fallbacks. */
+export const STAGE_TEXT = {
+  loadingModel: 'Loading the 3D leg…',
+  modelFailed: 'The 3D leg could not be loaded.',
+  retry: 'Try again',
+  noWebGL:
+    'This browser cannot show 3D graphics (WebGL is off or missing), so Proximal shows the method as text. Everything you need to do the massage safely is here.',
+  sceneCrashed:
+    'The 3D view stopped working. The method is shown as text below; reload the page to try the 3D view again.',
+  contextLost: 'The graphics card was reset. Restoring the 3D view…',
+  canvasLabel: '3D leg showing where the hands go, in which direction and how hard',
+  modeTrain: 'Watch',
+  modeRead: 'Read',
+  modesLabel: 'View',
+} as const;
+
+// ==========================================================================================
+// Trainer (src/ui/trainer): the side panel, transport, view controls, legend, presenter mode
+// and help. Everything below is used only by the trainer layout.
+// ==========================================================================================
+
+export const CAMERA_LABELS: Record<CameraPreset, string> = {
+  front: 'Front',
+  medial: 'Medial',
+  lateral: 'Lateral',
+  back: 'Back',
+  self: 'Self-massage',
+};
+
+/** What each camera preset looks at, for the button's tooltip and the help. */
+export const CAMERA_HINTS: Record<CameraPreset, string> = {
+  front: 'The front of the leg',
+  medial: 'The inner side of the leg',
+  lateral: 'The outer side of the leg',
+  back: 'The back of the leg',
+  self: 'Down the leg from the hip, as you see your own leg',
+};
+
+export const LEG_LABELS: Record<LegSide, string> = {
+  right: 'Right',
+  left: 'Left',
+};
+
+export const LAYER_LABELS: Record<LayerName, string> = {
+  skin: 'Skin',
+  zones: 'Pressure zones',
+  lanes: 'Stroke lanes and arrows',
+  hands: 'Hands',
+  muscles: 'Muscles',
+  bones: 'Bones',
+  veins: 'Veins',
+  valves: 'Venous valves',
+  lymph: 'Lymph nodes',
+  landmarks: 'Landmarks',
+};
+
+export const TIMING_LABELS: Record<TimingMode, string> = {
+  demo: 'Demonstration',
+  session: 'Real session',
+};
+
+/** The title of each pressure zone in the legend. */
+export const ZONE_TITLES: Record<ZoneLevel, string> = {
+  'keep-off': 'Keep off',
+  light: 'Light pressure only',
+  moderate: 'Up to moderate pressure',
+  firm: 'Firm pressure allowed (kneading)',
+};
+
+/** The keyboard shortcuts as the help lists them: the keys, and what they do. */
+export const SHORTCUT_HELP: Record<ShortcutKind, { keys: string; does: string }> = {
+  'toggle-play': { keys: 'Space', does: 'Play or pause' },
+  'seek-by': { keys: '← / →', does: 'Back or forward 5 seconds' },
+  'step-phase': {
+    keys: 'Shift + ← / →, Page Up / Page Down',
+    does: 'Previous or next phase',
+  },
+  camera: { keys: '1 – 5', does: 'Camera: front, medial, lateral, back, self-massage' },
+  'toggle-leg': { keys: 'L', does: 'Switch between the right and the left leg' },
+  'toggle-presenter': { keys: 'P', does: 'Presenter mode on or off (full screen)' },
+  'open-help': { keys: '? or H', does: 'This help' },
+  'toggle-zones': { keys: 'Z', does: 'Pressure zones on or off' },
+  'speed-step': { keys: '+ / −', does: 'Faster or slower' },
+  'exit-presenter': { keys: 'Esc', does: 'Leave presenter mode, close a dialog' },
+};
+
+export const trainerStrings = {
+  panel: {
+    label: 'Lesson',
+  },
+  safetyStrip: {
+    label: 'Safety',
+    allChecks: 'All safety checks',
+  },
+  safetyDialog: {
+    title: 'All safety checks',
+    openGuide: 'Open the full guide',
+  },
+  direction: {
+    why: 'Why?',
+  },
+  outline: {
+    title: 'Phases',
+    setup: 'Setup: before you start',
+    current: '(now showing)',
+  },
+  setup: {
+    ready: (done: number, total: number) => `${done} of ${total} ready`,
+    start: 'Done: go to phase 1',
+  },
+  phaseCard: {
+    strokeShown: 'Stroke shown',
+    timeInPhase: 'Time in this phase',
+    leg: (leg: string) => `${leg} leg`,
+    loading: 'The leg model is loading; the phases below are from the guide.',
+    pressureRings: (count: number) => `${count} ${count === 1 ? 'ring' : 'rings'}`,
+  },
+  transport: {
+    label: 'Playback',
+    play: 'Play',
+    pause: 'Pause',
+    previous: 'Previous phase',
+    next: 'Next phase',
+    scrubber: 'Position in the lesson',
+    scrubberValue: (time: string, total: string, phase: string) => `${time} of ${total}, ${phase}`,
+    time: 'Time',
+    speed: 'Speed',
+    speedOption: (speed: number) => `${speed}×`,
+    loop: 'Loop this phase',
+    timing: 'Timing',
+    minutes: 'Session minutes',
+    bounds: (min: number, max: number) => `${min}–${max} min`,
+  },
+  view: {
+    label: 'View',
+    camera: 'Camera',
+    leg: 'Leg',
+    legButton: (leg: string) => `${leg} leg`,
+    layers: 'Layers',
+    skinOpacity: 'Skin opacity',
+    presenter: 'Presenter',
+    help: 'Help',
+    helpLabel: 'Help and keyboard shortcuts',
+    copyLink: 'Copy link to this view',
+    linkCopied: 'Link copied',
+    copyFallback: 'Copy this link to share this view:',
+  },
+  legend: {
+    title: 'Pressure zones',
+    striped: 'striped',
+    placesYouMark: 'Places you mark to keep off (a wound, a rash, a varicose vein).',
+    rings: 'Rings under the hands show the stroke’s pressure: 1 ring light, 2 moderate, 3 firm.',
+    show: 'Show the pressure zone key',
+    hide: 'Hide the pressure zone key',
+  },
+  presenter: {
+    label: 'Now showing',
+  },
+  help: {
+    title: 'Help: keys and symbols',
+    shortcuts: 'Keyboard shortcuts',
+    key: 'Keys',
+    action: 'What they do',
+    symbols: 'What the leg shows',
+    arrows: 'Arrows on the lanes point the way the hands move: always toward the heart.',
+    lanes:
+      'The lane being stroked is bright; its brighter part is the trail behind the hands. Between strokes the hands lift and go back; they never glide down.',
+    rings: 'Rings under each palm show the pressure: 1 ring light, 2 moderate, 3 firm.',
+    zones: 'Skin colours show the most pressure each place tolerates:',
+    close: 'Close',
+  },
+  announce: {
+    phase: (n: number, total: number, name: string) => `Phase ${n} of ${total}: ${name}`,
+    phaseOnLeg: (n: number, total: number, name: string, leg: string) =>
+      `Phase ${n} of ${total}: ${name}, ${leg} leg`,
   },
 } as const;

@@ -1,0 +1,16 @@
+/** Clock readouts for the transport and the phase card. */
+
+/** Whole seconds as "m:ss", or "h:mm:ss" from an hour; anything not a time reads "0:00". */
+export function formatClock(seconds: number): string {
+  const total = Number.isFinite(seconds) && seconds > 0 ? Math.floor(seconds) : 0;
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = String(total % 60).padStart(2, '0');
+  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`;
+}
+
+/** "0:12 / 0:40": how far into a stretch of time, and how long it is. */
+export function formatProgress(elapsed: number, length: number): string {
+  const clamped = Math.min(Math.max(0, elapsed), Math.max(0, length));
+  return `${formatClock(clamped)} / ${formatClock(length)}`;
+}
