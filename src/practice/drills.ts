@@ -11,7 +11,7 @@ import { workableStretch, type Stretch } from './workableStretch';
 export interface Drill {
   /** `<phase id>/<stroke id>` of the lane. */
   id: string;
-  /** e.g. "Knead the calf… from the Achilles tendon to the back of the knee, back side". */
+  /** e.g. "Knead (petrissage) from the Achilles tendon to the back of the knee, back side". */
   title: string;
   /** The protocol's description of the stroke. */
   prompt: string;
@@ -34,7 +34,7 @@ export interface DrillGrade {
 }
 
 /** The trace must cover this share of the drill's target stretch. */
-export const MIN_LANE_COVERAGE = 0.6;
+export const MIN_TARGET_COVERAGE = 0.6;
 /** …and lie within this many degrees of the lane's side. */
 export const MAX_ASPECT_OFF_DEGREES = 45;
 
@@ -99,7 +99,7 @@ function placeReasons(analysis: TraceAnalysis, drill: Drill): DrillReason[] {
   const { lane } = drill;
   const reasons: DrillReason[] = [];
   const coverage = stretchCoverage(analysis, drill.target);
-  if (coverage < MIN_LANE_COVERAGE) {
+  if (coverage < MIN_TARGET_COVERAGE) {
     reasons.push({
       check: 'coverage',
       text: `Covers ${percent(coverage)} of the stretch to work between the ${LANDMARK_WORDS[lane.from]} and the ${LANDMARK_WORDS[lane.to]}.`,
