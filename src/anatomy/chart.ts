@@ -38,7 +38,8 @@ export class LegChart {
 
   constructor(
     readonly skin: SkinData,
-    readonly landmarks: Readonly<Record<LandmarkName, LandmarkData>>,
+    /** May be partial while the generator is still placing them. */
+    readonly landmarks: Readonly<Partial<Record<LandmarkName, LandmarkData>>> = {},
   ) {
     this.chartGrid = new ChartGrid(skin);
     this.spatial = new SpatialGrid(skin);
@@ -81,6 +82,7 @@ export class LegChart {
   /** A landmark's chart coordinates and its position on the chosen leg. */
   landmark(name: LandmarkName, side: LegSide = 'right'): LandmarkData {
     const l = this.landmarks[name];
+    if (!l) throw new Error(`chart: no landmark ${name}`);
     if (side === 'right') return l;
     return { s: l.s, theta: l.theta, position: [-l.position[0], l.position[1], l.position[2]] };
   }

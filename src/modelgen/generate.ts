@@ -1,10 +1,11 @@
+import { LegChart } from '../anatomy/chart';
 import { LANDMARKS } from '../anatomy/names';
 import { makeBody } from './body';
 import { calibrateFat } from './calibrate';
 import { arcLengths } from './curve';
 import type { Extras, GroupInput, MeshInput, NodeInput } from './gltf';
 import { writeGlb } from './gltf';
-import { placeLandmarks } from './landmarks';
+import { landmarkPoints } from './landmarks';
 import { makeLayout } from './layout';
 import { placeLymph } from './lymph';
 import { vertexNormals } from './meshOps';
@@ -145,14 +146,24 @@ export async function generateLeg(
     };
   });
 
-  const landmarks = placeLandmarks(body, veinSet);
-  const order = new Map<string, number>(LANDMARKS.map((n, i) => [n, i]));
-  landmarks.sort((a, b) => order.get(a.name)! - order.get(b.name)!);
-  const landmarkNodes: NodeInput[] = landmarks.map((l) => ({
-    name: `lm_${l.name}`,
-    translation: pt(l.position),
-    extras: { s: Math.round(l.s * 1e5) / 1e5, theta: r2(l.theta) },
-  }));
+  // Landmarks: snapped onto the final skin mesh, chart coordinates read from it.
+  const chart = new LegChart({
+    positions: skin.positions,
+    normals: skin.normals,
+    index: skin.index,
+    chart: skin.chart,
+    depthMm: skin.depth,
+  });
+  const points = landmarkPoints(body, veinSet);
+  const landmarkNodes: NodeInput[] = LANDMARKS.map((name) => {
+    const hit = name === 'toe_tip' ? { s: 0, theta: 0 } : chart.chartAt(points[name]);
+    const at = chart.surfaceAt(hit.s, hit.theta);
+    return {
+      name: `lm_${name}`,
+      translation: pt(at.position),
+      extras: { s: Math.round(hit.s * 1e5) / 1e5, theta: r2(hit.theta) },
+    };
+  });
 
   const header: Extras = {
     generator: GENERATOR,

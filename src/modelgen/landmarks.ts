@@ -1,21 +1,15 @@
 import type { LandmarkName } from '../anatomy/names';
 import type { Body } from './body';
-import { skinOver } from './placement';
+import { skinOverHorizontal } from './placement';
 import type { V3 } from './vec';
 import type { VeinSet } from './veins';
 
-export interface PlacedLandmark {
-  readonly name: LandmarkName;
-  readonly position: V3;
-  readonly s: number;
-  readonly theta: number;
-}
-
 /**
- * Each landmark is the skin point over an anatomical point (same chart slice and angle). Bony
- * points in the reference frame; heights from ANSUR II (lateral malleolus 73, tibiale 468,
- * mid-patella 488, lateral femoral epicondyle 492, trochanterion 901 mm) and the tuberosity
- * ~29 mm below the joint line; junctions from the vein set.
+ * Where each landmark is, before it is snapped onto the skin mesh and given chart coordinates:
+ * the skin point horizontally out from the axis over an anatomical point (as the survey measures
+ * heights). Bony points in the reference frame; heights from ANSUR II (lateral malleolus 73,
+ * tibiale 468, mid-patella 488, lateral femoral epicondyle 492, trochanterion 901 mm), the
+ * tibial tuberosity ~29 mm below the joint line; junctions and the pubic tubercle from the veins.
  */
 const BONY: Partial<Record<LandmarkName, V3>> = {
   heel: [-0.004, 0.03, -0.07],
@@ -26,22 +20,18 @@ const BONY: Partial<Record<LandmarkName, V3>> = {
   patella_centre: [0.004, 0.488, 0.058],
   popliteal_crease: [0.0, 0.478, -0.075],
   medial_femoral_condyle: [0.046, 0.497, -0.008],
-  greater_trochanter: [-0.095, 0.901, -0.006],
+  greater_trochanter: [-0.095, 0.899, -0.006],
   groin_crease: [0.012, 0.905, 0.095],
 };
 
-export function placeLandmarks(body: Body, veins: VeinSet): PlacedLandmark[] {
+export function landmarkPoints(body: Body, veins: VeinSet): Record<LandmarkName, V3> {
   const L = body.layout;
-  const out: PlacedLandmark[] = [];
-  const tip = body.axis.frame(0).a;
-  out.push({ name: 'toe_tip', position: tip, s: 0, theta: 0 });
-  const add = (name: LandmarkName, p: V3) => {
-    const { point, s, theta } = skinOver(body, p);
-    out.push({ name, position: point, s, theta });
-  };
-  for (const [name, ref] of Object.entries(BONY) as [LandmarkName, V3][]) add(name, L.p(...ref));
-  add('pubic_tubercle', veins.pubicTubercle);
-  add('saphenofemoral_junction', veins.sfj);
-  add('saphenopopliteal_junction', veins.spj);
+  const out = { toe_tip: body.axis.frame(0).a } as Record<LandmarkName, V3>;
+  for (const [name, ref] of Object.entries(BONY) as [LandmarkName, V3][]) {
+    out[name] = skinOverHorizontal(body, L.p(...ref));
+  }
+  out.pubic_tubercle = skinOverHorizontal(body, veins.pubicTubercle);
+  out.saphenofemoral_junction = skinOverHorizontal(body, veins.sfj);
+  out.saphenopopliteal_junction = skinOverHorizontal(body, veins.spj);
   return out;
 }

@@ -9,6 +9,32 @@ export function skinOver(body: Body, p: V3): { point: V3; s: number; theta: numb
   return { point: skinAt(body, s, theta), s, theta };
 }
 
+/**
+ * The skin point horizontally outward from the leg's axis toward p, at p's height: how the
+ * survey measures landmark heights (a horizontal line from the bony point to the skin).
+ */
+export function skinOverHorizontal(body: Body, p: V3): V3 {
+  const frames = body.axis.frames;
+  // The axis point at this height on the upright part of the axis (below it: the bend's end).
+  let c: V3 | null = null;
+  let best = Infinity;
+  for (const f of frames) {
+    if (f.n[1] < 0.9) continue;
+    const dy = Math.abs(f.a[1] - p[1]);
+    if (dy < best) {
+      best = dy;
+      c = [f.a[0], p[1], f.a[2]];
+    }
+  }
+  if (c === null) throw new Error('axis has no upright part');
+  const d = sub(p, c);
+  d[1] = 0;
+  const l = Math.hypot(d[0], d[2]) || 1;
+  const dir: V3 = [d[0] / l, 0, d[2] / l];
+  const r = outermostHit((x, y, z) => body.field.skin(x, y, z), c, dir, 0.3) ?? 0;
+  return add(c, scale(dir, r));
+}
+
 /** Ray from the axis at chart (s, θ) to the skin field. */
 export function skinAt(body: Body, s: number, theta: number): V3 {
   const f = body.axis.frame(s);

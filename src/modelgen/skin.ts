@@ -30,7 +30,6 @@ export interface SkinOptions {
 }
 
 const R_MAX = 0.24;
-const CAP = 1;
 /** Largest distance from the axis we expect on the skin, for row spacing on bends. */
 const R_TYPICAL = 0.12;
 
@@ -96,78 +95,69 @@ export async function buildSkin(
       idx.push(vid(i, j), vid(i + 1, j + 1), vid(i + 1, j));
     }
   }
-  // Cap: concentric rings toward the rim centroid, raised into a shallow dome.
   const rimStart = vid(rows - 1, 0);
-  let centre: V3 = [0, 0, 0];
-  for (let j = 0; j < cols; j++) {
-    const k = (rimStart + j) * 3;
-    centre = add(centre, [pos[k]!, pos[k + 1]!, pos[k + 2]!]);
-  }
-  centre = scale(centre, 1 / cols);
-  const nCap = axis.capNormal;
-  const rings = [0.8, 0.6, 0.4, 0.2];
-  let prevStart = rimStart;
-  for (const fr of rings) {
-    const start = pos.length / 3;
-    for (let j = 0; j < cols; j++) {
-      const k = (rimStart + j) * 3;
-      const rim: V3 = [pos[k]!, pos[k + 1]!, pos[k + 2]!];
-      const p = add(
-        add(centre, scale(sub(rim, centre), fr)),
-        scale(nCap, o.capDome * (1 - fr * fr)),
-      );
-      pos.push(...p);
-      chart.push(1, -180 + (360 * j) / cols);
-    }
-    for (let j = 0; j < cols; j++) {
-      const a = prevStart + j;
-      const b = prevStart + ((j + 1) % cols);
-      const c2 = start + ((j + 1) % cols);
-      const d2 = start + j;
-      idx.push(a, b, c2, a, c2, d2);
-    }
-    prevStart = start;
-  }
-  const apex = pos.length / 3;
-  pos.push(...add(centre, scale(nCap, o.capDome)));
-  chart.push(1, 0);
-  for (let j = 0; j < cols; j++) idx.push(prevStart + j, prevStart + ((j + 1) % cols), apex);
-
-  let positions = new Float32Array(pos);
-  let chartArr = new Float32Array(chart);
-  // Cap vertices strictly inside the rim get the cut's normal; the rim keeps the skin's.
-  let tags = new Uint8Array(positions.length / 3);
-  tags.fill(CAP, rimStart + cols);
+  let positions: Float32Array = new Float32Array(pos);
+  let chartArr: Float32Array = new Float32Array(chart);
   let index = new Uint32Array(idx);
-  if (signedVolume(positions, index) < 0) flip(index);
+  // Winding: outward on a mid-leg quad (its normal points away from the axis).
+  const outward = windingIsOutward(positions, index, vid(rows >> 1, 0), frames[rows >> 1]!.a);
+  if (!outward) flip(index);
+  // Original vertex ids survive compaction, to find the rim again.
+  let ids = new Uint32Array(positions.length / 3).map((_, i) => i);
 
   if (o.targetTriangles > 0 && index.length / 3 > o.targetTriangles) {
     await MeshoptSimplifier.ready;
-    const lock = new Uint8Array(positions.length / 3);
+    const nv0 = positions.length / 3;
+    const lock = new Uint8Array(nv0);
     lock[0] = 1; // the toe-tip pole
-    for (let j = 0; j < cols; j++) lock[rimStart + j] = 1; // the rim at s = 1
-    const attr = new Float32Array(positions.length / 3);
-    for (let i = 0; i < attr.length; i++) attr[i] = chartArr[i * 2]!;
+    // The rim at s = 1 and the rows just below it: the slices turn fastest there, and a locked
+    // band keeps long slivers (and their streaky shading) away from the cut's edge.
+    for (let j = 0; j < cols * 3; j++) lock[rimStart - 2 * cols + j] = 1;
+    // The chart as attributes (θ as a unit vector: continuous over the seam) so that collapses
+    // which would fold the chart cost more.
+    const attr = new Float32Array(nv0 * 3);
+    for (let i = 0; i < nv0; i++) {
+      const th = (chartArr[i * 2 + 1]! * Math.PI) / 180;
+      attr.set([chartArr[i * 2]!, Math.cos(th), Math.sin(th)], i * 3);
+    }
     const [simplified] = MeshoptSimplifier.simplifyWithAttributes(
       index,
       positions,
       3,
       attr,
-      1,
-      [0.05],
+      3,
+      [0.5, 0.02, 0.02],
       lock,
-      o.targetTriangles * 3,
+      (o.targetTriangles - CAP_RINGS.length * 2 * cols) * 3,
       0.01,
-      [],
+      ['Regularize'],
     );
-    ({ positions, chartArr, index, tags } = compact(positions, chartArr, tags, simplified));
+    ({ positions, chartArr, index, ids } = compact(positions, chartArr, ids, simplified));
   }
 
+  // Cap: concentric rings from the rim toward its centroid, raised into a shallow dome. Built
+  // after simplification so the rim keeps every sample and the dome stays regular.
+  const rim: number[] = [];
+  for (let i = 0; i < ids.length; i++) {
+    const j = ids[i]! - rimStart;
+    if (j >= 0 && j < cols) rim[j] = i;
+  }
+  const nCap = axis.capNormal;
+  const cap = capMesh(positions, rim, nCap, o.capDome, !outward);
+  const sideCount = positions.length / 3;
+  // Normals of the side alone: the rim keeps the skin's normal, the cut gets its own.
+  const sideNormals = vertexNormals({ positions, index });
+  positions = concat(positions, cap.positions);
+  chartArr = concat(chartArr, cap.chart);
+  index = Uint32Array.from([...index, ...cap.index]);
+
   const nv = positions.length / 3;
-  const normals = vertexNormals({ positions, index });
+  const normals = new Float32Array(nv * 3);
+  normals.set(sideNormals);
   const depth = new Float32Array(nv);
   for (let i = 0; i < nv; i++) {
-    if (tags[i] === CAP) normals.set(nCap, i * 3);
+    // The cut is flat: its inner vertices take its normal; the rim keeps the skin's.
+    if (i >= sideCount) normals.set(nCap, i * 3);
     depth[i] =
       field.boneDistance(positions[i * 3]!, positions[i * 3 + 1]!, positions[i * 3 + 2]!, 0.3) *
       1000;
@@ -201,20 +191,6 @@ function smoothRadii(r: Float64Array, rows: number, cols: number, passes: number
   }
 }
 
-function signedVolume(p: Float32Array, idx: Uint32Array): number {
-  let v = 0;
-  for (let t = 0; t < idx.length; t += 3) {
-    const a = idx[t]! * 3;
-    const b = idx[t + 1]! * 3;
-    const c = idx[t + 2]! * 3;
-    v +=
-      p[a]! * (p[b + 1]! * p[c + 2]! - p[b + 2]! * p[c + 1]!) -
-      p[a + 1]! * (p[b]! * p[c + 2]! - p[b + 2]! * p[c]!) +
-      p[a + 2]! * (p[b]! * p[c + 1]! - p[b + 1]! * p[c]!);
-  }
-  return v / 6;
-}
-
 function flip(idx: Uint32Array): void {
   for (let t = 0; t < idx.length; t += 3) {
     const b = idx[t + 1]!;
@@ -226,26 +202,93 @@ function flip(idx: Uint32Array): void {
 function compact(
   positions: Float32Array,
   chart: Float32Array,
-  tags: Uint8Array,
+  ids: Uint32Array,
   index: Uint32Array,
 ) {
   const remap = new Int32Array(positions.length / 3).fill(-1);
-  let n = 0;
-  for (const i of index) if (remap[i] === -1) remap[i] = n++;
+  for (const i of index) remap[i] = 0;
   // Keep the original order of vertices so the pole stays vertex 0 (deterministic, readable).
-  n = 0;
-  for (let i = 0; i < remap.length; i++) if (remap[i] !== -1) remap[i] = n++;
+  let n = 0;
+  for (let i = 0; i < remap.length; i++) if (remap[i] === 0) remap[i] = n++;
   const p = new Float32Array(n * 3);
   const c = new Float32Array(n * 2);
-  const t = new Uint8Array(n);
+  const d = new Uint32Array(n);
   for (let i = 0; i < remap.length; i++) {
     const r = remap[i]!;
     if (r < 0) continue;
     p.set(positions.subarray(i * 3, i * 3 + 3), r * 3);
     c.set(chart.subarray(i * 2, i * 2 + 2), r * 2);
-    t[r] = tags[i]!;
+    d[r] = ids[i]!;
   }
   const idx = new Uint32Array(index.length);
   for (let k = 0; k < index.length; k++) idx[k] = remap[index[k]!]!;
-  return { positions: p, chartArr: c, index: idx, tags: t };
+  return { positions: p, chartArr: c, index: idx, ids: d };
+}
+
+const CAP_RINGS = [0.8, 0.6, 0.4, 0.2];
+
+/** The dome over the cut; vertex indices continue after the side's `base` vertices. */
+function capMesh(
+  side: Float32Array,
+  rim: readonly number[],
+  nCap: V3,
+  dome: number,
+  flipped: boolean,
+) {
+  const cols = rim.length;
+  const base = side.length / 3;
+  const rimP = rim.map((i): V3 => [side[i * 3]!, side[i * 3 + 1]!, side[i * 3 + 2]!]);
+  const centre = scale(
+    rimP.reduce((a, p) => add(a, p), [0, 0, 0] as V3),
+    1 / cols,
+  );
+  const pos: number[] = [];
+  const chart: number[] = [];
+  const idx: number[] = [];
+  const tri = (a: number, b: number, c: number) =>
+    flipped ? idx.push(a, c, b) : idx.push(a, b, c);
+  let prev = (j: number) => rim[j % cols]!;
+  CAP_RINGS.forEach((fr, r) => {
+    const start = base + r * cols;
+    for (let j = 0; j < cols; j++) {
+      pos.push(
+        ...add(add(centre, scale(sub(rimP[j]!, centre), fr)), scale(nCap, dome * (1 - fr * fr))),
+      );
+      chart.push(1, -180 + (360 * j) / cols);
+    }
+    const p0 = prev;
+    const cur = (j: number) => start + (j % cols);
+    for (let j = 0; j < cols; j++) {
+      tri(p0(j), p0(j + 1), cur(j + 1));
+      tri(p0(j), cur(j + 1), cur(j));
+    }
+    prev = cur;
+  });
+  const apex = base + CAP_RINGS.length * cols;
+  pos.push(...add(centre, scale(nCap, dome)));
+  chart.push(1, 0);
+  for (let j = 0; j < cols; j++) tri(prev(j), prev(j + 1), apex);
+  return { positions: new Float32Array(pos), chart: new Float32Array(chart), index: idx };
+}
+
+function concat(a: Float32Array, b: Float32Array): Float32Array {
+  const out = new Float32Array(a.length + b.length);
+  out.set(a);
+  out.set(b, a.length);
+  return out;
+}
+
+/** Whether the quad starting at vertex v (first triangle using it) faces away from the axis. */
+function windingIsOutward(p: Float32Array, idx: Uint32Array, v: number, axisPoint: V3): boolean {
+  for (let t = 0; t < idx.length; t += 3) {
+    if (idx[t] !== v) continue;
+    const a = idx[t]! * 3;
+    const b = idx[t + 1]! * 3;
+    const c = idx[t + 2]! * 3;
+    const u: V3 = [p[b]! - p[a]!, p[b + 1]! - p[a + 1]!, p[b + 2]! - p[a + 2]!];
+    const w: V3 = [p[c]! - p[a]!, p[c + 1]! - p[a + 1]!, p[c + 2]! - p[a + 2]!];
+    const n: V3 = [u[1] * w[2] - u[2] * w[1], u[2] * w[0] - u[0] * w[2], u[0] * w[1] - u[1] * w[0]];
+    return dot(n, sub([p[a]!, p[a + 1]!, p[a + 2]!], axisPoint)) > 0;
+  }
+  throw new Error('skin: no triangle at the probe vertex');
 }
