@@ -13,4 +13,6 @@ export type { FlowOptions, FlowState } from './flowState';
 export { compressionFromHands, PALM_RADIUS_S, PALM_SPREAD_DEG } from './handContact';
 export { createFlowState } from './flowState';
 export { step } from './step';
-export { layoutOf, type FlowLayout } from './layout';
+export { networkFromLegModel } from './networkFromLegModel';
+export { layoutOf, EXIT, NO_VALVE, type FlowLayout } from './layout';
+export { compartmentReadings, type CompartmentReading } from './compartments';

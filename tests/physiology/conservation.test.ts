@@ -4,9 +4,9 @@ import { createFlowState } from '../../src/physiology/flowState';
 import { step } from '../../src/physiology/step';
 import { frames } from './support/arbitraries';
 import { referenceLeg, straightVein } from './support/networks';
-import { glideAt, play, totalVolumeMl } from './support/strokes';
+import { glideAt, play, totalVolumeMl, SLOW_UNDER_LOAD } from './support/strokes';
 
-describe('volume is conserved', () => {
+describe('volume is conserved', SLOW_UNDER_LOAD, () => {
   it('in every step the volume changes by what came in from the capillaries minus what left', () => {
     for (const [network, runs] of [
       [straightVein(), 60],

@@ -7,7 +7,7 @@ import { MAX_STEP_SECONDS } from '../../src/physiology/parameters';
 import { step } from '../../src/physiology/step';
 import { frames } from './support/arbitraries';
 import { referenceLeg, straightVein } from './support/networks';
-import { glideAt, play, type Glide } from './support/strokes';
+import { glideAt, play, type Glide, SLOW_UNDER_LOAD } from './support/strokes';
 
 /**
  * Physical bounds of a cell's volume: never negative, and never more than a vein distended by
@@ -32,7 +32,7 @@ function expectPhysical(network: VeinNetwork, state: FlowState): void {
   }
 }
 
-describe('stable for steps from 1 ms to 1 s', () => {
+describe('stable for steps from 1 ms to 1 s', SLOW_UNDER_LOAD, () => {
   it('no NaN, volumes within physical bounds, whatever presses', () => {
     for (const [network, runs] of [
       [straightVein(), 60],

@@ -3,7 +3,7 @@ import type { VeinNetwork } from '../../src/physiology/network';
 import { networkFromLegModel } from '../../src/physiology/networkFromLegModel';
 import { loadDefaultLeg } from '../support/leg';
 import { straightVein } from './support/networks';
-import { reversed, volumeMovedByGlide, type Glide } from './support/strokes';
+import { reversed, volumeMovedByGlide, type Glide, SLOW_UNDER_LOAD } from './support/strokes';
 
 /** "Almost no volume": what a distal stroke moves, as a share of what the proximal one moves. */
 const ALMOST_NOTHING = 0.05;
@@ -17,7 +17,7 @@ function bothWays(network: VeinNetwork, glide: Glide, competent = true) {
   };
 }
 
-describe('a straight superficial vein with three valves', () => {
+describe('a straight superficial vein with three valves', SLOW_UNDER_LOAD, () => {
   const vein = straightVein();
   const glide: Glide = { fromS: 0.28, toS: 0.74, theta: 90, pressure: 'moderate', seconds: 3 };
 
@@ -39,7 +39,7 @@ describe('a straight superficial vein with three valves', () => {
   });
 });
 
-describe('the generated leg', () => {
+describe('the generated leg', SLOW_UNDER_LOAD, () => {
   let leg: VeinNetwork;
   beforeAll(async () => {
     leg = networkFromLegModel(await loadDefaultLeg());

@@ -5,9 +5,9 @@ import { layoutOf } from '../../src/physiology/layout';
 import { step } from '../../src/physiology/step';
 import { frames } from './support/arbitraries';
 import { referenceLeg, straightVein } from './support/networks';
-import { glideAt, play, reversed, type Glide } from './support/strokes';
+import { glideAt, play, reversed, type Glide, SLOW_UNDER_LOAD } from './support/strokes';
 
-describe('no valve ever passes flow away from the heart', () => {
+describe('no valve ever passes flow away from the heart', SLOW_UNDER_LOAD, () => {
   it('whatever presses, for however long', () => {
     for (const [network, runs] of [
       [straightVein(), 60],

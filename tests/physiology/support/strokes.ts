@@ -53,6 +53,9 @@ export function play(
   return current;
 }
 
+/** Timeout for tests that play long scenarios (the machine's two cores are shared). */
+export const SLOW_UNDER_LOAD = { timeout: 60_000 };
+
 /** Seconds of stillness after a stroke in which what it set moving is still counted. */
 export const SETTLE_SECONDS = 1;
 
