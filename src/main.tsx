@@ -1,7 +1,10 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { exposeTestHook } from './state/testHook';
 import './ui/styles.css';
+
+exposeTestHook();
 
 const container = document.getElementById('root');
 if (container === null) throw new Error('Proximal: the page has no #root element.');

@@ -1,17 +1,11 @@
 /**
- * A stylised but recognisable hand built from capsules: palm, four fingers and a thumb.
+ * A stylised but recognisable hand: a rounded palm, four fingers and a thumb.
  * Local frame: the palm rests on the skin at the origin, the back of the hand faces +Y (away
  * from the skin), the fingers point +Z (the direction of the stroke). Units: metres.
  */
-import {
-  BufferGeometry,
-  CapsuleGeometry,
-  Matrix4,
-  Quaternion,
-  SphereGeometry,
-  Vector3,
-} from 'three';
-import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js';
+import { BufferGeometry, CapsuleGeometry, Matrix4, Quaternion, Vector3 } from 'three';
+import { RoundedBoxGeometry } from 'three/examples/jsm/geometries/RoundedBoxGeometry.js';
+import { mergeGeometries, mergeVertices } from 'three/examples/jsm/utils/BufferGeometryUtils.js';
 
 export type Handedness = 'left' | 'right';
 
@@ -26,14 +20,15 @@ interface Digit {
   curl: number;
 }
 
-// Proportions from an average adult hand (~19 cm long, ~8.5 cm palm width), stylised.
+// Proportions of an average adult hand (about 19 cm long, palm 8.5 cm wide), stylised: fingers
+// together and gently curved onto the skin, as in a gliding or kneading hand.
 const DIGITS: Digit[] = [
-  { base: [-0.031, 0.012, 0.045], length: 0.055, radius: 0.0085, splay: -0.12, curl: 0.18 },
-  { base: [-0.011, 0.013, 0.05], length: 0.068, radius: 0.009, splay: -0.04, curl: 0.16 },
-  { base: [0.01, 0.013, 0.05], length: 0.074, radius: 0.0092, splay: 0.02, curl: 0.16 },
-  { base: [0.03, 0.012, 0.046], length: 0.066, radius: 0.0088, splay: 0.08, curl: 0.18 },
-  // Thumb: from the base of the palm, out to the side and forward.
-  { base: [0.04, 0.01, -0.015], length: 0.06, radius: 0.011, splay: 0.75, curl: 0.1 },
+  { base: [-0.032, 0, 0.046], length: 0.058, radius: 0.0085, splay: -0.06, curl: 0.16 },
+  { base: [-0.011, 0, 0.05], length: 0.07, radius: 0.0092, splay: -0.02, curl: 0.14 },
+  { base: [0.011, 0, 0.05], length: 0.076, radius: 0.0095, splay: 0.01, curl: 0.14 },
+  { base: [0.032, 0, 0.047], length: 0.068, radius: 0.009, splay: 0.04, curl: 0.16 },
+  // Thumb: from the heel of the palm on the thumb side, out and forward, lying flat.
+  { base: [0.04, -0.002, -0.018], length: 0.052, radius: 0.0115, splay: 0.62, curl: 0.05 },
 ];
 
 const up = new Vector3(0, 1, 0);
@@ -54,10 +49,12 @@ function digitGeometry(d: Digit): BufferGeometry {
 }
 
 function palmGeometry(): BufferGeometry {
-  const g = new SphereGeometry(0.05, 24, 14);
-  // Flattened ellipsoid: 9 cm wide, 2.6 cm thick, 10 cm long.
-  g.scale(0.9, 0.26, 1.0);
-  g.translate(0, 0.013, 0);
+  // 8.6 cm wide, 2.6 cm thick, 10.5 cm long, with softly rounded edges.
+  const box = new RoundedBoxGeometry(0.086, 0.026, 0.105, 4, 0.012);
+  box.deleteAttribute('uv');
+  // The rounded box comes unindexed; the capsules are indexed, and merging needs one kind.
+  const g = mergeVertices(box);
+  box.dispose();
   return g;
 }
 

@@ -3,8 +3,20 @@
  * position, in the model's (right leg) space. The scene mirrors the whole leg group for the left.
  */
 import type { Vector3 } from 'three';
+import type { LegChart, SurfaceSample } from '../anatomy/chart';
 
 export interface SkinSurface {
   /** Writes the skin point and unit normal at (s, θ) into the outputs. */
   pointAt(s: number, theta: number, outPoint: Vector3, outNormal: Vector3): void;
+}
+
+export function skinSurfaceOf(chart: LegChart): SkinSurface {
+  const sample: SurfaceSample = { position: [0, 0, 0], normal: [0, 1, 0] };
+  return {
+    pointAt(s, theta, outPoint, outNormal) {
+      chart.surfaceAt(s, theta, 'right', sample);
+      outPoint.fromArray(sample.position);
+      outNormal.fromArray(sample.normal);
+    },
+  };
 }

@@ -1,13 +1,20 @@
+import { useViewStore } from '../state/viewStore';
+import { ModeSwitch } from './ModeSwitch';
 import { strings } from './strings';
 
-/** The banner: product name, its purpose in one line, and that it is education, not diagnosis. */
+/**
+ * The banner: product name, its purpose in one line, that it is education, not diagnosis.
+ * Compact in the trainer, where the leg needs the height.
+ */
 export function AppHeader() {
+  const compact = useViewStore((s) => s.mode === 'train');
   return (
-    <header className="app-header">
+    <header className={compact ? 'app-header app-header--compact' : 'app-header'}>
       <div className="app-header-inner">
         <h1 className="app-name">{strings.app.name}</h1>
         <p className="app-purpose">{strings.app.purpose}</p>
         <p className="app-note">{strings.app.notDiagnosis}</p>
+        <ModeSwitch />
       </div>
     </header>
   );

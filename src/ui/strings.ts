@@ -300,6 +300,9 @@ export const trainerStrings = {
   panel: {
     label: 'Lesson',
   },
+  modal: {
+    close: 'Close',
+  },
   safetyStrip: {
     label: 'Safety',
     allChecks: 'All safety checks',
@@ -379,7 +382,6 @@ export const trainerStrings = {
       'The lane being stroked is bright; its brighter part is the trail behind the hands. Between strokes the hands lift and go back; they never glide down.',
     rings: 'Rings under each palm show the pressure: 1 ring light, 2 moderate, 3 firm.',
     zones: 'Skin colours show the most pressure each place tolerates:',
-    close: 'Close',
   },
   announce: {
     phase: (n: number, total: number, name: string) => `Phase ${n} of ${total}: ${name}`,

@@ -1,0 +1,82 @@
+/**
+ * The 3D view of the trainer: the leg with its layers, the hands and lanes of the protocol,
+ * drawn on demand (nothing renders while nothing moves). The left leg is the right one
+ * mirrored, hands and lanes included, as a real left-leg massage looks.
+ */
+import { Canvas } from '@react-three/fiber';
+import { useMemo } from 'react';
+import type { Group } from 'three';
+import type { LegModel } from '../anatomy/legModel';
+import type { UserMark } from '../anatomy/skinZones';
+import type { Protocol } from '../protocol/schema';
+import { usePlaybackStore } from '../state/playbackStore';
+import { useViewStore } from '../state/viewStore';
+import { CameraRig } from './CameraRig';
+import { Hands } from './Hands';
+import { LegAnatomy } from './LegAnatomy';
+import { Lighting } from './Lighting';
+import { PlaybackDriver } from './PlaybackDriver';
+import { createSkinMaterial } from './skinMaterial';
+import { SkinZones } from './SkinZones';
+import { StrokeLanes } from './StrokeLanes';
+import type { SkinSurface } from './surface';
+
+interface Props {
+  scene: Group;
+  model: LegModel;
+  surface: SkinSurface;
+  protocol: Protocol;
+  marks: readonly UserMark[];
+  handScale: number;
+}
+
+export function TrainerCanvas({ scene, model, surface, protocol, marks, handScale }: Props) {
+  const layers = useViewStore((s) => s.layers);
+  const leg = useViewStore((s) => s.leg);
+  const skinOpacity = useViewStore((s) => s.skinOpacity);
+  const timeline = usePlaybackStore((s) => s.timeline);
+  const phaseIndex = usePlaybackStore((s) => s.timeline?.spans[s.spanIndex]?.phaseIndex ?? 0);
+  const skinMaterial = useMemo(() => createSkinMaterial(), []);
+
+  return (
+    <Canvas
+      frameloop="demand"
+      dpr={[1, 2]}
+      camera={{ fov: 32, near: 0.02, far: 20, position: [1.9, 0.55, 0.12] }}
+      gl={{ antialias: true }}
+      data-testid="leg-canvas"
+      aria-label="3D leg showing the massage strokes"
+    >
+      <color attach="background" args={['#e9ecf1']} />
+      <Lighting />
+      <CameraRig />
+      <PlaybackDriver />
+      <group scale={[leg === 'left' ? -1 : 1, 1, 1]}>
+        <LegAnatomy
+          scene={scene}
+          layers={layers}
+          skinOpacity={skinOpacity}
+          skinMaterial={skinMaterial}
+        />
+        <SkinZones
+          scene={scene}
+          model={model}
+          protocol={protocol}
+          marks={marks}
+          material={skinMaterial}
+          visible={layers.zones}
+        />
+        {timeline && (
+          <>
+            <group visible={layers.lanes}>
+              <StrokeLanes timeline={timeline} surface={surface} phaseIndex={phaseIndex} />
+            </group>
+            <group visible={layers.hands}>
+              <Hands timeline={timeline} surface={surface} handScale={handScale} />
+            </group>
+          </>
+        )}
+      </group>
+    </Canvas>
+  );
+}

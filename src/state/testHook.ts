@@ -1,0 +1,27 @@
+/**
+ * A small, read-mostly handle on the app's state for browser tests and for instructors' tools
+ * (`window.proximal`): the stores and the clock. It adds no behaviour of its own.
+ */
+import { playbackClock } from './clock';
+import { useLegStore } from './legStore';
+import { usePlaybackStore } from './playbackStore';
+import { useProtocolStore } from './protocolStore';
+import { useViewStore } from './viewStore';
+
+export const proximalHandle = {
+  clock: playbackClock,
+  playback: usePlaybackStore,
+  view: useViewStore,
+  leg: useLegStore,
+  protocol: useProtocolStore,
+};
+
+declare global {
+  interface Window {
+    proximal?: typeof proximalHandle;
+  }
+}
+
+export function exposeTestHook(): void {
+  window.proximal = proximalHandle;
+}

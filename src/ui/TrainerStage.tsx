@@ -1,0 +1,77 @@
+/**
+ * The 3D stage: the leg scene once the model is loaded, a clear message and a retry when it
+ * fails, and the text view when this browser has no WebGL or the scene crashes.
+ */
+import { useEffect, useMemo, type ReactNode } from 'react';
+import { LegChart } from '../anatomy/chart';
+import { TrainerCanvas } from '../scene/TrainerCanvas';
+import { skinSurfaceOf } from '../scene/surface';
+import { useLegStore } from '../state/legStore';
+import { useProtocolStore } from '../state/protocolStore';
+import { CanvasErrorBoundary } from './CanvasErrorBoundary';
+import { STAGE_TEXT } from './strings';
+import { ProtocolTextView } from './textview';
+import { hasWebGL } from './webglSupport';
+
+const NO_MARKS: never[] = [];
+
+export function TrainerStage({ children }: { children?: ReactNode }) {
+  const status = useLegStore((s) => s.status);
+  const load = useLegStore((s) => s.load);
+  const protocol = useProtocolStore((s) => s.protocol);
+  const webgl = useMemo(() => hasWebGL(), []);
+  const ready = status.kind === 'ready' ? status : null;
+  const surface = useMemo(
+    () => (ready ? skinSurfaceOf(LegChart.fromModel(ready.model)) : null),
+    [ready],
+  );
+
+  useEffect(() => {
+    if (webgl && useLegStore.getState().status.kind === 'loading') void load();
+  }, [webgl, load]);
+
+  if (!webgl) return <TextFallback message={STAGE_TEXT.noWebGL} />;
+
+  return (
+    <div className="trainer-stage" data-testid="trainer-stage">
+      {ready && surface ? (
+        <CanvasErrorBoundary fallback={<TextFallback message={STAGE_TEXT.sceneCrashed} />}>
+          <TrainerCanvas
+            scene={ready.scene}
+            model={ready.model}
+            surface={surface}
+            protocol={protocol}
+            marks={NO_MARKS}
+            handScale={1}
+          />
+        </CanvasErrorBoundary>
+      ) : status.kind === 'error' ? (
+        <div className="stage-message" role="alert" data-testid="model-error">
+          <p>
+            <strong>{STAGE_TEXT.modelFailed}</strong> {status.message}
+          </p>
+          <button type="button" onClick={() => void load()}>
+            {STAGE_TEXT.retry}
+          </button>
+        </div>
+      ) : (
+        <p className="stage-message" role="status">
+          {STAGE_TEXT.loadingModel}
+        </p>
+      )}
+      {children}
+    </div>
+  );
+}
+
+function TextFallback({ message }: { message: string }) {
+  const protocol = useProtocolStore((s) => s.protocol);
+  return (
+    <div className="stage-fallback" data-testid="text-fallback">
+      <p className="stage-message" role="alert">
+        {message}
+      </p>
+      <ProtocolTextView protocol={protocol} />
+    </div>
+  );
+}
