@@ -12,7 +12,7 @@ export type { HandContact } from './handContact';
 export type { FlowOptions, FlowState } from './flowState';
 export { compressionFromHands, PALM_RADIUS_S, PALM_SPREAD_DEG } from './handContact';
 export { createFlowState } from './flowState';
-export { step } from './step';
+export { internalStepSeconds, step } from './step';
 export { networkFromLegModel } from './networkFromLegModel';
 export { layoutOf, EXIT, NO_VALVE, type FlowLayout } from './layout';
 export { compartmentReadings, type CompartmentReading } from './compartments';

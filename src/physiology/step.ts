@@ -31,6 +31,11 @@ function integratorOf(network: VeinNetwork): Integrator {
   return it;
 }
 
+/** The fixed internal step the model takes for this network, s (a frame at 60 Hz takes ~40). */
+export function internalStepSeconds(network: VeinNetwork): number {
+  return integratorOf(network).maxInternalStep;
+}
+
 function belongsTo(state: FlowState, it: Integrator): boolean {
   return (
     state.volumesMl.length === it.layout.cellCount &&
