@@ -1,0 +1,77 @@
+import type { Protocol } from '../../protocol/schema';
+import {
+  DEPTH_LABELS,
+  LEG_LABELS,
+  PRESSURE_LABELS,
+  strings,
+  TECHNIQUE_LABELS,
+  trainerStrings,
+} from '../strings';
+import { CueList } from './CueList';
+import { PhaseTime } from './PhaseTime';
+import { PressureRings } from './PressureRings';
+import { StrokeShown } from './StrokeShown';
+import { useCurrentSpan } from './useCurrentSpan';
+
+/**
+ * The phase under the playhead: how to work (technique, depth, pressure, hands), the stroke being
+ * shown, how far into the phase, why, and the cues. Re-renders when the phase or stroke changes;
+ * the time writes itself.
+ */
+export function PhaseCard({ protocol }: { protocol: Protocol }) {
+  const { timeline, span } = useCurrentSpan();
+  const phaseIndex = span?.phaseIndex ?? 0;
+  const phase = protocol.phases[phaseIndex];
+  if (phase === undefined) return null;
+  const p = strings.phases;
+  const showLeg = timeline !== null && timeline.legs.length > 1 && span !== undefined;
+  return (
+    <section
+      className="trainer-card"
+      data-testid="phase-card"
+      aria-labelledby="trainer-phase-heading"
+    >
+      <h2 id="trainer-phase-heading" className="phase-heading">
+        <span className="phase-number">
+          {p.phaseNumber(phaseIndex + 1, protocol.phases.length)}
+          {showLeg && `, ${trainerStrings.phaseCard.leg(LEG_LABELS[span.leg])}`}
+        </span>
+        <span className="phase-name">{phase.name}</span>
+      </h2>
+      {timeline === null && <p className="trainer-note">{trainerStrings.phaseCard.loading}</p>}
+      <dl className="trainer-facts">
+        <div>
+          <dt>{trainerStrings.phaseCard.timeInPhase}</dt>
+          <dd>
+            <PhaseTime span={span} />
+          </dd>
+        </div>
+        <div>
+          <dt>{p.pressure}</dt>
+          <dd className="trainer-pressure">
+            <PressureRings pressure={phase.pressure} />
+            <strong>{PRESSURE_LABELS[phase.pressure]}</strong>
+          </dd>
+        </div>
+        <div>
+          <dt>{p.technique}</dt>
+          <dd>{TECHNIQUE_LABELS[phase.technique]}</dd>
+        </div>
+        <div>
+          <dt>{p.depth}</dt>
+          <dd>{DEPTH_LABELS[phase.depth]}</dd>
+        </div>
+        <div>
+          <dt>{p.hands}</dt>
+          <dd>{phase.hands.text}</dd>
+        </div>
+      </dl>
+      <h3 className="trainer-subheading">{trainerStrings.phaseCard.strokeShown}</h3>
+      <StrokeShown timeline={timeline} phase={phase} />
+      <h3 className="trainer-subheading">{p.purpose}</h3>
+      <p>{phase.purpose}</p>
+      <h3 className="trainer-subheading">{p.cues}</h3>
+      <CueList cues={phase.cues} span={span} />
+    </section>
+  );
+}

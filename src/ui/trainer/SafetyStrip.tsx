@@ -1,0 +1,48 @@
+import { useState } from 'react';
+import type { Contraindication } from '../../protocol/schema';
+import { WarningIcon } from '../icons/WarningIcon';
+import { strings, trainerStrings } from '../strings';
+import { SafetyDialog } from './SafetyDialog';
+
+/**
+ * The top of the panel: every "stop" contraindication (suspected DVT above all) with its signs
+ * and what to do, white on deep red, and the way to all the other safety checks.
+ */
+export function SafetyStrip({
+  contraindications,
+}: {
+  contraindications: readonly Contraindication[];
+}) {
+  const [open, setOpen] = useState(false);
+  const stops = contraindications.filter((item) => item.severity === 'stop');
+  return (
+    <section className="trainer-safety" aria-label={trainerStrings.safetyStrip.label}>
+      {stops.map((item) => (
+        <div key={item.id} className="trainer-safety-item">
+          <h2 className="trainer-safety-name">
+            <WarningIcon className="trainer-safety-icon" />
+            {item.name}
+          </h2>
+          <p className="trainer-safety-signs">
+            <strong>{strings.safety.signs}: </strong>
+            {item.signs.join('; ')}.
+          </p>
+          <p className="trainer-safety-action">{item.action}</p>
+        </div>
+      ))}
+      <button
+        type="button"
+        className="trainer-button trainer-safety-more"
+        aria-haspopup="dialog"
+        onClick={() => setOpen(true)}
+      >
+        {trainerStrings.safetyStrip.allChecks}
+      </button>
+      <SafetyDialog
+        open={open}
+        onClose={() => setOpen(false)}
+        contraindications={contraindications}
+      />
+    </section>
+  );
+}
