@@ -8,16 +8,16 @@
  * heart only. Valves are numbered vein by vein in network order, distal to proximal, which is
  * the order of `network.veins[].valves` flattened.
  */
-import type { Vein, VeinNetwork } from './network';
 import {
-  CALF_PUMP_EJECTION_FRACTION,
-  BLOOD_VISCOSITY_POISE,
-  MAX_CELL_MM,
-  MIN_RELAXATION_SECONDS,
-  WALL_STIFFNESS_MMHG,
-} from './parameters';
+  cutIntoCells,
+  pumpPressureMmHg,
+  restResistance,
+  restVolumeMl,
+  type CellDraft,
+} from './cells';
+import type { Vein, VeinNetwork } from './network';
 import { validateNetwork } from './validateNetwork';
-import { chartAt, crossSectionCm2, diameterAt } from './veinGeometry';
+import { chartAt } from './veinGeometry';
 
 /** `linkTo` of the link that leaves the leg. */
 export const EXIT = -1;
@@ -35,13 +35,11 @@ export interface FlowLayout {
   readonly cellTheta: Float64Array;
   readonly cellLengthCm: Float64Array;
   readonly cellRestVolumeMl: Float64Array;
-  /** Flow resistance of the whole cell at rest filling, mmHg·s/mL (see `restResistance`). */
+  /** Flow resistance of the whole cell at rest filling, mmHg·s/mL (see `cells.ts`). */
   readonly cellRestResistance: Float64Array;
   readonly cellIsDeep: Uint8Array;
   /** Deep cells: external pressure of a full squeeze of the muscle around them, mmHg. */
   readonly cellPumpPressureMmHg: Float64Array;
-  /** Link entering from the distal neighbour in the same vein; -1 for a vein's first cell. */
-  readonly cellDistalLink: Int32Array;
   readonly cellOutLink: Int32Array;
   readonly linkCount: number;
   readonly linkFrom: Int32Array;
@@ -56,65 +54,6 @@ export interface FlowLayout {
   readonly inflowRestMlPerS: Float64Array;
   readonly compartmentCount: number;
   readonly compartmentVein: Int32Array;
-}
-
-interface CellDraft {
-  vein: number;
-  compartment: number;
-  from: number;
-  to: number;
-}
-
-/** Pressure a full muscle squeeze must apply to eject `ef` of a vein's volume (tube law, collapsing). */
-function pumpPressureMmHg(vein: Vein): number {
-  if (vein.kind === 'superficial') return 0;
-  const ef = vein.pumpEjectionFraction ?? CALF_PUMP_EJECTION_FRACTION;
-  return WALL_STIFFNESS_MMHG * Math.log(1 / (1 - ef));
-}
-
-function cutIntoCells(vein: Vein, veinIndex: number, firstCompartment: number): CellDraft[] {
-  const bounds = [0, ...vein.valves.filter((f) => f < 1), 1];
-  const cells: CellDraft[] = [];
-  for (let c = 0; c + 1 < bounds.length; c++) {
-    const from = bounds[c] ?? 0;
-    const to = bounds[c + 1] ?? 1;
-    const count = Math.max(1, Math.ceil(((to - from) * vein.lengthMm) / MAX_CELL_MM));
-    for (let k = 0; k < count; k++) {
-      cells.push({
-        vein: veinIndex,
-        compartment: firstCompartment + c,
-        from: from + ((to - from) * k) / count,
-        to: k + 1 === count ? to : from + ((to - from) * (k + 1)) / count,
-      });
-    }
-  }
-  return cells;
-}
-
-/** Mean of g over [from, to] by Simpson's rule. */
-function meanOver(g: (f: number) => number, from: number, to: number): number {
-  return (g(from) + 4 * g((from + to) / 2) + g(to)) / 6;
-}
-
-function restVolumeMl(vein: Vein, from: number, to: number): number {
-  const area = (f: number): number => crossSectionCm2(diameterAt(vein.diameterMm, f));
-  return (meanOver(area, from, to) * (to - from) * vein.lengthMm) / 10;
-}
-
-const DYN_PER_CM2_PER_MMHG = 1333.22;
-
-/**
- * Poiseuille resistance of the cell (8 μ ℓ / (π r⁴), integrated along it), raised where needed
- * so that resistance × compliance is at least MIN_RELAXATION_SECONDS. mmHg·s/mL.
- */
-function restResistance(vein: Vein, from: number, to: number, volumeMl: number): number {
-  const perCm = (f: number): number => {
-    const radiusCm = diameterAt(vein.diameterMm, f) / 20;
-    return (8 * BLOOD_VISCOSITY_POISE) / (Math.PI * radiusCm ** 4) / DYN_PER_CM2_PER_MMHG;
-  };
-  const poiseuille = (meanOver(perCm, from, to) * (to - from) * vein.lengthMm) / 10;
-  const compliance = volumeMl / WALL_STIFFNESS_MMHG;
-  return Math.max(poiseuille, MIN_RELAXATION_SECONDS / compliance);
 }
 
 function buildLayout(network: VeinNetwork): FlowLayout {
@@ -155,7 +94,6 @@ function buildLayout(network: VeinNetwork): FlowLayout {
     cellRestResistance: new Float64Array(n),
     cellIsDeep: new Uint8Array(n),
     cellPumpPressureMmHg: new Float64Array(n),
-    cellDistalLink: new Int32Array(n).fill(-1),
     cellOutLink: new Int32Array(n),
     compartmentCount,
     compartmentVein: new Int32Array(compartmentCount),
@@ -204,7 +142,6 @@ function buildLayout(network: VeinNetwork): FlowLayout {
       valveLink.push(link);
     }
     layout.cellOutLink[i] = link;
-    if (!isLast) layout.cellDistalLink[i + 1] = link;
   });
 
   const inflowCell = veins.map((_, v) => firstCell[v] ?? 0);

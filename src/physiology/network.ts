@@ -45,8 +45,8 @@ export interface Vein {
    */
   restInflowMlPerS: number;
   /**
-   * Deep veins: the share of their volume that a firm squeeze of the muscle around them ejects
-   * (the muscle pump). Absent for superficial veins, which a hand empties directly.
+   * Deep veins (required): the share of their volume a firm squeeze of the muscle around them
+   * ejects (the muscle pump). Superficial veins have none: a hand presses them directly.
    */
   pumpEjectionFraction?: number;
 }

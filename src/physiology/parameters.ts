@@ -28,7 +28,10 @@ export const EXIT_PRESSURE_MMHG = 8;
  */
 export const CAPILLARY_PRESSURE_MMHG = 25;
 
-/** Viscosity of whole blood, poise (3.5 mPa·s; textbook value, e.g. Caro et al., The Mechanics of the Circulation). */
+/**
+ * Viscosity of whole blood, poise: 3.5 mPa·s (textbook value, e.g. Caro et al., The Mechanics
+ * of the Circulation).
+ */
 export const BLOOD_VISCOSITY_POISE = 0.035;
 
 /**
@@ -66,7 +69,7 @@ export const PRESSURE_LEVEL_INTENSITY: Record<PressureLevel, number> = {
 
 /**
  * Calf and thigh muscle pump: share of the deep veins' volume one firm squeeze ejects.
- * Calf ~65 %, thigh ~15 % (ejection fractions by air plethysmography; anatomy-reference.md).
+ * Calf ~65 %, thigh ~15 % (anatomy-reference.md, "Flow").
  */
 export const CALF_PUMP_EJECTION_FRACTION = 0.65;
 export const THIGH_PUMP_EJECTION_FRACTION = 0.15;
@@ -78,11 +81,12 @@ export const THIGH_PUMP_EJECTION_FRACTION = 0.15;
 export const DEEP_VEIN_EXTRA_SPREAD_DEG = 90;
 
 /**
- * Popliteal vein mean flow velocity, cm/s: 11 lying at rest, 24 with ankle exercise
- * (anatomy-reference.md, Doppler series). The rest figure calibrates the networks' rest inflow.
+ * Popliteal vein mean flow velocity lying at rest, cm/s: 11 (anatomy-reference.md, "Flow"; 24
+ * with ankle exercise, which the model does not reach: that rise comes mostly from the muscles'
+ * extra arterial inflow, and the model's capillary inflow does not rise with exercise).
+ * It calibrates the networks' rest inflow.
  */
 export const POPLITEAL_REST_VELOCITY_CM_PER_S = 11;
-export const POPLITEAL_EXERCISE_VELOCITY_CM_PER_S = 24;
 
 /** Longest stretch of time one `step` simulates, s; a longer dt (a tab in the background) is cut. */
 export const MAX_STEP_SECONDS = 1;

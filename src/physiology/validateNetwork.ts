@@ -20,8 +20,12 @@ function checkVein(vein: Vein, ids: ReadonlySet<string>): void {
   if (vein.chartPath.length === 0) fail(vein, 'needs a chart path');
   if (!(vein.restInflowMlPerS >= 0)) fail(vein, 'rest inflow must be ≥ 0');
   const ef = vein.pumpEjectionFraction;
-  if (ef !== undefined && !(ef >= 0 && ef < 1))
+  if (vein.kind === 'deep' && ef === undefined) {
+    fail(vein, 'a deep vein needs a pump ejection fraction');
+  }
+  if (ef !== undefined && !(ef >= 0 && ef < 1)) {
     fail(vein, 'pump ejection fraction must be in [0, 1)');
+  }
   const junction = vein.drainsInto;
   if (junction === null) return;
   if (junction.veinId === vein.id || !ids.has(junction.veinId)) {

@@ -35,6 +35,7 @@ describe('a vein network', () => {
       [withVein({ valves: [0] }), /valve fractions/],
       [withVein({ lengthMm: 0 }), /length/],
       [withVein({ diameterMm: [] }), /diameter/],
+      [withVein({ kind: 'deep' }), /deep vein needs a pump ejection fraction/],
       [withVein({ drainsInto: { veinId: 'nowhere', atFraction: 0.5 } }), /unknown vein 'nowhere'/],
       [{ veins: [...referenceLeg().veins, only()] }, /exactly one vein must leave/],
       [{ veins: [only(), only()] }, /unique/],
