@@ -5,7 +5,8 @@
  * the slice plane passing through it; its θ that of the nearest skin: the side from which a hand
  * reaches it (for a vein just under the skin, the skin right above it).
  *
- * (The chart module maps surface points; this covers interior points until it does.)
+ * (`LegChart.chartAt` in src/anatomy gives the chart of the nearest skin point: right for θ, but
+ * for a deep vein that point can lie centimetres up or down the leg from the vein's own slice.)
  */
 export type Point3 = readonly [number, number, number];
 
