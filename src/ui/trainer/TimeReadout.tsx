@@ -1,0 +1,26 @@
+import { useRef } from 'react';
+import { usePlaybackStore } from '../../state/playbackStore';
+import { trainerStrings } from '../strings';
+import { formatClock } from './formatTime';
+import { useClockListener } from './useClock';
+
+/** "1:05 / 2:12": the playhead and the lesson's length, written four times a second. */
+export function TimeReadout() {
+  const timeline = usePlaybackStore((s) => s.timeline);
+  const ref = useRef<HTMLSpanElement>(null);
+  const duration = timeline?.duration ?? 0;
+  useClockListener((t) => {
+    if (ref.current !== null) ref.current.textContent = formatClock(t);
+  }, timeline);
+  return (
+    <p className="trainer-time">
+      <span className="visually-hidden">{trainerStrings.transport.time}: </span>
+      <span ref={ref} data-testid="time-readout">
+        {formatClock(0)}
+      </span>
+      <span aria-hidden="true"> / </span>
+      <span className="visually-hidden"> of </span>
+      <span>{formatClock(duration)}</span>
+    </p>
+  );
+}
