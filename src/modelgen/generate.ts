@@ -3,7 +3,7 @@ import { LANDMARKS } from '../anatomy/names';
 import { makeBody } from './body';
 import { calibrateFat } from './calibrate';
 import { arcLengths } from './curve';
-import type { Extras, GroupInput, MeshInput, NodeInput } from './gltf';
+import type { Extras, GroupInput, JsonValue, MeshInput, NodeInput } from './gltf';
 import { writeGlb } from './gltf';
 import { landmarkPoints } from './landmarks';
 import { makeLayout } from './layout';
@@ -219,8 +219,46 @@ export async function generateLeg(
       nodes: landmarkNodes,
     },
   ];
-  const glb = await writeGlb(groups, header, `${GENERATOR} ${GENERATOR_VERSION}`);
+  // The sole on y = 0: the radial smoothing lifts the skin a little off the fields' zero.
+  let minY = Infinity;
+  for (let i = 1; i < skin.positions.length; i += 3) minY = Math.min(minY, skin.positions[i]!);
+  log.sole_shift_mm = r2(minY * 1000);
+  const glb = await writeGlb(
+    shiftGroups(groups, -minY),
+    header,
+    `${GENERATOR} ${GENERATOR_VERSION}`,
+  );
   log.t_total_ms = Math.round(performance.now() - t0);
   log.bytes = glb.byteLength;
   return { glb, log };
+}
+
+/** Moves every position of the scene (meshes, nodes, centreline and lymph extras) by dy. */
+function shiftGroups(groups: readonly GroupInput[], dy: number): GroupInput[] {
+  const movePoint = (p: JsonValue): JsonValue =>
+    Array.isArray(p) && p.length === 3 && typeof p[1] === 'number'
+      ? [p[0]!, r5(p[1] + dy), p[2]!]
+      : p;
+  const moveExtras = (e: Extras | undefined): Extras | undefined => {
+    if (!e) return e;
+    const out: Extras = { ...e };
+    for (const key of ['centreline', 'centres']) {
+      const v = e[key];
+      if (Array.isArray(v)) out[key] = v.map(movePoint);
+    }
+    return out;
+  };
+  return groups.map((g) => ({
+    ...g,
+    meshes: g.meshes.map((m) => {
+      const positions = new Float32Array(m.positions);
+      for (let i = 1; i < positions.length; i += 3) positions[i] = positions[i]! + dy;
+      const extras = moveExtras(m.extras);
+      return extras ? { ...m, positions, extras } : { ...m, positions };
+    }),
+    nodes: g.nodes?.map((n) => ({
+      ...n,
+      translation: [n.translation[0], r5(n.translation[1] + dy), n.translation[2]] as const,
+    })),
+  }));
 }

@@ -29,8 +29,8 @@ export interface Vein {
 const REF = {
   /** Posterior tibial: behind the medial malleolus, deep between soleus and the deep flexors. */
   posteriorTibial: [
-    [0.022, 0.075, -0.021],
-    [0.018, 0.12, -0.023],
+    [0.01, 0.08, -0.015],
+    [0.014, 0.12, -0.022],
     [0.012, 0.2, -0.023],
     [0.008, 0.28, -0.024],
     [0.004, 0.35, -0.025],
@@ -39,24 +39,24 @@ const REF = {
   /** Popliteal: between the gastrocnemius heads, behind the knee, to the adductor hiatus. */
   popliteal: [
     [0.0, 0.41, -0.03],
-    [0.0, 0.45, -0.043],
-    [0.002, 0.5, -0.045],
+    [0.0, 0.45, -0.039],
+    [0.002, 0.5, -0.041],
     [0.008, 0.56, -0.037],
     [0.015, 0.61, -0.026],
   ],
   /** Femoral: adductor canal, anteromedial, to the deep femoral confluence. */
   femoral: [
     [0.015, 0.61, -0.026],
-    [0.02, 0.66, -0.01],
-    [0.022, 0.72, 0.012],
-    [0.022, 0.79, 0.032],
-    [0.02, 0.855, 0.043],
+    [0.012, 0.66, -0.012],
+    [0.007, 0.72, 0.008],
+    [0.005, 0.79, 0.028],
+    [0.01, 0.855, 0.04],
   ],
   /** Common femoral: femoral triangle, up to the inguinal ligament. */
   commonFemoral: [
-    [0.02, 0.855, 0.043],
-    [0.018, 0.89, 0.047],
-    [0.016, 0.93, 0.047],
+    [0.01, 0.855, 0.04],
+    [0.011, 0.89, 0.044],
+    [0.011, 0.93, 0.045],
   ],
   /**
    * Great saphenous: medial end of the dorsal arch, 2–3 cm anterior to the medial malleolus,
