@@ -21,7 +21,7 @@ try {
   page.on('pageerror', (e) => console.log(`[pageerror] ${e.message}`));
   await page.goto(`${server.url}/${query}`);
   await page.waitForSelector('canvas', { timeout: 60_000 }).catch(() => undefined);
-  await page.waitForTimeout(2500);
+  await page.waitForTimeout(4000);
   if (script) {
     await page.evaluate(script);
     await page.waitForTimeout(1500);

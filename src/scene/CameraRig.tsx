@@ -7,6 +7,7 @@ import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useRef } from 'react';
 import { Vector3 } from 'three';
 import type { OrbitControls as OrbitControlsImpl } from 'three-stdlib';
+import { useSetupStore } from '../state/setupStore';
 import { useViewStore } from '../state/viewStore';
 import { cameraPose } from './cameraPresets';
 import { prefersReducedMotion } from './reducedMotion';
@@ -24,12 +25,13 @@ export function CameraRig() {
   const preset = useViewStore((s) => s.camera);
   const request = useViewStore((s) => s.cameraRequest);
   const leg = useViewStore((s) => s.leg);
+  const settingUp = useSetupStore((s) => s.showingSetup);
   const move = useRef({ active: false, elapsed: 0 });
 
   useEffect(() => {
     const c = controls.current;
     if (!c) return;
-    const pose = cameraPose(preset, leg);
+    const pose = cameraPose(settingUp ? 'setup' : preset, leg);
     toPos.set(...pose.position);
     toTarget.set(...pose.target);
     if (prefersReducedMotion() || request === 0) {
@@ -43,7 +45,7 @@ export function CameraRig() {
     fromTarget.copy(c.target);
     move.current = { active: true, elapsed: 0 };
     invalidate();
-  }, [preset, request, leg, camera, invalidate]);
+  }, [preset, request, leg, settingUp, camera, invalidate]);
 
   useFrame((_, delta) => {
     const m = move.current;

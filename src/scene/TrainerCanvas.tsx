@@ -10,12 +10,16 @@ import type { LegModel } from '../anatomy/legModel';
 import type { UserMark } from '../anatomy/skinZones';
 import type { Protocol } from '../protocol/schema';
 import { usePlaybackStore } from '../state/playbackStore';
+import { useSetupStore } from '../state/setupStore';
 import { useViewStore } from '../state/viewStore';
 import { CameraRig } from './CameraRig';
 import { Hands } from './Hands';
 import { LegAnatomy } from './LegAnatomy';
+import { LegPose } from './LegPose';
 import { Lighting } from './Lighting';
 import { PlaybackDriver } from './PlaybackDriver';
+import { SetupStage } from './SetupStage';
+import { HIP_PIVOT } from './setupPose';
 import { createSkinMaterial } from './skinMaterial';
 import { SkinZones } from './SkinZones';
 import { StrokeLanes } from './StrokeLanes';
@@ -37,6 +41,8 @@ export function TrainerCanvas({ scene, model, surface, protocol, marks, handScal
   const timeline = usePlaybackStore((s) => s.timeline);
   const phaseIndex = usePlaybackStore((s) => s.timeline?.spans[s.spanIndex]?.phaseIndex ?? 0);
   const skinMaterial = useMemo(() => createSkinMaterial(), []);
+  const settingUp = useSetupStore((s) => s.showingSetup);
+  const mirror: [number, number, number] = [leg === 'left' ? -1 : 1, 1, 1];
 
   return (
     <Canvas
@@ -51,30 +57,37 @@ export function TrainerCanvas({ scene, model, surface, protocol, marks, handScal
       <Lighting />
       <CameraRig />
       <PlaybackDriver />
-      <group scale={[leg === 'left' ? -1 : 1, 1, 1]}>
-        <LegAnatomy
-          scene={scene}
-          layers={layers}
-          skinOpacity={skinOpacity}
-          skinMaterial={skinMaterial}
-        />
-        <SkinZones
-          scene={scene}
-          model={model}
-          protocol={protocol}
-          marks={marks}
-          material={skinMaterial}
-          visible={layers.zones}
-        />
-        {timeline && (
-          <>
-            <group visible={layers.lanes}>
-              <StrokeLanes timeline={timeline} surface={surface} phaseIndex={phaseIndex} />
-            </group>
-            <group visible={layers.hands}>
-              <Hands timeline={timeline} surface={surface} handScale={handScale} />
-            </group>
-          </>
+      <group scale={mirror}>
+        <LegPose lying={settingUp}>
+          <LegAnatomy
+            scene={scene}
+            layers={layers}
+            skinOpacity={skinOpacity}
+            skinMaterial={skinMaterial}
+          />
+          <SkinZones
+            scene={scene}
+            model={model}
+            protocol={protocol}
+            marks={marks}
+            material={skinMaterial}
+            visible={layers.zones}
+          />
+          {timeline && !settingUp && (
+            <>
+              <group visible={layers.lanes}>
+                <StrokeLanes timeline={timeline} surface={surface} phaseIndex={phaseIndex} />
+              </group>
+              <group visible={layers.hands}>
+                <Hands timeline={timeline} surface={surface} handScale={handScale} />
+              </group>
+            </>
+          )}
+        </LegPose>
+        {settingUp && (
+          <group position={HIP_PIVOT}>
+            <SetupStage />
+          </group>
         )}
       </group>
     </Canvas>

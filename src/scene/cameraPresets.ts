@@ -4,6 +4,7 @@
  */
 import type { LegSide } from '../anatomy/names';
 import type { CameraPreset } from '../state/viewStore';
+import { SETUP_CAMERA } from './setupPose';
 
 export interface CameraPose {
   position: [number, number, number];
@@ -22,8 +23,9 @@ const RIGHT_LEG_POSES: Record<CameraPreset, CameraPose> = {
   self: { position: [0.08, 1.32, 0.42], target: [0, 0.32, 0.12] },
 };
 
-export function cameraPose(preset: CameraPreset, leg: LegSide): CameraPose {
-  const pose = RIGHT_LEG_POSES[preset];
+/** A preset, or the side view of the setup step (the leg raised on a wedge). */
+export function cameraPose(preset: CameraPreset | 'setup', leg: LegSide): CameraPose {
+  const pose = preset === 'setup' ? SETUP_CAMERA : RIGHT_LEG_POSES[preset];
   if (leg === 'right') return pose;
   const [px, py, pz] = pose.position;
   const [tx, ty, tz] = pose.target;

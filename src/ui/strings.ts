@@ -389,3 +389,9 @@ export const trainerStrings = {
       `Phase ${n} of ${total}: ${name}, ${leg} leg`,
   },
 } as const;
+
+/** Labels in the 3D setup picture (the leg raised on a wedge). */
+export const SETUP_TEXT = {
+  heart: 'Heart level',
+  footAboveHeart: 'Foot above the heart',
+} as const;
