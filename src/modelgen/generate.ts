@@ -15,6 +15,7 @@ import { buildSkin } from './skin';
 import { structureMesh } from './structureMesh';
 import { placeValves } from './valves';
 import type { V3 } from './vec';
+import { dot } from './vec';
 import { buildVeins } from './veins';
 
 export const GENERATOR = 'proximal-modelgen';
@@ -91,16 +92,21 @@ export async function generateLeg(
   log.skin_triangles = skin.index.length / 3;
   log.t_skin_ms = Math.round(performance.now() - t0);
 
+  // Bones and muscles are cut flush with the skin's top cut, a few millimetres inside it.
+  const top = body.axis.frame(1);
+  const cutOffset = dot(top.a, top.n) - 0.003;
+  const belowCut = (x: number, y: number, z: number) =>
+    x * top.n[0] + y * top.n[1] + z * top.n[2] - cutOffset;
   const bones: MeshInput[] = [];
   const muscles: MeshInput[] = [];
   for (const s of body.structures) {
     if (s.kind === 'soft') continue;
-    const m = await structureMesh(s, o.voxel, o.structureTriangles);
+    const m = await structureMesh(s, o.voxel, o.structureTriangles, belowCut);
     (s.kind === 'bone' ? bones : muscles).push({ name: s.name, ...m });
   }
   log.t_structures_ms = Math.round(performance.now() - t0);
 
-  const veinSet = buildVeins(body);
+  const veinSet = buildVeins(body, (p) => belowCut(p[0], p[1], p[2]) < -0.004);
   const veins = placeValves(body, veinSet);
   const veinMeshes: MeshInput[] = [];
   const valveNodes: NodeInput[] = [];

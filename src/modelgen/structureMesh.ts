@@ -33,8 +33,10 @@ export async function structureMesh(
   s: Structure,
   voxel: number,
   targetTriangles: number,
+  /** Kept where this is ≤ 0: the top cut, so nothing pokes out through it. */
+  clip: (x: number, y: number, z: number) => number = () => -1,
 ): Promise<StructureMesh> {
-  const f = (x: number, y: number, z: number) => evalStructure(s, x, y, z);
+  const f = (x: number, y: number, z: number) => Math.max(evalStructure(s, x, y, z), clip(x, y, z));
   let m = surfaceNets(f, s.box, voxel);
   taubin(m, 6);
   project(m, f);

@@ -138,7 +138,8 @@ export interface VeinSet {
   readonly pubicTubercle: V3;
 }
 
-export function buildVeins(body: Body): VeinSet {
+/** `keep(p)` is false beyond the top cut: centrelines end there. */
+export function buildVeins(body: Body, keep: (p: V3) => boolean = () => true): VeinSet {
   const L = body.layout;
   const step = 0.004;
   const smooth = (pts: V3[]) => catmullRom(pts, step);
@@ -162,11 +163,13 @@ export function buildVeins(body: Body): VeinSet {
     smooth(refPoints(body, REF.femoral)),
     (t) => L.r(0.0032 + 0.0008 * t, 0.75),
   );
+  const cfvPts = smooth(refPoints(body, REF.commonFemoral));
+  const cfvEnd = cfvPts.findIndex((p) => !keep(p));
   const cfv = build(
     'common_femoral',
     'deep',
     null,
-    smooth(refPoints(body, REF.commonFemoral)),
+    cfvEnd < 0 ? cfvPts : cfvPts.slice(0, Math.max(2, cfvEnd)),
     () => L.r(0.00525, 0.9),
   );
 
