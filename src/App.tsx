@@ -5,6 +5,7 @@ import { AppHeader } from './ui/AppHeader';
 import { defaultProtocolResult as loaded } from './ui/defaultProtocolResult';
 import { ProtocolLoadError } from './ui/ProtocolLoadError';
 import { ProtocolTextView } from './ui/textview';
+import { PracticeLayout } from './ui/practice/PracticeLayout';
 import { TrainerLayout } from './ui/TrainerLayout';
 
 export function App() {
@@ -24,8 +25,14 @@ export function App() {
   return (
     <>
       <AppHeader />
-      <main id="main" className={mode === 'train' ? 'app-main app-main--trainer' : 'app-main'}>
-        {mode === 'train' ? <TrainerLayout /> : <ProtocolTextView protocol={protocol} />}
+      <main id="main" className={mode === 'read' ? 'app-main' : 'app-main app-main--trainer'}>
+        {mode === 'train' ? (
+          <TrainerLayout />
+        ) : mode === 'practice' ? (
+          <PracticeLayout />
+        ) : (
+          <ProtocolTextView protocol={protocol} />
+        )}
       </main>
     </>
   );

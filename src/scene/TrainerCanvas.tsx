@@ -4,7 +4,7 @@
  * mirrored, hands and lanes included, as a real left-leg massage looks.
  */
 import { Canvas } from '@react-three/fiber';
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import type { Group } from 'three';
 import type { LegModel } from '../anatomy/legModel';
 import type { UserMark } from '../anatomy/skinZones';
@@ -32,9 +32,22 @@ interface Props {
   protocol: Protocol;
   marks: readonly UserMark[];
   handScale: number;
+  /** Show the protocol's hands and lanes (off in practice, where the learner draws). */
+  showLesson?: boolean;
+  /** Extra scene content in the leg's own space (it follows the leg's pose and mirroring). */
+  children?: ReactNode;
 }
 
-export function TrainerCanvas({ scene, model, surface, protocol, marks, handScale }: Props) {
+export function TrainerCanvas({
+  scene,
+  model,
+  surface,
+  protocol,
+  marks,
+  handScale,
+  showLesson = true,
+  children,
+}: Props) {
   const layers = useViewStore((s) => s.layers);
   const leg = useViewStore((s) => s.leg);
   const skinOpacity = useViewStore((s) => s.skinOpacity);
@@ -73,7 +86,7 @@ export function TrainerCanvas({ scene, model, surface, protocol, marks, handScal
             material={skinMaterial}
             visible={layers.zones}
           />
-          {timeline && !settingUp && (
+          {timeline && showLesson && !settingUp && (
             <>
               <group visible={layers.lanes}>
                 <StrokeLanes timeline={timeline} surface={surface} phaseIndex={phaseIndex} />
@@ -83,6 +96,7 @@ export function TrainerCanvas({ scene, model, surface, protocol, marks, handScal
               </group>
             </>
           )}
+          {children}
         </LegPose>
         {settingUp && (
           <group position={HIP_PIVOT}>

@@ -7,7 +7,7 @@ import { strings } from './strings';
  * Compact in the trainer, where the leg needs the height.
  */
 export function AppHeader() {
-  const compact = useViewStore((s) => s.mode === 'train');
+  const compact = useViewStore((s) => s.mode !== 'read');
   return (
     <header className={compact ? 'app-header app-header--compact' : 'app-header'}>
       <div className="app-header-inner">

@@ -2,7 +2,11 @@
 import { MODES, useViewStore, type Mode } from '../state/viewStore';
 import { STAGE_TEXT } from './strings';
 
-const LABEL: Record<Mode, string> = { train: STAGE_TEXT.modeTrain, read: STAGE_TEXT.modeRead };
+const LABEL: Record<Mode, string> = {
+  train: STAGE_TEXT.modeTrain,
+  practice: STAGE_TEXT.modePractice,
+  read: STAGE_TEXT.modeRead,
+};
 
 export function ModeSwitch() {
   const mode = useViewStore((s) => s.mode);

@@ -15,7 +15,16 @@ import { hasWebGL } from './webglSupport';
 
 const NO_MARKS: never[] = [];
 
-export function TrainerStage({ children }: { children?: ReactNode }) {
+interface Props {
+  /** DOM overlays drawn over the stage (controls, legend, captions). */
+  children?: ReactNode;
+  /** Scene content in the leg's space (e.g. the practice trace). */
+  sceneChildren?: ReactNode;
+  /** Show the protocol's hands and lanes; off in practice. */
+  showLesson?: boolean;
+}
+
+export function TrainerStage({ children, sceneChildren, showLesson = true }: Props) {
   const status = useLegStore((s) => s.status);
   const load = useLegStore((s) => s.load);
   const protocol = useProtocolStore((s) => s.protocol);
@@ -43,7 +52,10 @@ export function TrainerStage({ children }: { children?: ReactNode }) {
             protocol={protocol}
             marks={NO_MARKS}
             handScale={1}
-          />
+            showLesson={showLesson}
+          >
+            {sceneChildren}
+          </TrainerCanvas>
         </CanvasErrorBoundary>
       ) : status.kind === 'error' ? (
         <div className="stage-message" role="alert" data-testid="model-error">

@@ -222,6 +222,7 @@ export const STAGE_TEXT = {
   contextLost: 'The graphics card was reset. Restoring the 3D view…',
   canvasLabel: '3D leg showing where the hands go, in which direction and how hard',
   modeTrain: 'Watch',
+  modePractice: 'Practice',
   modeRead: 'Read',
   modesLabel: 'View',
 } as const;
