@@ -92,3 +92,17 @@ for (const group of ['skin_group', 'bones', 'muscles', 'veins', 'lymph']) {
 }
 const total = Object.values(tris).reduce((p, q) => p + q, 0);
 console.log(`triangles ${JSON.stringify(tris)} total ${total}; file ${statSync(path).size} bytes`);
+
+const sfj = gsv.centreline.at(-1)!;
+const pt = leg.landmarks.pubic_tubercle.position;
+const mmPos = leg.landmarks.medial_malleolus.position;
+const atMm = gsv.centreline.reduce((p, q) =>
+  Math.abs(q[1] - mmPos[1]) < Math.abs(p[1] - mmPos[1]) ? q : p,
+);
+console.log(
+  `SFJ ${mm(pt[0] - sfj[0])} mm lateral and ${mm(pt[1] - sfj[1])} mm below the pubic tubercle; ` +
+    `GSV ${mm(atMm[2] - mmPos[2])} mm anterior to the medial malleolus`,
+);
+const ssv = leg.veins.vein_ssv!;
+const spj = ssv.centreline.at(-1)!;
+console.log(`SPJ ${mm(spj[1] - y('popliteal_crease'))} mm above the popliteal crease`);

@@ -92,7 +92,7 @@ const REF = {
 } as const;
 
 /** Pubic tubercle (reference frame): level with the trochanter tip, medial to the femoral vein. */
-export const PUBIC_TUBERCLE_REF: V3 = [0.044, 0.9, 0.062];
+export const PUBIC_TUBERCLE_REF: V3 = [0.037, 0.9, 0.064];
 
 function refPoints(body: Body, pts: readonly (readonly number[])[]): V3[] {
   return pts.map((p) => body.layout.p(p[0]!, p[1]!, p[2]!));
