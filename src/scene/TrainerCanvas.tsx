@@ -18,6 +18,7 @@ import { LegAnatomy } from './LegAnatomy';
 import { LegPose } from './LegPose';
 import { Lighting } from './Lighting';
 import { PlaybackDriver } from './PlaybackDriver';
+import { SceneProbe } from './SceneProbe';
 import { SetupStage } from './SetupStage';
 import { HIP_PIVOT } from './setupPose';
 import { createSkinMaterial } from './skinMaterial';
@@ -96,6 +97,7 @@ export function TrainerCanvas({
               </group>
             </>
           )}
+          <SceneProbe surface={surface} />
           {children}
         </LegPose>
         {settingUp && (
