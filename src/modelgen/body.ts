@@ -21,18 +21,26 @@ export interface Body {
  * Smooth-union width of the skin over its structures (m): larger reads softer but swells where
  * many small structures crowd (the ankle), so it is tight there and soft over calf and thigh.
  */
-function skinBlend(L: Layout): (y: number) => number {
+function skinBlend(L: Layout): (y: number, z: number) => number {
   const ys = [L.y(0.04), L.y(0.09), L.y(0.2), L.y(0.34)];
   const ks = [0.012, 0.009, 0.009, 0.018];
-  return (y) => {
-    if (y <= ys[0]!) return ks[0]!;
-    for (let i = 1; i < ys.length; i++) {
-      if (y <= ys[i]!) {
-        const t = (y - ys[i - 1]!) / (ys[i]! - ys[i - 1]!);
-        return ks[i - 1]! + (ks[i]! - ks[i - 1]!) * t * t * (3 - 2 * t);
+  // Tight between the toes so they read as toes, not a mitten.
+  const toeFrom = L.p(0, 0.02, 0.14)[2];
+  const toeTo = L.p(0, 0.02, 0.165)[2];
+  return (y, z) => {
+    let k = ks[ks.length - 1]!;
+    if (y <= ys[0]!) k = ks[0]!;
+    else {
+      for (let i = 1; i < ys.length; i++) {
+        if (y <= ys[i]!) {
+          const t = (y - ys[i - 1]!) / (ys[i]! - ys[i - 1]!);
+          k = ks[i - 1]! + (ks[i]! - ks[i - 1]!) * t * t * (3 - 2 * t);
+          break;
+        }
       }
     }
-    return ks[ks.length - 1]!;
+    const toe = Math.max(0, Math.min(1, (z - toeFrom) / (toeTo - toeFrom)));
+    return k + (0.004 - k) * toe * (y < ys[1]! ? 1 : 0);
   };
 }
 

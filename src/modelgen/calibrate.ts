@@ -1,5 +1,6 @@
 import type { Body } from './body';
-import { measureFieldGirths } from './girth';
+import type { GirthSampling } from './girth';
+import { FINE_GIRTHS, measureFieldGirths } from './girth';
 import { meanM } from './params';
 
 /**
@@ -7,7 +8,11 @@ import { meanM } from './params';
  * parameter file's means (ankle minimum, calf maximum, just above the knee, upper thigh).
  * Fat is only added where bone is deep, so the shin and the patella stay thin-skinned.
  */
-export function calibrateFat(body: Body, iterations = 4): ReturnType<typeof measureFieldGirths> {
+export function calibrateFat(
+  body: Body,
+  iterations = 4,
+  sampling: GirthSampling = FINE_GIRTHS,
+): ReturnType<typeof measureFieldGirths> {
   const a = body.layout.params;
   const targets = {
     ankle: meanM(a, 'ankleCircumference'),
@@ -22,14 +27,14 @@ export function calibrateFat(body: Body, iterations = 4): ReturnType<typeof meas
       if (Math.abs(fat.ys[i]! - y) < Math.abs(fat.ys[k]! - y)) k = i;
     return k;
   };
-  let m = measureFieldGirths(body);
+  let m = measureFieldGirths(body, sampling);
   for (let it = 0; it < iterations; it++) {
     for (const key of ['ankle', 'calf', 'lowerThigh', 'thigh'] as const) {
       const k = knotOf(m[key].y);
       const delta = (targets[key] - m[key].c) / (2 * Math.PI);
       fat.extra[k] = Math.max(0, Math.min(0.04, fat.extra[k]! + delta * 1.15));
     }
-    m = measureFieldGirths(body);
+    m = measureFieldGirths(body, sampling);
   }
   return m;
 }

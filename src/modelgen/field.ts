@@ -38,7 +38,7 @@ export class SkinField {
     structures: readonly Structure[],
     public fat: FatProfile,
     /** Blend width of the union as a function of height (m): tight at the ankle, soft above. */
-    readonly blend: (y: number) => number,
+    readonly blend: (y: number, z: number) => number,
   ) {
     this.all = structures;
     this.bones = structures.filter((s) => s.kind === 'bone');
@@ -57,7 +57,7 @@ export class SkinField {
   /** Smooth union of all structures (the surface under the fat). */
   inner(x: number, y: number, z: number): number {
     let d = Infinity;
-    const k = this.blend(y);
+    const k = this.blend(y, z);
     for (const s of this.all) {
       if (boxDistance(s.box, x, y, z) >= d + k) continue;
       d = smin(d, evalStructure(s, x, y, z), k);

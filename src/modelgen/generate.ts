@@ -34,6 +34,12 @@ export interface GenerateOptions {
   readonly voxel: number;
   /** Triangle budget per bone or muscle. */
   readonly structureTriangles: number;
+  /** Fat calibration: passes, and the girth search's height step (m) and rays. */
+  readonly calibration: {
+    readonly iterations: number;
+    readonly step: number;
+    readonly rays: number;
+  };
 }
 
 export const DEFAULT_OPTIONS: GenerateOptions = {
@@ -43,6 +49,7 @@ export const DEFAULT_OPTIONS: GenerateOptions = {
   skinSmoothing: 3,
   voxel: 0.0025,
   structureTriangles: 3600,
+  calibration: { iterations: 4, step: 0.005, rays: 180 },
 };
 
 /** A quick, coarse variant for tests: same code path, fewer samples. */
@@ -53,6 +60,7 @@ export const COARSE_OPTIONS: GenerateOptions = {
   skinSmoothing: 1,
   voxel: 0.008,
   structureTriangles: 600,
+  calibration: { iterations: 2, step: 0.02, rays: 64 },
 };
 
 const r5 = (x: number) => Math.round(x * 1e5) / 1e5;
@@ -80,7 +88,7 @@ export async function generateLeg(
   const t0 = performance.now();
   const L = makeLayout(params);
   const body = makeBody(L);
-  const girths = calibrateFat(body);
+  const girths = calibrateFat(body, o.calibration.iterations, o.calibration);
   for (const [k, v] of Object.entries(girths)) log[`girth_${k}_mm`] = r2(v.c * 1000);
   const skin = await buildSkin(body.field, body.axis, {
     columns: o.columns,

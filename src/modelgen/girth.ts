@@ -63,21 +63,36 @@ export function girthLevels(body: Body) {
   };
 }
 
-function scan(body: Body, from: number, to: number, pick: (a: number, b: number) => boolean) {
-  let best = { y: from, c: fieldGirth(body, from, 96) };
-  for (let y = from; y <= to; y += 0.005) {
-    const c = fieldGirth(body, y, 96);
-    if (pick(c, best.c)) best = { y, c };
-  }
-  return { y: best.y, c: fieldGirth(body, best.y) };
+/** How finely girths are searched: height step (m) and rays per section. */
+export interface GirthSampling {
+  readonly step: number;
+  readonly rays: number;
 }
 
-export function measureFieldGirths(body: Body) {
+export const FINE_GIRTHS: GirthSampling = { step: 0.005, rays: 180 };
+
+function scan(
+  body: Body,
+  from: number,
+  to: number,
+  pick: (a: number, b: number) => boolean,
+  g: GirthSampling,
+) {
+  const coarseRays = Math.max(32, g.rays >> 1);
+  let best = { y: from, c: fieldGirth(body, from, coarseRays) };
+  for (let y = from; y <= to; y += g.step) {
+    const c = fieldGirth(body, y, coarseRays);
+    if (pick(c, best.c)) best = { y, c };
+  }
+  return { y: best.y, c: fieldGirth(body, best.y, g.rays) };
+}
+
+export function measureFieldGirths(body: Body, g: GirthSampling = FINE_GIRTHS) {
   const lv = girthLevels(body);
   return {
-    ankle: scan(body, lv.ankle.from, lv.ankle.to, (a, b) => a < b),
-    calf: scan(body, lv.calf.from, lv.calf.to, (a, b) => a > b),
-    lowerThigh: { y: lv.lowerThigh, c: fieldGirth(body, lv.lowerThigh) },
-    thigh: { y: lv.thigh, c: fieldGirth(body, lv.thigh) },
+    ankle: scan(body, lv.ankle.from, lv.ankle.to, (a, b) => a < b, g),
+    calf: scan(body, lv.calf.from, lv.calf.to, (a, b) => a > b, g),
+    lowerThigh: { y: lv.lowerThigh, c: fieldGirth(body, lv.lowerThigh, g.rays) },
+    thigh: { y: lv.thigh, c: fieldGirth(body, lv.thigh, g.rays) },
   };
 }

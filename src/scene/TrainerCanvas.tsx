@@ -18,6 +18,7 @@ import { LegAnatomy } from './LegAnatomy';
 import { LegPose } from './LegPose';
 import { Lighting } from './Lighting';
 import { PlaybackDriver } from './PlaybackDriver';
+import { RenderProbe } from './RenderProbe';
 import { SceneProbe } from './SceneProbe';
 import { SetupStage } from './SetupStage';
 import { HIP_PIVOT } from './setupPose';
@@ -71,6 +72,7 @@ export function TrainerCanvas({
       <Lighting />
       <CameraRig />
       <PlaybackDriver />
+      <RenderProbe />
       <group scale={mirror}>
         <LegPose lying={settingUp}>
           <LegAnatomy
