@@ -13,7 +13,13 @@ export interface SceneProbeHandle {
   project: (s: number, theta: number) => { x: number; y: number } | null;
   /** Pixel positions of the named objects (e.g. 'hand_left'). */
   projectObject: (name: string) => { x: number; y: number } | null;
-  info: () => { calls: number; triangles: number; geometries: number; textures: number };
+  info: () => {
+    frame: number;
+    calls: number;
+    triangles: number;
+    geometries: number;
+    textures: number;
+  };
 }
 
 declare global {
@@ -53,6 +59,7 @@ export function SceneProbe({ surface }: { surface: SkinSurface }) {
         return toScreen(point.setFromMatrixPosition(o.matrixWorld));
       },
       info: () => ({
+        frame: gl.info.render.frame,
         calls: gl.info.render.calls,
         triangles: gl.info.render.triangles,
         geometries: gl.info.memory.geometries,

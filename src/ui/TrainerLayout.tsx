@@ -1,13 +1,35 @@
 /**
- * The trainer: the learning panel beside the 3D stage, the transport underneath. Panels and
- * overlays are plain DOM; only the stage draws 3D.
+ * The trainer: the learning panel beside the 3D stage, the transport underneath, and the view
+ * controls, legend and captions over the stage. Panels and overlays are plain DOM; only the
+ * stage draws 3D.
  */
+import { useProtocolStore } from '../state/protocolStore';
 import { TrainerStage } from './TrainerStage';
+import {
+  HelpDialog,
+  PhaseAnnouncer,
+  PresenterCaption,
+  TrainerPanel,
+  TransportBar,
+  useTrainerBehaviour,
+  ViewControls,
+  ZoneLegend,
+} from './trainer';
 
 export function TrainerLayout() {
+  const protocol = useProtocolStore((s) => s.protocol);
+  useTrainerBehaviour();
   return (
     <div className="trainer" data-testid="trainer">
-      <TrainerStage />
+      <TrainerPanel protocol={protocol} />
+      <TrainerStage>
+        <ViewControls />
+        <ZoneLegend protocol={protocol} />
+        <PresenterCaption protocol={protocol} />
+      </TrainerStage>
+      <TransportBar protocol={protocol} />
+      <PhaseAnnouncer protocol={protocol} />
+      <HelpDialog protocol={protocol} />
     </div>
   );
 }

@@ -1,0 +1,168 @@
+/**
+ * The trainer's 3D scene in real Chromium: the leg draws with its pressure zones where the
+ * anatomy puts them, the hands move up the leg as the lesson plays, and each phase is
+ * photographed for a person to look at.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { defaultProtocol } from '../../src/protocol/defaultProtocol';
+import { closeSharedBrowser, openApp, saveScreenshot, type AppPage } from './support';
+
+let app: AppPage;
+
+beforeAll(async () => {
+  app = await openApp('/');
+  await app.page.waitForFunction(() => window.proximalScene !== undefined, null, {
+    timeout: 90_000,
+  });
+});
+
+afterAll(async () => {
+  await app?.close();
+  await closeSharedBrowser();
+});
+
+/** Waits until the canvas has drawn a few frames after a state change. */
+async function settle(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))),
+  );
+  await page.waitForTimeout(700);
+}
+
+async function seek(page: Page, t: number): Promise<void> {
+  await page.evaluate((time) => window.proximal?.playback.getState().seek(time), t);
+  await settle(page);
+}
+
+/** RGB of the screenshot at canvas-relative points, decoded in the page (no image library). */
+async function pixels(page: Page, points: { x: number; y: number }[]): Promise<number[][]> {
+  const box = await page.locator('canvas').first().boundingBox();
+  if (!box) throw new Error('no canvas on the page');
+  const png = await page.screenshot({ clip: box, timeout: 60_000 });
+  return page.evaluate(
+    async ({ b64, pts }) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const c = document.createElement('canvas');
+      c.width = img.width;
+      c.height = img.height;
+      const ctx = c.getContext('2d');
+      if (!ctx) throw new Error('no 2D context');
+      ctx.drawImage(img, 0, 0);
+      return pts.map((p) =>
+        Array.from(ctx.getImageData(Math.round(p.x), Math.round(p.y), 1, 1).data.slice(0, 3)),
+      );
+    },
+    { b64: png.toString('base64'), pts: points },
+  );
+}
+
+const luminance = ([r = 0, g = 0, b = 0]: number[]) => 0.2126 * r + 0.7152 * g + 0.0722 * b;
+
+async function project(page: Page, s: number, theta: number) {
+  const p = await page.evaluate(
+    ({ ss, tt }) => window.proximalScene?.project(ss, tt) ?? null,
+    { ss: s, tt: theta },
+  );
+  expect(p, `chart point (${s}, ${theta}) is on screen`).not.toBeNull();
+  return p as { x: number; y: number };
+}
+
+async function landmarkS(page: Page, name: string): Promise<number> {
+  return page.evaluate((n) => {
+    const status = window.proximal?.leg.getState().status;
+    if (status?.kind !== 'ready') throw new Error('model not ready');
+    return status.model.landmarks[n as 'toe_tip'].s;
+  }, name);
+}
+
+describe('the trainer scene', () => {
+  it('draws the leg: the shin is coloured as a light-pressure zone, the calf belly is not', async () => {
+    const { page } = app;
+    await seek(page, 1);
+    const ankle = await landmarkS(page, 'medial_malleolus');
+    const knee = await landmarkS(page, 'tibial_tuberosity');
+    const mid = ankle + 0.55 * (knee - ankle);
+    // Medial view: the tibia's subcutaneous medial face (θ ≈ 60°) and the calf behind it.
+    const shin = await project(page, mid, 60);
+    const calf = await project(page, mid, 150);
+    const [shinRgb = [], calfRgb = []] = await pixels(page, [shin, calf]);
+    await saveScreenshot(page, 'scene-zones-medial');
+    // Light zone: pale yellow (high lightness, blue well below green); firm: dark.
+    expect(luminance(shinRgb), `shin pixel ${shinRgb}`).toBeGreaterThan(150);
+    expect(
+      (shinRgb[1] ?? 0) - (shinRgb[2] ?? 0),
+      `shin pixel ${shinRgb} is yellowish`,
+    ).toBeGreaterThan(30);
+    expect(luminance(calfRgb), `calf pixel ${calfRgb}`).toBeLessThan(luminance(shinRgb) - 60);
+
+    // With the zones layer off, the same shin point is plain skin, not the zone's yellow.
+    await page.evaluate(() => window.proximal?.view.getState().toggleLayer('zones'));
+    await settle(page);
+    const [plain = []] = await pixels(page, [shin]);
+    await page.evaluate(() => window.proximal?.view.getState().toggleLayer('zones'));
+    expect(plain.join(), 'the zone colour goes away with its layer').not.toBe(shinRgb.join());
+  });
+
+  it('moves the hands up the leg as the lesson plays', async () => {
+    const { page } = app;
+    const clip = await page.evaluate(() => {
+      const tl = window.proximal?.playback.getState().timeline;
+      const c = tl?.clips.find((k) => k.kind === 'glide' && k.phaseIndex === 0 && k.duration > 4);
+      return c ? { start: c.start, duration: c.duration } : null;
+    });
+    expect(clip).not.toBeNull();
+    if (!clip) return;
+    await seek(page, clip.start + 0.2 * clip.duration);
+    const early = await page.evaluate(() => window.proximalScene?.projectObject('hand_right'));
+    await seek(page, clip.start + 0.8 * clip.duration);
+    const late = await page.evaluate(() => window.proximalScene?.projectObject('hand_right'));
+    expect(early && late).toBeTruthy();
+    // Screen y grows downward: a hand moving toward the groin moves up the screen.
+    expect(
+      (late?.y ?? 0) < (early?.y ?? 0) - 30,
+      `hand from ${JSON.stringify(early)} to ${JSON.stringify(late)}`,
+    ).toBe(true);
+  });
+
+  it('plays: time advances and the phase changes at the phase boundary', async () => {
+    const { page } = app;
+    const second = await page.evaluate(
+      () => window.proximal?.playback.getState().timeline?.spans[1]?.start ?? 0,
+    );
+    await seek(page, second - 0.6);
+    await page.evaluate(() => {
+      const p = window.proximal?.playback.getState();
+      p?.setSpeed(1);
+      p?.play();
+    });
+    await page.waitForFunction((t) => (window.proximal?.clock.t ?? 0) > t + 0.3, second, {
+      timeout: 30_000,
+    });
+    await page.evaluate(() => window.proximal?.playback.getState().pause());
+    const spanIndex = await page.evaluate(() => window.proximal?.playback.getState().spanIndex);
+    expect(spanIndex).toBe(1);
+  });
+
+  it('shows every phase (screenshots for review) with no console errors', async () => {
+    const { page } = app;
+    const spans = await page.evaluate(
+      () => window.proximal?.playback.getState().timeline?.spans ?? [],
+    );
+    expect(spans.map((s) => s.phaseId)).toEqual(defaultProtocol.phases.map((p) => p.id));
+    const cameras = ['medial', 'back', 'front', 'lateral'] as const;
+    for (const [i, span] of spans.entries()) {
+      await page.evaluate(
+        (c) => window.proximal?.view.getState().setCamera(c),
+        cameras[i % 4] ?? 'medial',
+      );
+      await seek(page, (span.start + span.end) / 2);
+      await page.waitForTimeout(900);
+      await saveScreenshot(page, `scene-phase-${i + 1}-${span.phaseId}`);
+    }
+    expect(app.problems.all()).toEqual([]);
+  });
+});
