@@ -275,9 +275,9 @@ export const TIMING_LABELS: Record<TimingMode, string> = {
 /** The title of each pressure zone in the legend. */
 export const ZONE_TITLES: Record<ZoneLevel, string> = {
   'keep-off': 'Keep off',
-  light: 'Light pressure only',
-  moderate: 'Up to moderate pressure',
-  firm: 'Firm pressure allowed (kneading)',
+  light: 'Light only',
+  moderate: 'Up to moderate',
+  firm: 'Firm (kneading)',
 };
 
 /** The keyboard shortcuts as the help lists them: the keys, and what they do. */
@@ -342,7 +342,7 @@ export const trainerStrings = {
     time: 'Time',
     speed: 'Speed',
     speedOption: (speed: number) => `${speed}×`,
-    loop: 'Loop this phase',
+    loop: 'Loop phase',
     timing: 'Timing',
     minutes: 'Session minutes',
     bounds: (min: number, max: number) => `${min}–${max} min`,
@@ -357,7 +357,8 @@ export const trainerStrings = {
     presenter: 'Presenter',
     help: 'Help',
     helpLabel: 'Help and keyboard shortcuts',
-    copyLink: 'Copy link to this view',
+    copyLink: 'Copy link',
+    copyLinkLabel: 'Copy link to this view',
     linkCopied: 'Link copied',
     copyFallback: 'Copy this link to share this view:',
   },
@@ -365,9 +366,8 @@ export const trainerStrings = {
     title: 'Pressure zones',
     striped: 'striped',
     placesYouMark: 'Places you mark to keep off (a wound, a rash, a varicose vein).',
-    rings: 'Rings under the hands show the stroke’s pressure: 1 ring light, 2 moderate, 3 firm.',
-    show: 'Show the pressure zone key',
-    hide: 'Hide the pressure zone key',
+    rings: 'Rings under the hands show the pressure: 1 light, 2 moderate, 3 firm.',
+    why: 'Why?',
   },
   presenter: {
     label: 'Now showing',

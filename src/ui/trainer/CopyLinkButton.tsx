@@ -39,6 +39,7 @@ export function CopyLinkButton() {
       <button
         type="button"
         className="trainer-button"
+        aria-label={t.copyLinkLabel}
         data-testid="copy-link"
         onClick={() => void copy()}
       >

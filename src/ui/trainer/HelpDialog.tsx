@@ -58,7 +58,7 @@ export function HelpDialog({ protocol }: { protocol: Protocol }) {
         </li>
         <li>
           {t.zones}
-          <ZoneLegendList entries={zoneLegend(protocol)} />
+          <ZoneLegendList entries={zoneLegend(protocol)} withReasons />
         </li>
       </ul>
     </Modal>

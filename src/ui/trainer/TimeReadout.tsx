@@ -4,7 +4,10 @@ import { trainerStrings } from '../strings';
 import { formatClock } from './formatTime';
 import { useClockListener } from './useClock';
 
-/** "1:05 / 2:12": the playhead and the lesson's length, written four times a second. */
+/**
+ * "1:05 / 2:12": the playhead (written into the DOM four times a second; React leaves that
+ * element's text alone) and the lesson's length.
+ */
 export function TimeReadout() {
   const timeline = usePlaybackStore((s) => s.timeline);
   const ref = useRef<HTMLSpanElement>(null);
@@ -15,9 +18,7 @@ export function TimeReadout() {
   return (
     <p className="trainer-time">
       <span className="visually-hidden">{trainerStrings.transport.time}: </span>
-      <span ref={ref} data-testid="time-readout">
-        {formatClock(0)}
-      </span>
+      <span ref={ref} data-testid="time-readout" />
       <span aria-hidden="true"> / </span>
       <span className="visually-hidden"> of </span>
       <span>{formatClock(duration)}</span>

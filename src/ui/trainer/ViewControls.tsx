@@ -32,23 +32,23 @@ export function ViewControls() {
           </button>
         ))}
       </div>
-      <div className="trainer-view-group" role="group" aria-label={t.leg}>
-        {LEG_SIDES.map((side) => (
-          <button
-            key={side}
-            type="button"
-            className="trainer-button trainer-toggle"
-            aria-pressed={leg === side}
-            aria-label={t.legButton(LEG_LABELS[side])}
-            data-testid={`leg-${side}`}
-            onClick={() => view().setLeg(side)}
-          >
-            {LEG_LABELS[side]}
-          </button>
-        ))}
-      </div>
-      <LayersMenu />
-      <div className="trainer-view-group">
+      <div className="trainer-view-row">
+        <div className="trainer-view-group" role="group" aria-label={t.leg}>
+          {LEG_SIDES.map((side) => (
+            <button
+              key={side}
+              type="button"
+              className="trainer-button trainer-toggle"
+              aria-pressed={leg === side}
+              aria-label={t.legButton(LEG_LABELS[side])}
+              data-testid={`leg-${side}`}
+              onClick={() => view().setLeg(side)}
+            >
+              {LEG_LABELS[side]}
+            </button>
+          ))}
+        </div>
+        <LayersMenu />
         <button
           type="button"
           className="trainer-button trainer-toggle"
@@ -68,8 +68,8 @@ export function ViewControls() {
         >
           {t.help}
         </button>
+        <CopyLinkButton />
       </div>
-      <CopyLinkButton />
     </section>
   );
 }

@@ -7,14 +7,14 @@ import { ZoneLegendList } from './ZoneLegendList';
 
 /**
  * The key to the skin colours, over the stage's bottom-left corner while the zones layer is
- * on: each level's swatch, name and why, and what the rings under the hands mean. Foldable, so
- * it never hides the leg for long.
+ * on: each level's swatch and name, why (the protocol's rules) on demand, and what the rings
+ * under the hands mean. Compact, so it does not cover the leg.
  */
 export function ZoneLegend({ protocol }: { protocol: Protocol }) {
   const zonesOn = useViewStore((s) => s.layers.zones);
-  const [open, setOpen] = useState(true);
+  const [why, setWhy] = useState(false);
   const headingId = useId();
-  const bodyId = useId();
+  const listId = useId();
   if (!zonesOn) return null;
   const t = trainerStrings.legend;
   return (
@@ -26,17 +26,17 @@ export function ZoneLegend({ protocol }: { protocol: Protocol }) {
         <button
           type="button"
           className="trainer-button trainer-small-button"
-          aria-expanded={open}
-          aria-controls={bodyId}
-          onClick={() => setOpen(!open)}
+          aria-expanded={why}
+          aria-controls={listId}
+          onClick={() => setWhy(!why)}
         >
-          {open ? t.hide : t.show}
+          {t.why}
         </button>
       </div>
-      <div id={bodyId} hidden={!open}>
-        <ZoneLegendList entries={zoneLegend(protocol)} />
-        <p className="trainer-legend-rings">{t.rings}</p>
+      <div id={listId}>
+        <ZoneLegendList entries={zoneLegend(protocol)} withReasons={why} />
       </div>
+      <p className="trainer-legend-rings">{t.rings}</p>
     </section>
   );
 }
