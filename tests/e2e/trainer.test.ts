@@ -158,6 +158,25 @@ describe('playback', () => {
     await expect(scrubber.getAttribute('aria-valuenow')).resolves.toBe('10');
     await expect(scrubber.getAttribute('aria-valuetext')).resolves.toContain('0:10');
   });
+
+  it('seeks where the scrubber is clicked, and follows a drag', async () => {
+    const { page } = app;
+    const scrubber = page.locator(testId('scrubber'));
+    const box = await scrubber.boundingBox();
+    if (box === null) throw new Error('no scrubber');
+    const max = Number(await scrubber.getAttribute('aria-valuemax'));
+    const valueNow = async () => Number(await scrubber.getAttribute('aria-valuenow'));
+    const y = box.y + box.height / 2;
+    await page.mouse.click(box.x + box.width / 2, y);
+    await expect.poll(valueNow).toBeGreaterThanOrEqual(Math.floor(max / 2) - 2);
+    expect(await valueNow()).toBeLessThanOrEqual(Math.ceil(max / 2) + 2);
+    await page.mouse.move(box.x + box.width * 0.25, y);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width * 0.75, y, { steps: 8 });
+    await page.mouse.up();
+    await expect.poll(valueNow).toBeGreaterThanOrEqual(Math.floor(max * 0.75) - 2);
+    expect(await valueNow()).toBeLessThanOrEqual(Math.ceil(max * 0.75) + 2);
+  });
 });
 
 describe('view controls', () => {

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { LAYERS, useViewStore } from '../../state/viewStore';
 import { LAYER_LABELS, trainerStrings } from '../strings';
 
@@ -9,12 +9,14 @@ export function LayersMenu() {
   const skinOpacity = useViewStore((s) => s.skinOpacity);
   const setSkinOpacity = useViewStore((s) => s.setSkinOpacity);
   const [open, setOpen] = useState(false);
+  const buttonRef = useRef<HTMLButtonElement>(null);
   const panelId = useId();
   const opacityId = useId();
   const t = trainerStrings.view;
   return (
     <div className="trainer-layers">
       <button
+        ref={buttonRef}
         type="button"
         className="trainer-button trainer-disclosure"
         aria-expanded={open}
@@ -29,7 +31,9 @@ export function LayersMenu() {
         className="trainer-layers-panel"
         hidden={!open}
         onKeyDown={(event) => {
-          if (event.key === 'Escape') setOpen(false);
+          if (event.key !== 'Escape') return;
+          setOpen(false);
+          buttonRef.current?.focus();
         }}
       >
         <fieldset className="trainer-layers-list">
