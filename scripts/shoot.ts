@@ -28,7 +28,7 @@ try {
   }
   mkdirSync('test-results/screenshots', { recursive: true });
   const path = `test-results/screenshots/${name}.png`;
-  await page.screenshot({ path });
+  await page.screenshot({ path, timeout: 120_000 });
   console.log(path);
 } finally {
   await browser.close();

@@ -3,10 +3,11 @@
  * simple trunk with the heart, and a dashed line at heart height so it is plain that the foot
  * lies above it. Positions are in the lying frame, with the hip at the origin and the head toward −z.
  */
-import { Html, Line } from '@react-three/drei';
+import { Line } from '@react-three/drei';
 import { useMemo } from 'react';
 import { ExtrudeGeometry, Shape } from 'three';
 import { SETUP_TEXT } from '../ui/strings';
+import { LabelSprite } from './LabelSprite';
 import { ELEVATION_DEG, HEART_ABOVE_HIP_M, HEART_HEADWARD_M } from './setupPose';
 
 const BED_TOP = -0.1;
@@ -65,16 +66,14 @@ export function SetupStage() {
         dashSize={0.03}
         gapSize={0.02}
       />
-      <Html
-        position={[0.2, HEART_ABOVE_HIP_M - 0.05, -HEART_HEADWARD_M]}
-        center
-        className="scene-label"
-      >
-        {SETUP_TEXT.heart}
-      </Html>
-      <Html position={[0.2, footHeight + 0.05, LEG_LENGTH - 0.4]} center className="scene-label">
-        {SETUP_TEXT.footAboveHeart}
-      </Html>
+      <LabelSprite
+        text={SETUP_TEXT.heart}
+        position={[0.2, HEART_ABOVE_HIP_M - 0.08, -HEART_HEADWARD_M]}
+      />
+      <LabelSprite
+        text={SETUP_TEXT.footAboveHeart}
+        position={[0.2, footHeight + 0.12, LEG_LENGTH - 0.3]}
+      />
     </group>
   );
 }

@@ -102,11 +102,10 @@ export function TrainerCanvas({
           <SceneProbe surface={surface} />
           {children}
         </LegPose>
-        {settingUp && (
-          <group position={HIP_PIVOT}>
-            <SetupStage />
-          </group>
-        )}
+        {/* Kept mounted and hidden, as every layer is: toggling is cheaper than remounting. */}
+        <group position={HIP_PIVOT} visible={settingUp}>
+          <SetupStage />
+        </group>
       </group>
     </Canvas>
   );

@@ -36,37 +36,51 @@ async function seek(page: Page, t: number): Promise<void> {
   await settle(page);
 }
 
-/** RGB of the screenshot at canvas-relative points, decoded in the page (no image library). */
+/**
+ * RGB of the canvas at canvas-relative points, from a screenshot decoded in the page (no image
+ * library). The DOM overlays over the stage are hidden for the shot: this reads the 3D drawing.
+ */
 async function pixels(page: Page, points: { x: number; y: number }[]): Promise<number[][]> {
+  await page.addStyleTag({
+    content: '.trainer-stage > :not(:first-child) { visibility: hidden !important; }',
+  });
   const box = await page.locator('canvas').first().boundingBox();
   if (!box) throw new Error('no canvas on the page');
   const png = await page.screenshot({ clip: box, timeout: 60_000 });
-  return page.evaluate(
-    async ({ b64, pts }) => {
-      const img = new Image();
-      img.src = `data:image/png;base64,${b64}`;
-      await img.decode();
-      const c = document.createElement('canvas');
-      c.width = img.width;
-      c.height = img.height;
-      const ctx = c.getContext('2d');
-      if (!ctx) throw new Error('no 2D context');
-      ctx.drawImage(img, 0, 0);
-      return pts.map((p) =>
-        Array.from(ctx.getImageData(Math.round(p.x), Math.round(p.y), 1, 1).data.slice(0, 3)),
-      );
-    },
-    { b64: png.toString('base64'), pts: points },
-  );
+  return page
+    .evaluate(
+      async ({ b64, pts }) => {
+        const img = new Image();
+        img.src = `data:image/png;base64,${b64}`;
+        await img.decode();
+        const c = document.createElement('canvas');
+        c.width = img.width;
+        c.height = img.height;
+        const ctx = c.getContext('2d');
+        if (!ctx) throw new Error('no 2D context');
+        ctx.drawImage(img, 0, 0);
+        return pts.map((p) =>
+          Array.from(ctx.getImageData(Math.round(p.x), Math.round(p.y), 1, 1).data.slice(0, 3)),
+        );
+      },
+      { b64: png.toString('base64'), pts: points },
+    )
+    .finally(() =>
+      page.evaluate(() =>
+        document.querySelectorAll('style').forEach((el) => {
+          if (el.textContent?.includes('visibility: hidden !important')) el.remove();
+        }),
+      ),
+    );
 }
 
 const luminance = ([r = 0, g = 0, b = 0]: number[]) => 0.2126 * r + 0.7152 * g + 0.0722 * b;
 
 async function project(page: Page, s: number, theta: number) {
-  const p = await page.evaluate(
-    ({ ss, tt }) => window.proximalScene?.project(ss, tt) ?? null,
-    { ss: s, tt: theta },
-  );
+  const p = await page.evaluate(({ ss, tt }) => window.proximalScene?.project(ss, tt) ?? null, {
+    ss: s,
+    tt: theta,
+  });
   expect(p, `chart point (${s}, ${theta}) is on screen`).not.toBeNull();
   return p as { x: number; y: number };
 }
