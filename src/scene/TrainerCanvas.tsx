@@ -66,6 +66,7 @@ export function TrainerCanvas({
       camera={{ fov: 32, near: 0.02, far: 20, position: [1.9, 0.55, 0.12] }}
       gl={{ antialias: true }}
       data-testid="leg-canvas"
+      role="img"
       aria-label="3D leg showing the massage strokes"
     >
       <color attach="background" args={['#e9ecf1']} />
