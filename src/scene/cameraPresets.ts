@@ -12,7 +12,7 @@ export interface CameraPose {
 }
 
 const TARGET_Y = 0.46;
-const DISTANCE = 1.9;
+const DISTANCE = 2.05;
 
 const RIGHT_LEG_POSES: Record<CameraPreset, CameraPose> = {
   front: { position: [0, 0.55, DISTANCE], target: [0, TARGET_Y, 0.02] },
