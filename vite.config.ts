@@ -1,9 +1,23 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
-export default defineConfig({
+const page = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+// `vite build --mode bench` (used by `npm run bench`) also builds the plain three.js reference
+// page the app is measured against (bench/reference.html); the production build has only the app.
+export default defineConfig(({ mode }) => ({
   plugins: [react()],
   server: { port: 5173, strictPort: false },
   preview: { port: 4173 },
-  build: { target: 'es2022', sourcemap: false },
-});
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    // The bench reads chunk sizes from the manifest.
+    manifest: mode === 'bench',
+    rolldownOptions:
+      mode === 'bench'
+        ? { input: { main: page('./index.html'), reference: page('./bench/reference.html') } }
+        : undefined,
+  },
+}));

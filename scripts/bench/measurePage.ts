@@ -1,0 +1,142 @@
+/**
+ * One measured run of one page (the reference or the app) in a fresh browser context: time to
+ * the first frame with the leg, frame intervals after a warm-up, long tasks, renderer counters,
+ * and for the app the frames it draws while paused and idle.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { VIEWPORT } from '../../tests/e2e/support/browser';
+import type { RenderProbe } from '../../src/scene/renderProbe';
+import { intervals } from './stats';
+
+export type PageKind = 'reference' | 'app';
+
+export interface RunSettings {
+  warmupMs: number;
+  frames: number;
+  idleMs: number;
+  timeoutMs: number;
+}
+
+export interface RunResult {
+  kind: PageKind;
+  firstLegFrameMs: number;
+  /** Frame intervals (ms) over `frames` frames after the warm-up. */
+  intervals: number[];
+  longTasks: { startTime: number; duration: number }[];
+  calls: number;
+  triangles: number;
+  /** Frames per second drawn while paused and idle (app only). */
+  idleFps: number | null;
+  canvas: { width: number; height: number };
+  /** Uncaught errors the page threw (reported, not fatal: the frames still count). */
+  pageErrors: string[];
+}
+
+declare global {
+  interface Window {
+    benchLongTasks?: { startTime: number; duration: number }[];
+  }
+}
+
+/**
+ * Installed before any page script: every frame waits for the GPU (see RenderProbe.syncEachFrame;
+ * otherwise SwiftShader queues frames without bound and one page's backlog slows the next), and
+ * every long task from navigation on is kept.
+ */
+function prepareMeasurement(): void {
+  window.proximalRenderSync = true;
+  const tasks: { startTime: number; duration: number }[] = [];
+  window.benchLongTasks = tasks;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      tasks.push({ startTime: entry.startTime, duration: entry.duration });
+    }
+  }).observe({ type: 'longtask', buffered: true });
+}
+
+const probeOf = (page: Page): Promise<RenderProbe | null> =>
+  page.evaluate(() => window.proximalRender ?? null);
+
+/** Starts the lesson with every layer shown, as a demanding but ordinary use of the app. */
+async function playWithAllLayers(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const handle = window.proximal;
+    if (handle === undefined) throw new Error('window.proximal is missing');
+    const view = handle.view.getState();
+    const all = Object.fromEntries(Object.keys(view.layers).map((name) => [name, true]));
+    view.setLayers(all as typeof view.layers);
+    handle.playback.getState().play();
+  });
+}
+
+async function recordFrames(page: Page, settings: RunSettings): Promise<number[]> {
+  await page.evaluate(() => {
+    const probe = window.proximalRender;
+    if (probe === undefined) throw new Error('no render probe');
+    probe.stamps = [];
+    probe.recording = true;
+  });
+  await page.waitForFunction(
+    (count) => (window.proximalRender?.stamps.length ?? 0) > count,
+    settings.frames,
+    { polling: 250, timeout: settings.timeoutMs },
+  );
+  return page.evaluate(() => {
+    const probe = window.proximalRender;
+    if (probe === undefined) return [];
+    probe.recording = false;
+    return probe.stamps;
+  });
+}
+
+async function idleFramesPerSecond(page: Page, idleMs: number): Promise<number> {
+  await page.evaluate(() => window.proximal?.playback.getState().pause());
+  await page.waitForTimeout(500);
+  const before = (await probeOf(page))?.frames ?? 0;
+  await page.waitForTimeout(idleMs);
+  const after = (await probeOf(page))?.frames ?? 0;
+  return ((after - before) * 1000) / idleMs;
+}
+
+export async function measurePage(
+  browser: Browser,
+  url: string,
+  kind: PageKind,
+  settings: RunSettings,
+): Promise<RunResult> {
+  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
+  try {
+    await context.addInitScript(prepareMeasurement);
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(url, { waitUntil: 'load' });
+    await page.waitForFunction(() => window.proximalRender?.firstLegFrameAt != null, null, {
+      polling: 100,
+      timeout: settings.timeoutMs,
+    });
+    if (kind === 'app') await playWithAllLayers(page);
+    await page.waitForTimeout(settings.warmupMs);
+    const stamps = await recordFrames(page, settings);
+    const probe = await probeOf(page);
+    const idleFps = kind === 'app' ? await idleFramesPerSecond(page, settings.idleMs) : null;
+    const canvas = await page.evaluate(() => {
+      const element = document.querySelector('canvas');
+      return { width: element?.width ?? 0, height: element?.height ?? 0 };
+    });
+    const longTasks = await page.evaluate(() => window.benchLongTasks ?? []);
+    return {
+      kind,
+      firstLegFrameMs: probe?.firstLegFrameAt ?? NaN,
+      intervals: intervals(stamps.slice(0, settings.frames + 1)),
+      longTasks,
+      calls: probe?.calls ?? 0,
+      triangles: probe?.triangles ?? 0,
+      idleFps,
+      canvas,
+      pageErrors: errors,
+    };
+  } finally {
+    await context.close();
+  }
+}

@@ -1,0 +1,96 @@
+/** The bench's one JSON object: medians over the kept pairs, ratios, sizes and the targets. */
+import type { RunResult, RunSettings } from './measurePage';
+import type { BundleSizes } from './sizes';
+import { longTaskBlocking, median, percentile, round } from './stats';
+
+/** The targets of issue 7. */
+export const TARGETS = {
+  frameP50Ratio: 1.3,
+  idleFps: 0,
+  entryJsKB: 350,
+  firstLegFrameRatio: 1.5,
+} as const;
+
+interface Input {
+  short: boolean;
+  settings: RunSettings;
+  renderer: string;
+  pairs: { reference: RunResult; app: RunResult }[];
+  sizes: BundleSizes;
+}
+
+const p50 = (run: RunResult) => percentile(run.intervals, 0.5);
+const p95 = (run: RunResult) => percentile(run.intervals, 0.95);
+const blocking = (run: RunResult, until = Infinity) =>
+  longTaskBlocking(run.longTasks.filter((t) => t.startTime < until).map((t) => t.duration));
+
+export function summarise({ short, settings, renderer, pairs, sizes }: Input) {
+  const each = <T>(pick: (run: RunResult) => T) => ({
+    reference: pairs.map((p) => pick(p.reference)),
+    app: pairs.map((p) => pick(p.app)),
+  });
+  const med = (values: number[]) => round(median(values));
+  const ratio = (pick: (run: RunResult) => number) =>
+    round(median(pairs.map((p) => pick(p.app) / pick(p.reference))), 3);
+  const firstFrame = each((run) => run.firstLegFrameMs);
+  const app = pairs.map((p) => p.app);
+  const idleFps = median(app.map((run) => run.idleFps ?? NaN));
+  const frameP50Ratio = ratio(p50);
+  const firstLegFrameRatio = ratio((run) => run.firstLegFrameMs);
+  return {
+    bench: 'proximal app vs plain three.js reference (same leg.glb, camera, lights, canvas)',
+    short,
+    pairsKept: pairs.length,
+    framesPerRun: settings.frames,
+    warmupMs: settings.warmupMs,
+    renderer,
+    canvas: app[0]?.canvas ?? null,
+    frameMs: {
+      reference: { p50: med(each(p50).reference), p95: med(each(p95).reference) },
+      app: { p50: med(each(p50).app), p95: med(each(p95).app) },
+      ratioP50: frameP50Ratio,
+      ratioP95: ratio(p95),
+    },
+    firstLegFrameMs: {
+      reference: med(firstFrame.reference),
+      app: med(firstFrame.app),
+      ratio: firstLegFrameRatio,
+    },
+    longTaskBlockingMs: {
+      reference: {
+        untilFirstLegFrame: med(
+          pairs.map((p) => blocking(p.reference, p.reference.firstLegFrameMs)),
+        ),
+        wholeRun: med(each((run) => blocking(run)).reference),
+      },
+      app: {
+        untilFirstLegFrame: med(pairs.map((p) => blocking(p.app, p.app.firstLegFrameMs))),
+        wholeRun: med(each((run) => blocking(run)).app),
+      },
+    },
+    idleFps: round(idleFps),
+    renderInfo: {
+      reference: {
+        calls: pairs[0]?.reference.calls ?? 0,
+        triangles: pairs[0]?.reference.triangles ?? 0,
+      },
+      app: { calls: app[0]?.calls ?? 0, triangles: app[0]?.triangles ?? 0 },
+    },
+    gzipKB: {
+      entryJs: round(sizes.entryJsKB, 1),
+      allJs: round(sizes.allJsKB, 1),
+      model: round(sizes.modelKB, 1),
+      entryFiles: sizes.entryFiles,
+    },
+    pageErrors: [
+      ...new Set(pairs.flatMap((p) => [...p.reference.pageErrors, ...p.app.pageErrors])),
+    ],
+    targets: {
+      [`frame p50 ratio <= ${TARGETS.frameP50Ratio}`]: frameP50Ratio <= TARGETS.frameP50Ratio,
+      [`idle fps == ${TARGETS.idleFps}`]: idleFps === TARGETS.idleFps,
+      [`entry JS <= ${TARGETS.entryJsKB} KB gzip`]: sizes.entryJsKB <= TARGETS.entryJsKB,
+      [`first leg frame ratio <= ${TARGETS.firstLegFrameRatio}`]:
+        firstLegFrameRatio <= TARGETS.firstLegFrameRatio,
+    },
+  };
+}

@@ -1,0 +1,29 @@
+/**
+ * Feeds `window.proximalRender` (see renderProbe.ts) after every frame the canvas draws. Mounted
+ * with the leg, so the first frame it sees is the first frame with the leg. Costs a few
+ * assignments per frame and never asks for a frame itself.
+ */
+import { addAfterEffect, useThree } from '@react-three/fiber';
+import { useEffect } from 'react';
+import { recordFrame, renderProbe } from './renderProbe';
+
+export function RenderProbe() {
+  const get = useThree((s) => s.get);
+
+  useEffect(() => {
+    const probe = renderProbe();
+    let lastFrame = get().gl.info.render.frame;
+    // After-effects also run on the loop's last, idle pass: count only passes that rendered.
+    const remove = addAfterEffect(() => {
+      const { gl, camera } = get();
+      if (gl.info.render.frame === lastFrame) return;
+      lastFrame = gl.info.render.frame;
+      recordFrame(probe, gl.info, camera.position, gl.getContext());
+    });
+    // One frame now, so the first frame with the leg is seen even if it was drawn before this ran.
+    get().invalidate();
+    return remove;
+  }, [get]);
+
+  return null;
+}
