@@ -1,0 +1,77 @@
+/**
+ * Brings a saved record of any known version up to the current one. Each step is a pure
+ * function from one version's shape to the next; the result is then read as the current shape.
+ *
+ * Version 0 (before records had a version) kept the view as it was then:
+ *   { "layers": ["skin", "zones"], "leg": "left", "speed": 1.5, "opacity": 0.6,
+ *     "protocol": { a protocol document } }        every field optional
+ */
+import { LAYERS, type Layers } from '../viewStore';
+import { CURRENT_VERSION, DEFAULT_PREFERENCES, type SavedState } from './format';
+import { isRecord, readStateV1 } from './shape';
+
+export type MigrationResult =
+  { ok: true; state: SavedState; fromVersion: number } | { ok: false; reason: string };
+
+/** Id given to the protocol a version-0 record carried. */
+export const MIGRATED_PROTOCOL_ID = 'migrated-v0';
+
+function layersFromList(value: unknown): Layers | unknown {
+  if (!Array.isArray(value)) return value;
+  return Object.fromEntries(LAYERS.map((layer) => [layer, value.includes(layer)]));
+}
+
+/** Version 0 → version 1. */
+export function migrateV0(old: Record<string, unknown>): Record<string, unknown> {
+  const document = old.protocol;
+  const hasProtocol = isRecord(document);
+  const name = hasProtocol && typeof document.title === 'string' ? document.title : 'My protocol';
+  return {
+    version: 1,
+    preferences: {
+      ...DEFAULT_PREFERENCES,
+      ...(old.layers === undefined ? {} : { layers: layersFromList(old.layers) }),
+      ...(old.leg === undefined ? {} : { leg: old.leg }),
+      ...(old.speed === undefined ? {} : { speed: old.speed }),
+      ...(old.opacity === undefined ? {} : { skinOpacity: old.opacity }),
+    },
+    protocols: hasProtocol
+      ? [
+          {
+            id: MIGRATED_PROTOCOL_ID,
+            name,
+            fileName: '',
+            savedAt: new Date(0).toISOString(),
+            document,
+          },
+        ]
+      : [],
+    activeProtocolId: hasProtocol ? MIGRATED_PROTOCOL_ID : null,
+  };
+}
+
+const STEPS: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {
+  0: migrateV0,
+};
+
+export function migrate(value: unknown): MigrationResult {
+  if (!isRecord(value)) return { ok: false, reason: 'the saved data is not an object' };
+  const version = value.version === undefined ? 0 : value.version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
+    return { ok: false, reason: 'the saved data has no readable version' };
+  }
+  if (version > CURRENT_VERSION) {
+    return {
+      ok: false,
+      reason: `the saved data is from a newer version of Proximal (format ${version}; this one reads up to ${CURRENT_VERSION})`,
+    };
+  }
+  let record = value;
+  for (let from = version; from < CURRENT_VERSION; from++) {
+    const step = STEPS[from];
+    if (step === undefined) return { ok: false, reason: `no migration from format ${from}` };
+    record = step(record);
+  }
+  const read = readStateV1(record);
+  return read.ok ? { ok: true, state: read.value, fromVersion: version } : read;
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { CURRENT_VERSION, DEFAULT_PREFERENCES } from '../../src/state/persistence/format';
+import { migrate, migrateV0 } from '../../src/state/persistence/migrate';
+import { currentRecord, versionZeroRecord } from './fixtures';
+
+describe('migrate', () => {
+  it('leaves a current record as it is', () => {
+    expect(migrate(currentRecord())).toEqual({
+      ok: true,
+      state: currentRecord(),
+      fromVersion: CURRENT_VERSION,
+    });
+  });
+
+  it('turns version 0 into version 1: layer list to switches, opacity renamed, protocol kept', () => {
+    const v1 = migrateV0(versionZeroRecord);
+    expect(v1).toMatchObject({
+      version: 1,
+      preferences: { leg: 'left', speed: 2, skinOpacity: 0.5, timing: 'demo', sessionMinutes: 20 },
+    });
+    const result = migrate(versionZeroRecord);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.fromVersion).toBe(0);
+    expect(result.state.protocols[0]?.document).toEqual(versionZeroRecord.protocol);
+  });
+
+  it('gives an empty version-0 record the first-visit preferences', () => {
+    expect(migrate({})).toEqual({
+      ok: true,
+      state: {
+        version: 1,
+        preferences: DEFAULT_PREFERENCES,
+        protocols: [],
+        activeProtocolId: null,
+      },
+      fromVersion: 0,
+    });
+  });
+
+  it('refuses what it cannot know: future, negative and fractional versions', () => {
+    expect(migrate({ ...currentRecord(), version: CURRENT_VERSION + 1 })).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/newer version/),
+    });
+    expect(migrate({ version: -1 })).toMatchObject({ ok: false });
+    expect(migrate({ version: 0.5 })).toMatchObject({ ok: false });
+    expect(migrate(null)).toMatchObject({ ok: false });
+  });
+});
