@@ -396,3 +396,256 @@ export const SETUP_TEXT = {
   heart: 'Heart level',
   footAboveHeart: 'Foot above the heart',
 } as const;
+
+// ==========================================================================================
+// Practice (src/ui/practice, src/scene/practice): drawing a stroke on the leg, its check, the
+// valve replay, drills and trace files. Everything below is used only by practice mode.
+// ==========================================================================================
+
+// The section's own imports (hoisted like any import), so it stays in one piece.
+import type { DrillCheck } from '../practice/drills';
+import type { DirectionVerdict } from '../practice/strokeDirection';
+import type { TempoJudgement } from '../practice/strokeTempo';
+
+/** The verdict on a stroke's direction, in big words. */
+export const VERDICT_LABELS: Record<DirectionVerdict, string> = {
+  proximal: 'Toward the heart ✓',
+  distal: 'Away from the heart ✗',
+  mixed: 'Mixed',
+  'too-short': 'Too short to judge',
+};
+
+/** What each drill check is about, for the session summary. */
+export const DRILL_CHECK_LABELS: Record<DrillCheck, string> = {
+  direction: 'Direction (toward the heart)',
+  coverage: 'Covering the whole stretch',
+  aspect: 'Staying on the right side of the leg',
+  pressure: 'Pressure for the stroke',
+  zone: 'Pressure the skin allows',
+  tempo: 'Tempo',
+};
+
+export const TEMPO_LABELS: Record<TempoJudgement, string> = {
+  'too fast': 'Too fast',
+  'about right': 'About right',
+  'too slow': 'Too slow',
+};
+
+const percent = (share: number) => `${Math.round(share * 100)} %`;
+const millilitres = (ml: number) => (ml >= 10 ? ml.toFixed(0) : ml.toFixed(1));
+
+export const practiceStrings = {
+  panel: {
+    label: 'Practice',
+  },
+  hint: {
+    idle: 'Drag on the leg to draw a stroke. Drag beside it to turn the view.',
+    drawing: 'Drawing… lift to have the stroke checked.',
+  },
+  pressure: {
+    legend: 'Pressure you draw with',
+    pen: 'Use my pen’s pressure',
+    penHint:
+      'With a pen that senses pressure, a light touch draws light, a middling one moderate and a hard one firm.',
+  },
+  view: {
+    legend: 'Leg and view',
+    leg: 'Leg',
+    camera: 'Look at',
+  },
+  feedback: {
+    title: 'Your stroke',
+    empty: 'Draw a stroke on the leg, or import a trace file, to have it checked here.',
+    proximalShare: (share: number) => `${percent(share)} of the path runs toward the heart.`,
+    pieces: (count: number) =>
+      `Drawn in ${count} pieces: the jumps between them (where the pointer left the leg) are not judged.`,
+    closest: 'Closest stroke',
+    lane: (phase: string, description: string, score: number) =>
+      `${phase}: ${description} (match ${percent(score)})`,
+    region: (region: string) => `No stroke of the guide runs here; mostly on the ${region}.`,
+    tempo: 'Tempo',
+    tempoValue: (judgement: string, ratio: number) =>
+      `${judgement}: ${ratio.toFixed(1)}× the demonstration’s pace`,
+    tips: 'Tips',
+    guideSays: 'The guide says:',
+    clear: 'Clear the stroke',
+    announce: (verdict: string, detail: string | null) =>
+      detail ? `Stroke checked: ${verdict}. ${detail}` : `Stroke checked: ${verdict}.`,
+  },
+  legend: {
+    title: 'On the leg',
+    proximal: 'Toward the heart',
+    distal: 'Away from the heart',
+    still: 'Not moving along the leg',
+    excess: 'Pressed harder than the skin there allows',
+    lane: 'The drill’s stretch to work (dashed)',
+    arrows: 'Arrowheads point the way you drew.',
+  },
+  valves: {
+    title: 'What the valves would do',
+    running: (share: number) => `Replaying the stroke through the veins… ${percent(share)}`,
+    moved: (valves: number, ml: number) =>
+      `The valves opened: ${valves} ${valves === 1 ? 'valve' : 'valves'} let ${millilitres(ml)} mL through toward the heart.`,
+    blocked: (ml: number) =>
+      `The valves shut: blood had nowhere to go. Only ${millilitres(ml)} mL moved toward the heart.`,
+    nothing: 'The stroke squeezed no vein, so the blood did not move.',
+    note: 'As if a palm followed your stroke with its pressure, in Proximal’s model of the leg’s veins.',
+  },
+  drills: {
+    title: 'Drills',
+    intro:
+      'Pick a stroke to practise. Proximal marks it on the leg and grades every stroke you draw.',
+    choose: 'Drill',
+    none: 'Free drawing (no drill)',
+    next: 'Next drill',
+    loading: 'Drills appear once the leg has loaded.',
+    target: 'The dashed line on the leg marks the stretch to work.',
+    pressure: (level: string) => `Draw it with ${level.toLowerCase()} pressure.`,
+    pass: 'Pass ✓',
+    tryAgain: 'Try again',
+    gradeHeading: 'Last attempt',
+  },
+  session: {
+    title: 'This session',
+    none: 'No graded strokes yet: choose a drill and draw.',
+    passed: (passes: number, attempts: number, share: number) =>
+      `${passes} of ${attempts} ${attempts === 1 ? 'attempt' : 'attempts'} passed (${percent(share)}).`,
+    drill: (passes: number, attempts: number) => `${passes} of ${attempts} passed`,
+    toWorkOn: 'To work on',
+    times: (count: number) => `${count}×`,
+    clear: 'Start the session over',
+  },
+  files: {
+    title: 'Trace files',
+    export: 'Export the stroke',
+    import: 'Import a stroke…',
+    dropHint: 'You can also drop a trace file (.json) on the leg.',
+    dropHere: 'Drop the trace file to open it',
+    exported: (name: string) => `Saved ${name}.`,
+    imported: (name: string) => `Opened ${name}.`,
+    failed: (name: string) => `${name} could not be opened; your stroke is unchanged.`,
+    tooLarge: (bytes: number) => `is larger than the limit of ${bytes} bytes`,
+    unreadable: 'could not be read from the disk',
+    fileName: (date: string) => `proximal-trace-${date}.json`,
+  },
+} as const;
+
+// ==========================================================================================
+// Flow and valves (src/ui/flow, src/scene/flow): the valve layer's close-up and legend, the
+// "wrong way" demonstration, and what the valves do for each kind of stroke.
+// ==========================================================================================
+
+/** The veins of the leg model, by mesh name, in plain words. */
+export const VEIN_LABELS: Readonly<Record<string, string>> = {
+  vein_gsv: 'great saphenous vein',
+  vein_ssv: 'small saphenous vein',
+  vein_posterior_tibial: 'posterior tibial vein (deep)',
+  vein_popliteal: 'popliteal vein (deep)',
+  vein_femoral: 'femoral vein (deep)',
+  vein_common_femoral: 'common femoral vein (deep)',
+};
+
+export const flowStrings = {
+  panel: {
+    label: 'Valves',
+    title: 'Valves',
+  },
+  /** "What the valves do" for each kind of stroke, in the flow model's terms. */
+  valveNote: {
+    heading: 'What the valves do',
+    glide:
+      'The palm sweeps the blood ahead of it up through each valve, which opens for it; behind the palm the valves close, so nothing slips back.',
+    knead:
+      'Each squeeze empties the calf’s veins upward through their valves (the muscle pump); as the hand lets go, the valves below close and the veins refill from the foot.',
+    compress:
+      'Each press squeezes the deep thigh veins; their valves let the blood out only upward and close as the press eases.',
+  } satisfies Record<StrokeKind | 'heading', string>,
+  wrongWay: {
+    show: 'Show the wrong way',
+    on: 'Playing the wrong way',
+    playing: 'Each stroke now runs down the leg, away from the heart.',
+    why: 'Why not?',
+    /** After the protocol's own reason (its direction rule's `why`). */
+    consequence:
+      'Run the wrong way, the same stroke pushes blood down onto valves that shut (they turn dark): it has nowhere to go but back up behind the hand, and almost none of it reaches the heart.',
+    watch: 'Watch the valve ringed in yellow: it is the one the hands push toward.',
+  },
+  wrongWayLabel: 'Away from the heart ✗',
+  closeUp: {
+    title: 'Valve close-up',
+    which: (vein: string, n: number, of: number) => `${vein}, valve ${n} of ${of}`,
+    open: (percent: number) => `Open ${percent} %`,
+    shut: 'Shut',
+    heart: 'Heart ↑',
+    waiting: 'Shows the valve ahead of the hands.',
+  },
+  legend: {
+    dots: 'Red dots: blood, at the model’s speed (1×)',
+    valves: 'Valves: dark shut, grey at rest, white open',
+    sizes: (slowMotion: number) =>
+      `Dots and valves drawn larger than life; the close-up moves ${slowMotion}× slower than real.`,
+  },
+} as const;
+
+// ==========================================================================================
+// Own protocols, saved data, lazy parts and fine-tuning (src/ui/protocolFile,
+// src/ui/savedData, src/ui/tuning).
+// ==========================================================================================
+
+const kilobytes = (bytes: number) => `${Math.ceil(bytes / 1024)} KB`;
+
+/** Opening, checking, switching and exporting protocol files. */
+export const PROTOCOL_FILE_TEXT = {
+  label: 'Protocol file',
+  choose: 'Protocol in use',
+  builtIn: 'Built-in protocol (Proximal)',
+  saved: (name: string) => `${name} (your file)`,
+  open: 'Open a protocol file…',
+  dropHint: 'or drop a protocol file (JSON) anywhere on this page.',
+  export: 'Export this protocol',
+  forget: 'Remove it from this browser',
+  reading: (fileName: string) => `Checking ${fileName}…`,
+  opened: (title: string) => `Opened “${title}”. It is kept in this browser for next time.`,
+  exported: (fileName: string) => `Saved as ${fileName}.`,
+  forgotten: 'Removed. The built-in protocol is in use.',
+  switched: (title: string) => `Now using “${title}”.`,
+  tooLarge: (size: number, max: number) =>
+    `The file is too large (${kilobytes(size)}); a protocol file may be at most ${kilobytes(max)}. It was not opened.`,
+  unreadable: (detail: string) => `The file could not be read: ${detail}`,
+  errorsTitle: 'This protocol file was not opened',
+  errorsIntro: (fileName: string, count: number) =>
+    `${fileName} has ${count === 1 ? 'a problem' : `${count} problems`}. The protocol you were using is still in use. Fix ${count === 1 ? 'it' : 'them'} in the file and open it again.`,
+  errorWhere: 'Where',
+  errorWhat: 'What is wrong',
+  wholeFile: 'the whole file',
+  itemOf: (list: string, n: number) => `${list} no. ${n}`,
+  bundledBroken: 'The built-in protocol did not pass its checks',
+} as const;
+
+/** Messages about the data kept in this browser. */
+export const SAVED_DATA_TEXT = {
+  setAside: (reason: string, key: string | null) =>
+    key === null
+      ? `Your saved settings could not be read (${reason}) and there was no room to set them aside, so they were left untouched and nothing new will be saved this visit. The defaults are in use.`
+      : `Your saved settings could not be read (${reason}). They were set aside, not deleted (browser storage key “${key}”), and the defaults are in use.`,
+  protocolSetAside: (name: string, key: string | null) =>
+    `Your saved protocol “${name}” no longer passes its checks, so the built-in protocol is in use.${key === null ? '' : ` It was set aside, not deleted (browser storage key “${key}”).`}`,
+  saveFailed: (reason: string) =>
+    `Your settings could not be saved in this browser (${reason}). They still apply until you close the page.`,
+  unavailable: 'This browser does not let Proximal save settings, so they last only this visit.',
+  dismiss: 'Dismiss',
+} as const;
+
+/** Parts of the app loaded on demand. */
+export const LAZY_TEXT = {
+  practice: 'Loading practice mode…',
+} as const;
+
+/** The fine-tuning panel (opened with ?tune in the address). */
+export const TUNING_TEXT = {
+  title: 'Fine-tune',
+  speed: 'Speed ×',
+  skinOpacity: 'Skin opacity',
+  handSize: 'Hand size ×',
+  chartOverlay: 'Chart grid (s, θ)',
+} as const;

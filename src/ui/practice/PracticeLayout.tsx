@@ -1,13 +1,60 @@
 /**
- * Practice mode: the learner draws a stroke on the leg and gets it checked. This shell shows
- * the leg without the lesson's hands; the tracing tools live in src/scene/practice and here.
+ * Practice mode: the learner draws a stroke on the leg and gets it checked. The panel (pressure,
+ * feedback, drills, files) sits beside the stage, which shows the leg without the lesson's
+ * hands and lanes and takes the tracing scene in the leg's own space.
  */
+import { useCallback, useEffect, useMemo } from 'react';
+import type { Trace } from '../../practice/traceFile';
+import { PracticeScene } from '../../scene/practice/PracticeScene';
+import { usePracticeStore } from '../../state/practiceStore';
+import { useProtocolStore } from '../../state/protocolStore';
 import { TrainerStage } from '../TrainerStage';
+import { PracticePanel } from './PracticePanel';
+import { stopReplay, submitTrace, type SessionSetup } from './practiceSession';
+import { StageHint } from './StageHint';
+import { TraceDropZone } from './TraceDropZone';
+import { usePracticeLeg } from './usePracticeLeg';
+import { useStandingLeg } from './useStandingLeg';
 
 export function PracticeLayout() {
+  const protocol = useProtocolStore((s) => s.protocol);
+  const leg = usePracticeLeg();
+  const drillId = usePracticeStore((s) => s.drillId);
+  const drill = leg?.drills.find((d) => d.id === drillId) ?? null;
+  const setup: SessionSetup | null = useMemo(
+    () => (leg ? { context: leg.context, drills: leg.drills, network: leg.network } : null),
+    [leg],
+  );
+  const onTrace = useCallback(
+    (trace: Trace) => {
+      if (setup) submitTrace(trace, 'drawn', setup);
+    },
+    [setup],
+  );
+
+  useStandingLeg();
+  useEffect(() => stopReplay, []);
+
   return (
-    <div className="trainer" data-testid="practice">
-      <TrainerStage />
+    <div className="trainer practice" data-testid="practice">
+      <PracticePanel protocol={protocol} setup={setup} />
+      <TraceDropZone setup={setup}>
+        <TrainerStage
+          showLesson={false}
+          sceneChildren={
+            leg && (
+              <PracticeScene
+                chart={leg.chart}
+                surface={leg.surface}
+                drill={drill}
+                onTrace={onTrace}
+              />
+            )
+          }
+        >
+          <StageHint />
+        </TrainerStage>
+      </TraceDropZone>
     </div>
   );
 }

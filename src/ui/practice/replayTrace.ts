@@ -1,0 +1,163 @@
+/**
+ * What the valves would do: a traced stroke replayed through the venous flow model, as if a palm
+ * followed the pointer with the trace's pressure. Pure: the network comes in (build it once per
+ * leg) and time comes from the samples, never from a clock.
+ *
+ * Valves are judged on what they let through, as the physiology tests judge strokes: the volume
+ * that went through each valve toward the heart beyond what its resting flow alone would have
+ * carried in the same time. A valve "shuts" when its flow drops to almost nothing while the hand
+ * presses.
+ *
+ * A replay costs about a tenth of a second of computing per second of stroke, so the app runs it
+ * in slices (`startReplay` … `advance`) between frames; `replayTrace` runs it to the end.
+ */
+import {
+  compressionFromHands,
+  createFlowState,
+  step,
+  type FlowState,
+  type HandContact,
+  type VeinNetwork,
+} from '../../physiology';
+import type { Trace, TraceSample } from '../../practice/traceFile';
+import { splitIntoPieces } from '../../practice/tracePieces';
+
+export interface TraceReplay {
+  /** Valves that let at least MIN_VALVE_ML through toward the heart beyond their resting flow. */
+  valvesPassed: number;
+  /** Valves whose flow stopped (≤ SHUT_FLOW_RATIO × rest) while the hand pressed. */
+  valvesShut: number;
+  /** Volume sent past the valves toward the heart beyond their resting flow, mL. */
+  passedMl: number;
+  /** Simulated seconds: the stroke plus the settling time after it. */
+  seconds: number;
+  outcome: ReplayOutcome;
+}
+
+/**
+ * `moved`: blood went toward the heart; `blocked`: valves shut under the hand and almost nothing
+ * moved; `nothing`: the stroke squeezed no vein.
+ */
+export type ReplayOutcome = 'moved' | 'blocked' | 'nothing';
+
+/** Frames the replay is stepped in (the app's frame rate). */
+export const REPLAY_FRAME_SECONDS = 1 / 60;
+/** Stillness after the stroke in which what it set moving still counts (as in the tests). */
+export const SETTLE_SECONDS = 1;
+/** A valve counts as having let blood through when it passed this much beyond rest, mL. */
+export const MIN_VALVE_ML = 0.2;
+/** A valve is "shut" below this share of its resting flow. */
+export const SHUT_FLOW_RATIO = 0.1;
+/** Less than this passed in all is not called moving blood (a tenth of a teaspoon). */
+export const MIN_MOVED_ML = 0.5;
+/** A long trace is replayed for its first minute only. */
+export const MAX_REPLAY_SECONDS = 60;
+
+export interface ReplayRun {
+  /** Steps up to `frames` more frames; true once the replay is complete. */
+  advance(frames: number): boolean;
+  /** 0–1. */
+  progress(): number;
+  /** The tally so far (final once `advance` returned true). */
+  result(): TraceReplay;
+}
+
+/** The piece (stretch drawn without lifting) each sample belongs to. */
+function pieceIndex(samples: readonly TraceSample[]): Int32Array {
+  const pieceOf = new Int32Array(samples.length);
+  splitIntoPieces(samples.map((sample) => sample.t)).forEach((piece, p) =>
+    pieceOf.fill(p, piece.fromIndex, piece.toIndex + 1),
+  );
+  return pieceOf;
+}
+
+/**
+ * Where the hand is at a time (ms, on the trace's clock, asked in increasing order): the latest
+ * sample of the piece under way, or null while the hand is lifted (before the trace, between
+ * pieces, after the last sample).
+ */
+export function handOnSkin(samples: readonly TraceSample[]): (ms: number) => TraceSample | null {
+  const pieceOf = pieceIndex(samples);
+  let index = 0;
+  return (ms) => {
+    while (index + 1 < samples.length && (samples[index + 1]?.t ?? 0) <= ms) index += 1;
+    const here = samples[index];
+    if (!here || here.t > ms) return null;
+    const nextPiece = pieceOf[index + 1];
+    return nextPiece !== undefined && nextPiece === pieceOf[index] ? here : null;
+  };
+}
+
+/** Marks the valves whose flow has stopped while the hand presses. */
+function markShut(state: FlowState, rest: Float64Array, shut: Uint8Array): void {
+  for (let v = 0; v < rest.length; v++) {
+    if ((state.valveFlowMlPerS[v] ?? 0) <= SHUT_FLOW_RATIO * Math.max(rest[v] ?? 0, 1e-9)) {
+      shut[v] = 1;
+    }
+  }
+}
+
+/** Volume through each valve toward the heart beyond its resting flow, mL (may be < 0). */
+function passedBeyondRest(end: FlowState, rest: Float64Array): number[] {
+  return Array.from(rest, (restFlow, v) => {
+    const forward = (end.valvePassedMl[v] ?? 0) + (end.valveRefluxMl[v] ?? 0);
+    return forward - restFlow * end.timeSeconds;
+  });
+}
+
+const count = (flags: Uint8Array) => flags.reduce((total, flag) => total + flag, 0);
+
+export function startReplay(network: VeinNetwork, trace: Trace): ReplayRun {
+  const { samples } = trace;
+  const handAt = handOnSkin(samples);
+  const firstMs = samples[0]?.t ?? 0;
+  const strokeSeconds = Math.min(
+    ((samples.at(-1)?.t ?? firstMs) - firstMs) / 1000,
+    MAX_REPLAY_SECONDS,
+  );
+  const frames = Math.ceil((strokeSeconds + SETTLE_SECONDS) / REPLAY_FRAME_SECONDS);
+  let state = createFlowState(network);
+  const rest = Float64Array.from(state.valveFlowMlPerS);
+  const shut = new Uint8Array(rest.length);
+  const hand: HandContact = { s: 0, theta: 0, pressure: 'light', contact: false };
+  let frame = 0;
+
+  const result = (): TraceReplay => {
+    const perValve = passedBeyondRest(state, rest);
+    const passedMl = perValve.reduce((total, ml) => total + Math.max(0, ml), 0);
+    const valvesShut = count(shut);
+    return {
+      valvesPassed: perValve.filter((ml) => ml >= MIN_VALVE_ML).length,
+      valvesShut,
+      passedMl,
+      seconds: state.timeSeconds,
+      outcome: passedMl >= MIN_MOVED_ML ? 'moved' : valvesShut > 0 ? 'blocked' : 'nothing',
+    };
+  };
+
+  return {
+    advance(maxFrames) {
+      const until = Math.min(frames, frame + Math.max(0, Math.floor(maxFrames)));
+      for (; frame < until; frame++) {
+        const ms = firstMs + (frame + 0.5) * REPLAY_FRAME_SECONDS * 1000;
+        const sample = handAt(ms);
+        hand.contact = sample !== null;
+        if (sample) [hand.s, hand.theta, hand.pressure] = [sample.s, sample.theta, sample.pressure];
+        const compressions = compressionFromHands([hand]);
+        // The state is this replay's own: each step writes into its buffers.
+        state = step(network, state, compressions, REPLAY_FRAME_SECONDS, state);
+        if (hand.contact) markShut(state, rest, shut);
+      }
+      return frame >= frames;
+    },
+    progress: () => (frames > 0 ? frame / frames : 1),
+    result,
+  };
+}
+
+/** The whole replay at once (tests, tools). */
+export function replayTrace(network: VeinNetwork, trace: Trace): TraceReplay {
+  const run = startReplay(network, trace);
+  while (!run.advance(600));
+  return run.result();
+}

@@ -1,0 +1,61 @@
+/**
+ * Trace files in the browser: the name a download gets, reading a picked or dropped file (its
+ * size is checked before a byte is read, then the text goes through `parseTraceText`), and
+ * handing a trace to the browser as a download.
+ */
+import {
+  DEFAULT_MAX_TRACE_BYTES,
+  parseTraceText,
+  serializeTrace,
+  type Trace,
+  type TraceParseResult,
+} from '../../practice/traceFile';
+import { practiceStrings } from '../strings';
+
+const t = practiceStrings.files;
+const two = (n: number) => String(n).padStart(2, '0');
+
+/** proximal-trace-2025-03-14-093015.json, in local time (to the second, so names rarely clash). */
+export function traceFileName(date: Date): string {
+  const day = `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())}`;
+  const time = `${two(date.getHours())}${two(date.getMinutes())}${two(date.getSeconds())}`;
+  return t.fileName(`${day}-${time}`);
+}
+
+/** Anything with a size and a text, as `File` is. */
+export interface TextSource {
+  size: number;
+  text: () => Promise<string>;
+}
+
+export async function readTraceFile(
+  file: TextSource,
+  maxBytes: number = DEFAULT_MAX_TRACE_BYTES,
+): Promise<TraceParseResult> {
+  if (file.size > maxBytes) {
+    return { ok: false, errors: [{ path: '$', message: t.tooLarge(maxBytes) }] };
+  }
+  let text: string;
+  try {
+    text = await file.text();
+  } catch {
+    return { ok: false, errors: [{ path: '$', message: t.unreadable }] };
+  }
+  return parseTraceText(text, maxBytes);
+}
+
+/** Saves the trace through a temporary link; returns the file name. */
+export function downloadTrace(trace: Trace, now: Date = new Date()): string {
+  const name = traceFileName(now);
+  const url = URL.createObjectURL(new Blob([serializeTrace(trace)], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.rel = 'noopener';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The browser has taken the file once the click is handled.
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  return name;
+}
