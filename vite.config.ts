@@ -1,13 +1,15 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { cspPlugin } from './scripts/contentSecurityPolicy';
 
 const page = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 // `vite build --mode bench` (used by `npm run bench`) also builds the plain three.js reference
 // page the app is measured against (bench/reference.html); the production build has only the app.
 export default defineConfig(({ mode }) => ({
-  plugins: [react()],
+  // The production build carries a Content-Security-Policy (scripts/contentSecurityPolicy.ts).
+  plugins: [react(), cspPlugin()],
   server: { port: 5173, strictPort: false },
   preview: { port: 4173 },
   build: {

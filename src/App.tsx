@@ -1,23 +1,38 @@
+import { lazy, Suspense, useState } from 'react';
+import { usePersistence } from './state/persistence/usePersistence';
 import { useProtocolStore } from './state/protocolStore';
 import { useTimelineSync } from './state/useTimelineSync';
 import { useViewStore } from './state/viewStore';
 import { AppHeader } from './ui/AppHeader';
-import { defaultProtocolResult as loaded } from './ui/defaultProtocolResult';
 import { ProtocolLoadError } from './ui/ProtocolLoadError';
+import { ProtocolFileBar } from './ui/protocolFile/ProtocolFileBar';
+import { ProtocolFileLayer } from './ui/protocolFile/ProtocolFileLayer';
+import { useBundledProtocolCheck } from './ui/protocolFile/useBundledProtocolCheck';
+import { SavedDataNotice } from './ui/savedData/SavedDataNotice';
+import { LAZY_TEXT } from './ui/strings';
 import { ProtocolTextView } from './ui/textview';
-import { PracticeLayout } from './ui/practice/PracticeLayout';
 import { TrainerLayout } from './ui/TrainerLayout';
+import { tuningRequested } from './ui/tuning/tuningRequested';
+
+// Loaded when first needed, not before the first frame (see `npm run bench`).
+const PracticeLayout = lazy(() =>
+  import('./ui/practice/PracticeLayout').then((m) => ({ default: m.PracticeLayout })),
+);
+const TuningPanel = lazy(() => import('./ui/tuning/TuningPanel'));
 
 export function App() {
+  usePersistence();
   const mode = useViewStore((s) => s.mode);
   const protocol = useProtocolStore((s) => s.protocol);
+  const bundledErrors = useBundledProtocolCheck();
+  const [tuning] = useState(() => tuningRequested());
   useTimelineSync();
-  if (!loaded.ok) {
+  if (bundledErrors !== null) {
     return (
       <>
         <AppHeader />
         <main id="main" className="app-main">
-          <ProtocolLoadError errors={loaded.errors} />
+          <ProtocolLoadError errors={bundledErrors} />
         </main>
       </>
     );
@@ -25,15 +40,33 @@ export function App() {
   return (
     <>
       <AppHeader />
+      <SavedDataNotice />
       <main id="main" className={mode === 'read' ? 'app-main' : 'app-main app-main--trainer'}>
         {mode === 'train' ? (
           <TrainerLayout />
         ) : mode === 'practice' ? (
-          <PracticeLayout />
+          <Suspense
+            fallback={
+              <p className="stage-message" role="status">
+                {LAZY_TEXT.practice}
+              </p>
+            }
+          >
+            <PracticeLayout />
+          </Suspense>
         ) : (
-          <ProtocolTextView protocol={protocol} />
+          <>
+            <ProtocolFileBar />
+            <ProtocolTextView protocol={protocol} />
+          </>
         )}
       </main>
+      <ProtocolFileLayer />
+      {tuning && (
+        <Suspense fallback={null}>
+          <TuningPanel />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -8,6 +8,10 @@
 import { z } from 'zod';
 import { ASPECTS, LANDMARKS, PRESSURE_LEVELS, REGIONS, type AspectName } from '../anatomy/names';
 
+// No code generation: the app runs under a Content-Security-Policy without 'unsafe-eval'
+// (scripts/contentSecurityPolicy.ts), where zod's eval probe would be reported as a violation.
+z.config({ jitless: true });
+
 export const PROTOCOL_FORMAT = 'proximal-protocol';
 export const PROTOCOL_VERSION = 1;
 

@@ -12,11 +12,14 @@ export function RenderProbe() {
 
   useEffect(() => {
     const probe = renderProbe();
-    let lastFrame = get().gl.info.render.frame;
+    let lastInfo = get().gl.info;
+    let lastFrame = lastInfo.render.frame;
     // After-effects also run on the loop's last, idle pass: count only passes that rendered.
+    // (A restored WebGL context brings a new `info`, counting from 0 again.)
     const remove = addAfterEffect(() => {
       const { gl, camera } = get();
-      if (gl.info.render.frame === lastFrame) return;
+      if (gl.info === lastInfo && gl.info.render.frame === lastFrame) return;
+      lastInfo = gl.info;
       lastFrame = gl.info.render.frame;
       recordFrame(probe, gl.info, camera.position, gl.getContext());
     });

@@ -13,6 +13,7 @@ import { usePlaybackStore } from '../state/playbackStore';
 import { useSetupStore } from '../state/setupStore';
 import { useViewStore } from '../state/viewStore';
 import { CameraRig } from './CameraRig';
+import { ContextLossGuard } from './ContextLossGuard';
 import { Hands } from './Hands';
 import { LegAnatomy } from './LegAnatomy';
 import { LegPose } from './LegPose';
@@ -26,6 +27,7 @@ import { createSkinMaterial } from './skinMaterial';
 import { SkinZones } from './SkinZones';
 import { StrokeLanes } from './StrokeLanes';
 import type { SkinSurface } from './surface';
+import { ContextLossNotice } from '../ui/faults/ContextLossNotice';
 
 interface Props {
   scene: Group;
@@ -60,54 +62,58 @@ export function TrainerCanvas({
   const mirror: [number, number, number] = [leg === 'left' ? -1 : 1, 1, 1];
 
   return (
-    <Canvas
-      frameloop="demand"
-      dpr={[1, 2]}
-      camera={{ fov: 32, near: 0.02, far: 20, position: [1.9, 0.55, 0.12] }}
-      gl={{ antialias: true }}
-      data-testid="leg-canvas"
-      role="img"
-      aria-label="3D leg showing the massage strokes"
-    >
-      <color attach="background" args={['#e9ecf1']} />
-      <Lighting />
-      <CameraRig />
-      <PlaybackDriver />
-      <RenderProbe />
-      <group scale={mirror}>
-        <LegPose lying={settingUp}>
-          <LegAnatomy
-            scene={scene}
-            layers={layers}
-            skinOpacity={skinOpacity}
-            skinMaterial={skinMaterial}
-          />
-          <SkinZones
-            scene={scene}
-            model={model}
-            protocol={protocol}
-            marks={marks}
-            material={skinMaterial}
-            visible={layers.zones}
-          />
-          {timeline && showLesson && !settingUp && (
-            <>
-              <group visible={layers.lanes}>
-                <StrokeLanes timeline={timeline} surface={surface} phaseIndex={phaseIndex} />
-              </group>
-              <group visible={layers.hands}>
-                <Hands timeline={timeline} surface={surface} handScale={handScale} />
-              </group>
-            </>
-          )}
-          <SceneProbe surface={surface} />
-          {children}
-        </LegPose>
-        {/* Kept mounted and hidden, as every layer is: toggling is cheaper than remounting. */}
-        <group position={HIP_PIVOT} visible={settingUp}>
-          <SetupStage />
+    <>
+      <Canvas
+        frameloop="demand"
+        dpr={[1, 2]}
+        camera={{ fov: 32, near: 0.02, far: 20, position: [1.9, 0.55, 0.12] }}
+        gl={{ antialias: true }}
+        data-testid="leg-canvas"
+        role="img"
+        aria-label="3D leg showing the massage strokes"
+      >
+        <color attach="background" args={['#e9ecf1']} />
+        <Lighting />
+        <CameraRig />
+        <PlaybackDriver />
+        <RenderProbe />
+        <ContextLossGuard />
+        <group scale={mirror}>
+          <LegPose lying={settingUp}>
+            <LegAnatomy
+              scene={scene}
+              layers={layers}
+              skinOpacity={skinOpacity}
+              skinMaterial={skinMaterial}
+            />
+            <SkinZones
+              scene={scene}
+              model={model}
+              protocol={protocol}
+              marks={marks}
+              material={skinMaterial}
+              visible={layers.zones}
+            />
+            {timeline && showLesson && !settingUp && (
+              <>
+                <group visible={layers.lanes}>
+                  <StrokeLanes timeline={timeline} surface={surface} phaseIndex={phaseIndex} />
+                </group>
+                <group visible={layers.hands}>
+                  <Hands timeline={timeline} surface={surface} handScale={handScale} />
+                </group>
+              </>
+            )}
+            <SceneProbe surface={surface} />
+            {children}
+          </LegPose>
+          {/* Kept mounted and hidden, as every layer is: toggling is cheaper than remounting. */}
+          <group position={HIP_PIVOT} visible={settingUp}>
+            <SetupStage />
+          </group>
         </group>
-      </group>
-    </Canvas>
+      </Canvas>
+      <ContextLossNotice />
+    </>
   );
 }

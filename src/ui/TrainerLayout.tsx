@@ -5,6 +5,7 @@
  */
 import { useProtocolStore } from '../state/protocolStore';
 import { TrainerStage } from './TrainerStage';
+import { TuningSceneLayer } from './tuning/TuningSceneLayer';
 import {
   HelpDialog,
   PhaseAnnouncer,
@@ -22,7 +23,7 @@ export function TrainerLayout() {
   return (
     <div className="trainer" data-testid="trainer">
       <TrainerPanel protocol={protocol} />
-      <TrainerStage>
+      <TrainerStage sceneChildren={<TuningSceneLayer />}>
         <ViewControls />
         <ZoneLegend protocol={protocol} />
         <PresenterCaption protocol={protocol} />

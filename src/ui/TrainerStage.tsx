@@ -5,6 +5,7 @@
 import { useEffect, useMemo, type ReactNode } from 'react';
 import { LegChart } from '../anatomy/chart';
 import { TrainerCanvas } from '../scene/TrainerCanvas';
+import { useTuningStore } from '../state/tuningStore';
 import { skinSurfaceOf } from '../scene/surface';
 import { useLegStore } from '../state/legStore';
 import { useProtocolStore } from '../state/protocolStore';
@@ -28,6 +29,7 @@ export function TrainerStage({ children, sceneChildren, showLesson = true }: Pro
   const status = useLegStore((s) => s.status);
   const load = useLegStore((s) => s.load);
   const protocol = useProtocolStore((s) => s.protocol);
+  const handScale = useTuningStore((s) => s.handScale);
   const webgl = useMemo(() => hasWebGL(), []);
   const ready = status.kind === 'ready' ? status : null;
   const surface = useMemo(
@@ -51,7 +53,7 @@ export function TrainerStage({ children, sceneChildren, showLesson = true }: Pro
             surface={surface}
             protocol={protocol}
             marks={NO_MARKS}
-            handScale={1}
+            handScale={handScale}
             showLesson={showLesson}
           >
             {sceneChildren}

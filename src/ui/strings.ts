@@ -649,3 +649,66 @@ export const TUNING_TEXT = {
   handSize: 'Hand size ×',
   chartOverlay: 'Chart grid (s, θ)',
 } as const;
+
+// ==========================================================================================
+// Own protocols, saved data, lazy parts and fine-tuning (src/ui/protocolFile,
+// src/ui/savedData, src/ui/tuning).
+// ==========================================================================================
+
+const kilobytes = (bytes: number) => `${Math.ceil(bytes / 1024)} KB`;
+
+/** Opening, checking, switching and exporting protocol files. */
+export const PROTOCOL_FILE_TEXT = {
+  label: 'Protocol file',
+  choose: 'Protocol in use',
+  builtIn: 'Built-in protocol (Proximal)',
+  saved: (name: string) => `${name} (your file)`,
+  open: 'Open a protocol file…',
+  dropHint: 'or drop a protocol file (JSON) anywhere on this page.',
+  export: 'Export this protocol',
+  forget: 'Remove it from this browser',
+  reading: (fileName: string) => `Checking ${fileName}…`,
+  opened: (title: string) => `Opened “${title}”. It is kept in this browser for next time.`,
+  exported: (fileName: string) => `Saved as ${fileName}.`,
+  forgotten: 'Removed. The built-in protocol is in use.',
+  switched: (title: string) => `Now using “${title}”.`,
+  tooLarge: (size: number, max: number) =>
+    `The file is too large (${kilobytes(size)}); a protocol file may be at most ${kilobytes(max)}. It was not opened.`,
+  unreadable: (detail: string) => `The file could not be read: ${detail}`,
+  errorsTitle: 'This protocol file was not opened',
+  errorsIntro: (fileName: string, count: number) =>
+    `${fileName} has ${count === 1 ? 'a problem' : `${count} problems`}. The protocol you were using is still in use. Fix ${count === 1 ? 'it' : 'them'} in the file and open it again.`,
+  errorWhere: 'Where',
+  errorWhat: 'What is wrong',
+  wholeFile: 'the whole file',
+  itemOf: (list: string, n: number) => `${list} no. ${n}`,
+  bundledBroken: 'The built-in protocol did not pass its checks',
+} as const;
+
+/** Messages about the data kept in this browser. */
+export const SAVED_DATA_TEXT = {
+  setAside: (reason: string, key: string | null) =>
+    key === null
+      ? `Your saved settings could not be read (${reason}) and there was no room to set them aside, so they were left untouched and nothing new will be saved this visit. The defaults are in use.`
+      : `Your saved settings could not be read (${reason}). They were set aside, not deleted (browser storage key “${key}”), and the defaults are in use.`,
+  protocolSetAside: (name: string, key: string | null) =>
+    `Your saved protocol “${name}” no longer passes its checks, so the built-in protocol is in use.${key === null ? '' : ` It was set aside, not deleted (browser storage key “${key}”).`}`,
+  saveFailed: (reason: string) =>
+    `Your settings could not be saved in this browser (${reason}). They still apply until you close the page.`,
+  unavailable: 'This browser does not let Proximal save settings, so they last only this visit.',
+  dismiss: 'Dismiss',
+} as const;
+
+/** Parts of the app loaded on demand. */
+export const LAZY_TEXT = {
+  practice: 'Loading practice mode…',
+} as const;
+
+/** The fine-tuning panel (opened with ?tune in the address). */
+export const TUNING_TEXT = {
+  title: 'Fine-tune',
+  speed: 'Speed ×',
+  skinOpacity: 'Skin opacity',
+  handSize: 'Hand size ×',
+  chartOverlay: 'Chart grid (s, θ)',
+} as const;

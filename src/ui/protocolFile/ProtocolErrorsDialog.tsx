@@ -1,0 +1,42 @@
+import { PROTOCOL_FILE_TEXT as T } from '../strings';
+import { Modal } from '../trainer/Modal';
+import { jsonPathWords } from './jsonPathWords';
+import { useProtocolFileStore } from './protocolFileStore';
+
+/**
+ * Why a protocol file was not opened: every problem with where it is (the JSON path, and the
+ * same in words) and what is wrong. All text is rendered as text, never as HTML.
+ */
+export function ProtocolErrorsDialog() {
+  const rejected = useProtocolFileStore((s) => s.rejected);
+  const close = useProtocolFileStore((s) => s.closeReport);
+  return (
+    <Modal
+      open={rejected !== null}
+      onClose={close}
+      title={T.errorsTitle}
+      testId="protocol-errors"
+      className="protocol-errors-dialog"
+    >
+      {rejected && (
+        <>
+          <p>{T.errorsIntro(rejected.fileName, rejected.errors.length)}</p>
+          <ol className="protocol-errors" data-testid="protocol-error-list">
+            {rejected.errors.map((issue, index) => (
+              <li key={`${issue.path}-${index}`} className="protocol-error">
+                <p className="protocol-error-where">
+                  <span className="protocol-error-label">{T.errorWhere}: </span>
+                  <code>{issue.path}</code> ({jsonPathWords(issue.path)})
+                </p>
+                <p className="protocol-error-what">
+                  <span className="protocol-error-label">{T.errorWhat}: </span>
+                  {issue.message}
+                </p>
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+    </Modal>
+  );
+}

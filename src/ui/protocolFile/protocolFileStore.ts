@@ -1,0 +1,28 @@
+/**
+ * The protocol-file UI's own state: what to announce, and the report of a file that was not
+ * opened (shown in the errors dialog).
+ */
+import { create } from 'zustand';
+import type { ValidationIssue } from '../../protocol/validation/issue';
+
+export interface RejectedFile {
+  fileName: string;
+  errors: ValidationIssue[];
+}
+
+interface ProtocolFileState {
+  /** Short message for the live region (and the bar), e.g. "Opened …". */
+  status: string;
+  rejected: RejectedFile | null;
+  setStatus: (status: string) => void;
+  reject: (rejected: RejectedFile) => void;
+  closeReport: () => void;
+}
+
+export const useProtocolFileStore = create<ProtocolFileState>()((set) => ({
+  status: '',
+  rejected: null,
+  setStatus: (status) => set({ status }),
+  reject: (rejected) => set({ rejected, status: '' }),
+  closeReport: () => set({ rejected: null }),
+}));

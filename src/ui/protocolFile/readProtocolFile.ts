@@ -1,0 +1,46 @@
+/**
+ * A protocol file the user chose or dropped, checked: its size first (from `file.size`, before a
+ * byte is read), then its text as JSON and against the protocol format. Loaded lazily with the
+ * validator. Never throws.
+ */
+import {
+  parseProtocolText,
+  PROTOCOL_MAX_BYTES,
+  type ValidationIssue,
+} from '../../protocol/validate';
+import type { Protocol } from '../../protocol/schema';
+import { PROTOCOL_FILE_TEXT } from '../strings';
+
+/** The parts of a `File` used here. */
+export interface ProtocolFileSource {
+  name: string;
+  size: number;
+  text(): Promise<string>;
+}
+
+export type ProtocolFileCheck =
+  | { ok: true; protocol: Protocol; warnings: ValidationIssue[] }
+  | { ok: false; errors: ValidationIssue[] };
+
+export async function readProtocolFile(
+  file: ProtocolFileSource,
+  maxBytes: number = PROTOCOL_MAX_BYTES,
+): Promise<ProtocolFileCheck> {
+  if (file.size > maxBytes) {
+    return {
+      ok: false,
+      errors: [{ path: '$', message: PROTOCOL_FILE_TEXT.tooLarge(file.size, maxBytes) }],
+    };
+  }
+  let text: string;
+  try {
+    text = await file.text();
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return { ok: false, errors: [{ path: '$', message: PROTOCOL_FILE_TEXT.unreadable(detail) }] };
+  }
+  const result = parseProtocolText(text, maxBytes);
+  return result.ok
+    ? { ok: true, protocol: result.protocol, warnings: result.warnings }
+    : { ok: false, errors: result.errors };
+}

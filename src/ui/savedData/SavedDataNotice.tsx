@@ -1,0 +1,41 @@
+import {
+  usePersistenceStore,
+  type PersistenceNotice,
+} from '../../state/persistence/persistenceStore';
+import { SAVED_DATA_TEXT as T } from '../strings';
+import './savedData.css';
+
+function noticeText(notice: PersistenceNotice): string {
+  switch (notice.kind) {
+    case 'set-aside':
+      return T.setAside(notice.reason, notice.key);
+    case 'protocol-set-aside':
+      return T.protocolSetAside(notice.name, notice.key);
+    case 'save-failed':
+      return T.saveFailed(notice.reason);
+    case 'unavailable':
+      return T.unavailable;
+  }
+}
+
+/** A visible message when saved data could not be read or written; the app carries on. */
+export function SavedDataNotice() {
+  const notice = usePersistenceStore((s) => s.notice);
+  const dismiss = usePersistenceStore((s) => s.dismissNotice);
+  if (notice === null) return null;
+  return (
+    <div className="saved-data-notice" role="alert" data-testid="saved-data-notice">
+      <p>{noticeText(notice)}</p>
+      {notice.kind === 'protocol-set-aside' && notice.reasons.length > 0 && (
+        <ul>
+          {notice.reasons.map((reason) => (
+            <li key={reason}>{reason}</li>
+          ))}
+        </ul>
+      )}
+      <button type="button" className="trainer-button" onClick={dismiss}>
+        {T.dismiss}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+/**
+ * The fine-tuning panel (leva), loaded lazily and only with `?tune` in the address; collapsed
+ * until opened. Its controls write into the app's stores, and follow them when they change
+ * elsewhere (the transport's speed, the layers menu's opacity).
+ */
+import { Leva, useControls } from 'leva';
+import { useEffect } from 'react';
+import { usePlaybackStore } from '../../state/playbackStore';
+import { HAND_SCALE_RANGE, useTuningStore } from '../../state/tuningStore';
+import { useViewStore } from '../../state/viewStore';
+import { TUNING_TEXT as T } from '../strings';
+
+export default function TuningPanel() {
+  const [, set] = useControls(() => ({
+    speed: {
+      label: T.speed,
+      value: usePlaybackStore.getState().speed,
+      min: 0.25,
+      max: 4,
+      step: 0.05,
+      onChange: (value: number) => {
+        if (value !== usePlaybackStore.getState().speed)
+          usePlaybackStore.getState().setSpeed(value);
+      },
+    },
+    skinOpacity: {
+      label: T.skinOpacity,
+      value: useViewStore.getState().skinOpacity,
+      min: 0.05,
+      max: 1,
+      step: 0.05,
+      onChange: (value: number) => {
+        if (value !== useViewStore.getState().skinOpacity) {
+          useViewStore.getState().setSkinOpacity(value);
+        }
+      },
+    },
+    handScale: {
+      label: T.handSize,
+      value: useTuningStore.getState().handScale,
+      ...HAND_SCALE_RANGE,
+      step: 0.05,
+      onChange: (value: number) => useTuningStore.getState().setHandScale(value),
+    },
+    chartOverlay: {
+      label: T.chartOverlay,
+      value: useTuningStore.getState().chartOverlay,
+      onChange: (value: boolean) => useTuningStore.getState().setChartOverlay(value),
+    },
+  }));
+
+  useEffect(() => {
+    const offPlayback = usePlaybackStore.subscribe((s, previous) => {
+      if (s.speed !== previous.speed) set({ speed: s.speed });
+    });
+    const offView = useViewStore.subscribe((s, previous) => {
+      if (s.skinOpacity !== previous.skinOpacity) set({ skinOpacity: s.skinOpacity });
+    });
+    return () => {
+      offPlayback();
+      offView();
+    };
+  }, [set]);
+
+  return <Leva collapsed titleBar={{ title: T.title }} />;
+}
