@@ -4,8 +4,6 @@
  * while the rest of the app stays usable.
  */
 import type { Group } from 'three';
-import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
-import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js';
 import { create } from 'zustand';
 import legUrl from '../../models/leg.glb?url';
 import { extractLegModel, type LegModel } from '../anatomy/legModel';
@@ -20,10 +18,21 @@ interface LegState {
   load: () => Promise<void>;
 }
 
+/** The loader comes with the 3D scene's code (three.js), not with the page's first script. */
+function loadLoaders() {
+  return Promise.all([
+    import('three/examples/jsm/loaders/GLTFLoader.js'),
+    import('three/examples/jsm/libs/meshopt_decoder.module.js'),
+  ]);
+}
+
 async function fetchLeg(url: string): Promise<{ scene: Group; model: LegModel }> {
+  const loaders = loadLoaders(); // in parallel with the download
+  loaders.catch(() => undefined); // a failed download reports first; this must not go unhandled
   const response = await fetch(url);
   if (!response.ok) throw new Error(`the server answered ${response.status} for the leg model`);
   const bytes = await response.arrayBuffer();
+  const [{ GLTFLoader }, { MeshoptDecoder }] = await loaders;
   await MeshoptDecoder.ready;
   const loader = new GLTFLoader().setMeshoptDecoder(MeshoptDecoder);
   const gltf = await loader.parseAsync(bytes, '');

@@ -2,9 +2,9 @@
  * The 3D stage: the leg scene once the model is loaded, a clear message and a retry when it
  * fails, and the text view when this browser has no WebGL or the scene crashes.
  */
-import { useEffect, useMemo, type ReactNode } from 'react';
+import { Suspense, useEffect, useMemo, type ReactNode } from 'react';
 import { LegChart } from '../anatomy/chart';
-import { TrainerCanvas } from '../scene/TrainerCanvas';
+import { preloadTrainerCanvas, TrainerCanvas } from '../scene/LazyTrainerCanvas';
 import { useTuningStore } from '../state/tuningStore';
 import { skinSurfaceOf } from '../scene/surface';
 import { useLegStore } from '../state/legStore';
@@ -38,6 +38,7 @@ export function TrainerStage({ children, sceneChildren, showLesson = true }: Pro
   );
 
   useEffect(() => {
+    if (webgl) preloadTrainerCanvas();
     if (webgl && useLegStore.getState().status.kind === 'loading') void load();
   }, [webgl, load]);
 
@@ -47,17 +48,25 @@ export function TrainerStage({ children, sceneChildren, showLesson = true }: Pro
     <div className="trainer-stage" data-testid="trainer-stage">
       {ready && surface ? (
         <CanvasErrorBoundary fallback={<TextFallback message={STAGE_TEXT.sceneCrashed} />}>
-          <TrainerCanvas
-            scene={ready.scene}
-            model={ready.model}
-            surface={surface}
-            protocol={protocol}
-            marks={NO_MARKS}
-            handScale={handScale}
-            showLesson={showLesson}
+          <Suspense
+            fallback={
+              <p className="stage-message" role="status">
+                {STAGE_TEXT.loadingModel}
+              </p>
+            }
           >
-            {sceneChildren}
-          </TrainerCanvas>
+            <TrainerCanvas
+              scene={ready.scene}
+              model={ready.model}
+              surface={surface}
+              protocol={protocol}
+              marks={NO_MARKS}
+              handScale={handScale}
+              showLesson={showLesson}
+            >
+              {sceneChildren}
+            </TrainerCanvas>
+          </Suspense>
         </CanvasErrorBoundary>
       ) : status.kind === 'error' ? (
         <div className="stage-message" role="alert" data-testid="model-error">
