@@ -16,9 +16,9 @@ import {
   type Mesh,
 } from 'three';
 import { PRESSURE_LEVELS } from '../anatomy/names';
-import { sample } from '../protocol/sample';
 import type { HandPose, Timeline } from '../protocol/timeline';
 import { playbackClock } from '../state/clock';
+import { lessonPose } from './flow/lessonPose';
 import { createHandGeometry } from './handGeometry';
 import { handMatrix } from './handFrame';
 import type { SkinSurface } from './surface';
@@ -76,7 +76,7 @@ export function Hands({ timeline, surface, handScale }: Props) {
   );
 
   useFrame(() => {
-    const pose = sample(timeline, playbackClock.t);
+    const pose = lessonPose(timeline, playbackClock.t); // the wrong-way demo runs strokes down
     place(hands.left.current, rings.left.current, pose.left, surface, handScale);
     place(hands.right.current, rings.right.current, pose.right, surface, handScale);
   });

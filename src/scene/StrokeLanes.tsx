@@ -5,9 +5,11 @@
 import { useFrame } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
 import { MeshBasicMaterial, type BufferGeometry, type Mesh } from 'three';
-import { sample } from '../protocol/sample';
 import type { Lane, Timeline } from '../protocol/timeline';
 import { playbackClock } from '../state/clock';
+import { useFlowStore } from '../state/flowStore';
+import { lessonPose } from './flow/lessonPose';
+import { trailRange, wrongWayLaneMaterial } from './flow/wrongWayLanes';
 import {
   laneArrows,
   lanePoints,
@@ -28,6 +30,8 @@ interface DrawnLane {
   tube: BufferGeometry;
   trail: BufferGeometry;
   arrows: BufferGeometry | null;
+  /** Arrowheads pointing down the lane, for the wrong-way demonstration. */
+  backArrows: BufferGeometry | null;
 }
 
 export function lanesOfPhase(timeline: Timeline, phaseIndex: number): Map<string, Lane> {
@@ -52,33 +56,46 @@ export function StrokeLanes({ timeline, surface, phaseIndex }: Props) {
         tube: laneTube(points, 0.0022),
         trail: laneTube(points, 0.0042),
         arrows: laneArrows(points, 0.12, 0.026),
+        backArrows: laneArrows([...points].reverse(), 0.12, 0.026),
       };
     });
   }, [timeline, surface, phaseIndex]);
   const tubes = useRef<(Mesh | null)[]>([]);
   const arrows = useRef<(Mesh | null)[]>([]);
   const trails = useRef<(Mesh | null)[]>([]);
+  const backArrows = useRef<(Mesh | null)[]>([]);
 
   useEffect(
-    () => () => drawn.forEach((d) => [d.tube, d.trail, d.arrows].forEach((g) => g?.dispose())),
+    () => () =>
+      drawn.forEach((d) => [d.tube, d.trail, d.arrows, d.backArrows].forEach((g) => g?.dispose())),
     [drawn],
   );
 
   useFrame(() => {
-    const pose = sample(timeline, playbackClock.t);
+    const wrongWay = useFlowStore.getState().wrongWay;
+    const pose = lessonPose(timeline, playbackClock.t);
     const hand = pose.right;
     drawn.forEach((lane, i) => {
       const active = lane.strokeId === hand.strokeId;
-      const material = active ? activeMaterial : dimMaterial;
+      const forward = active ? activeMaterial : dimMaterial;
+      const material = wrongWay ? wrongWayLaneMaterial(active) : forward;
       const tube = tubes.current[i];
       const arrow = arrows.current[i];
+      const backArrow = backArrows.current[i];
       const trail = trails.current[i];
       if (tube) tube.material = material;
-      if (arrow) arrow.material = material;
+      if (arrow) {
+        arrow.material = material;
+        arrow.visible = !wrongWay;
+      }
+      if (backArrow) {
+        backArrow.material = material;
+        backArrow.visible = wrongWay;
+      }
       if (trail) {
         trail.visible = active && hand.contact;
-        const covered = Math.round(hand.progress * LANE_TUBE_SEGMENTS) * LANE_TUBE_RADIAL * 6;
-        lane.trail.setDrawRange(0, covered);
+        const covered = trailRange(hand.progress, wrongWay, LANE_TUBE_SEGMENTS, LANE_TUBE_RADIAL);
+        lane.trail.setDrawRange(covered.start, covered.count);
       }
     });
   });
@@ -102,6 +119,14 @@ export function StrokeLanes({ timeline, surface, phaseIndex }: Props) {
               ref={(m) => void (arrows.current[i] = m)}
               geometry={lane.arrows}
               material={dimMaterial}
+            />
+          )}
+          {lane.backArrows && (
+            <mesh
+              ref={(m) => void (backArrows.current[i] = m)}
+              geometry={lane.backArrows}
+              material={dimMaterial}
+              visible={false}
             />
           )}
         </group>

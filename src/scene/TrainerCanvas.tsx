@@ -14,6 +14,7 @@ import { useSetupStore } from '../state/setupStore';
 import { useViewStore } from '../state/viewStore';
 import { CameraRig } from './CameraRig';
 import { ContextLossGuard } from './ContextLossGuard';
+import { FlowLayer } from './flow/FlowLayer';
 import { Hands } from './Hands';
 import { LegAnatomy } from './LegAnatomy';
 import { LegPose } from './LegPose';
@@ -93,6 +94,11 @@ export function TrainerCanvas({
               marks={marks}
               material={skinMaterial}
               visible={layers.zones}
+            />
+            <FlowLayer
+              model={model}
+              surface={surface}
+              lesson={timeline !== null && showLesson && !settingUp}
             />
             {timeline && showLesson && !settingUp && (
               <>

@@ -4,6 +4,7 @@
  * stage draws 3D.
  */
 import { useProtocolStore } from '../state/protocolStore';
+import { FlowOverlay } from './flow/FlowOverlay';
 import { TrainerStage } from './TrainerStage';
 import { TuningSceneLayer } from './tuning/TuningSceneLayer';
 import {
@@ -27,6 +28,7 @@ export function TrainerLayout() {
         <ViewControls />
         <ZoneLegend protocol={protocol} />
         <PresenterCaption protocol={protocol} />
+        <FlowOverlay rules={protocol.rules} />
       </TrainerStage>
       <TransportBar protocol={protocol} />
       <PhaseAnnouncer protocol={protocol} />

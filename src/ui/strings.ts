@@ -547,7 +547,6 @@ export const VEIN_LABELS: Readonly<Record<string, string>> = {
 
 export const flowStrings = {
   panel: {
-    label: 'Valves',
     title: 'Valves',
   },
   /** "What the valves do" for each kind of stroke, in the flow model's terms. */
@@ -562,28 +561,29 @@ export const flowStrings = {
   } satisfies Record<StrokeKind | 'heading', string>,
   wrongWay: {
     show: 'Show the wrong way',
-    on: 'Playing the wrong way',
-    playing: 'Each stroke now runs down the leg, away from the heart.',
-    why: 'Why not?',
+    playing: 'Wrong way: each stroke now runs down the leg, away from the heart.',
+    why: 'Why toward the heart?',
     /** After the protocol's own reason (its direction rule's `why`). */
     consequence:
       'Run the wrong way, the same stroke pushes blood down onto valves that shut (they turn dark): it has nowhere to go but back up behind the hand, and almost none of it reaches the heart.',
-    watch: 'Watch the valve ringed in yellow: it is the one the hands push toward.',
+    watch:
+      'The valve ringed in yellow on the leg is the one the hands push toward; the close-up shows it.',
   },
   wrongWayLabel: 'Away from the heart ✗',
   closeUp: {
-    title: 'Valve close-up',
+    title: 'Close-up',
+    label: 'Close-up of the valve ahead of the hands',
     which: (vein: string, n: number, of: number) => `${vein}, valve ${n} of ${of}`,
     open: (percent: number) => `Open ${percent} %`,
     shut: 'Shut',
-    heart: 'Heart ↑',
-    waiting: 'Shows the valve ahead of the hands.',
+    heart: '↑ heart',
+    waiting: 'The valve ahead of the hands.',
   },
   legend: {
-    dots: 'Red dots: blood, at the model’s speed (1×)',
-    valves: 'Valves: dark shut, grey at rest, white open',
+    dots: 'Red dots: blood, at the model’s speed.',
+    valves: 'Valves: dark shut, grey at rest, white open.',
     sizes: (slowMotion: number) =>
-      `Dots and valves drawn larger than life; the close-up moves ${slowMotion}× slower than real.`,
+      `Dots and valves drawn larger than life; the close-up moves ${slowMotion}× slower.`,
   },
 } as const;
 

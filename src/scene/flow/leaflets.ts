@@ -2,8 +2,9 @@
  * The two cusps of a venous valve (bicuspid, as leg vein valves are: Caggiati 1999, Anat Rec
  * 254:124): shape, opening angle and placement. A cusp is hinged on the vein wall and points
  * toward the heart. Open, the two lie back against the wall; shut, they swing in until their free
- * edges meet on the vein's axis, forming a V that opens toward the heart, so blood coming back
- * fills the pockets and presses them together.
+ * edges meet on the vein's axis, nearer the heart than their hinges (a Λ in section): each cusp
+ * and the wall then form a pocket open toward the heart, which blood coming back fills, pressing
+ * the cusps together.
  */
 import { BufferGeometry, Float32BufferAttribute, Matrix4, Quaternion, Vector3 } from 'three';
 import type { Vec3Tuple } from '../../anatomy/legModel';
@@ -24,12 +25,22 @@ export function leafletAngle(openFraction: number): number {
   return CLOSED_ANGLE * (1 - open);
 }
 
+/** Which part of a cusp to build: all of it, or the half on one side of the x = 0 plane. */
+export type CuspPart = 'whole' | 'x-negative' | 'x-positive';
+
 /**
  * One cusp for a vein of radius 1 along +y: a strip of the wall's curve, hinged along the arc at
  * y = 0 around +z, `CUSP_LENGTH` long in +y (its open pose). Rotating it about the x axis through
- * (0, 0, 1) by `leafletAngle` swings it shut. Double-sided in use; a few dozen triangles.
+ * (0, 0, 1) by `leafletAngle` swings it shut. Double-sided in use; a few dozen triangles. A half
+ * (cut at x = 0) shows the cusp in section, for a cut-open view.
  */
-export function createCuspGeometry(arcSegments = 8, lengthSegments = 3): BufferGeometry {
+export function createCuspGeometry(
+  arcSegments = 8,
+  lengthSegments = 3,
+  part: CuspPart = 'whole',
+): BufferGeometry {
+  const from = part === 'x-positive' ? 0 : -CUSP_HALF_ARC;
+  const to = part === 'x-negative' ? 0 : CUSP_HALF_ARC;
   const positions: number[] = [];
   const normals: number[] = [];
   const index: number[] = [];
@@ -37,7 +48,7 @@ export function createCuspGeometry(arcSegments = 8, lengthSegments = 3): BufferG
     const v = j / lengthSegments;
     // The free edge sags toward the hinge at its middle, as a cusp's edge curves.
     for (let i = 0; i <= arcSegments; i++) {
-      const a = -CUSP_HALF_ARC + (2 * CUSP_HALF_ARC * i) / arcSegments;
+      const a = from + ((to - from) * i) / arcSegments;
       const sag = 1 - 0.25 * v * Math.cos((a / CUSP_HALF_ARC) * (Math.PI / 2));
       positions.push(Math.sin(a), v * CUSP_LENGTH * sag, Math.cos(a));
       normals.push(-Math.sin(a), 0, -Math.cos(a));

@@ -47,7 +47,7 @@ describe('cuspMatrix', () => {
     expect(tip.z).toBeCloseTo(1, 9);
   });
 
-  it('shut, both cusps’ edges meet on the axis, above their hinges (a V open to the heart)', () => {
+  it('shut, both cusps’ edges meet on the axis, nearer the heart than their hinges (a Λ)', () => {
     for (const side of [0, 1] as const) {
       const tip = edgeMiddle(side, leafletAngle(0));
       expect(Math.hypot(tip.x, tip.z)).toBeLessThan(1e-9);
@@ -73,6 +73,16 @@ describe('cuspMatrix', () => {
 });
 
 describe('createCuspGeometry', () => {
+  it('cut in half for the cut-open close-up: each half on its side of x = 0', () => {
+    for (const [part, sign] of [
+      ['x-negative', -1],
+      ['x-positive', 1],
+    ] as const) {
+      const pos = createCuspGeometry(6, 2, part).getAttribute('position');
+      for (let i = 0; i < pos.count; i++) expect(sign * pos.getX(i)).toBeGreaterThanOrEqual(-1e-9);
+    }
+  });
+
   it('is a small indexed strip hinged on the wall (radius 1 at y = 0)', () => {
     const g = createCuspGeometry(8, 3);
     const pos = g.getAttribute('position');

@@ -1,20 +1,35 @@
 /** Which valve the lesson points out: the one the hands push blood toward. */
 import { describe, expect, it } from 'vitest';
+import type { PressureLevel } from '../../../src/anatomy/names';
 import { PALM_SPREAD_DEG } from '../../../src/physiology';
-import { FOCUS_AHEAD_S, valveAhead, type FocusValve } from '../../../src/scene/flow/valveFocus';
+import {
+  FOCUS_AHEAD_S,
+  FOCUS_NEAR_S,
+  valveAhead,
+  type FocusValve,
+} from '../../../src/scene/flow/valveFocus';
 
 const medial = (s: number, deep = false): FocusValve => ({ s, theta: 90, deep });
-const hand = (s: number, theta = 90, contact = true) => ({ s, theta, contact });
+const hand = (s: number, theta = 90, contact = true, pressure: PressureLevel = 'firm') => ({
+  s,
+  theta,
+  contact,
+  pressure,
+});
 
 describe('valveAhead', () => {
   const valves = [medial(0.3), medial(0.4), medial(0.5)];
 
   it('on a proximal stroke, the next valve above the palm', () => {
-    expect(valveAhead(valves, [hand(0.36)], 1)).toBe(1);
+    expect(valveAhead(valves, [hand(0.35)], 1)).toBe(1);
   });
 
   it('on a stroke run the wrong way, the next valve below the palm', () => {
-    expect(valveAhead(valves, [hand(0.36)], -1)).toBe(0);
+    expect(valveAhead(valves, [hand(0.35)], -1)).toBe(0);
+  });
+
+  it('not one under the palm’s middle: the next one beyond it', () => {
+    expect(valveAhead(valves, [hand(0.4 - FOCUS_NEAR_S / 2)], 1)).toBe(2);
   });
 
   it('none when the next valve is out of reach ahead', () => {
@@ -23,19 +38,25 @@ describe('valveAhead', () => {
   });
 
   it('none while the hands are lifted', () => {
-    expect(valveAhead(valves, [hand(0.36, 90, false)], 1)).toBe(-1);
+    expect(valveAhead(valves, [hand(0.35, 90, false)], 1)).toBe(-1);
   });
 
   it('only valves under the palm’s width around the leg', () => {
-    expect(valveAhead(valves, [hand(0.36, 90 + PALM_SPREAD_DEG + 5)], 1)).toBe(-1);
-    expect(valveAhead(valves, [hand(0.36, 90 + PALM_SPREAD_DEG - 5)], 1)).toBe(1);
+    expect(valveAhead(valves, [hand(0.35, 90 + PALM_SPREAD_DEG + 5)], 1)).toBe(-1);
+    expect(valveAhead(valves, [hand(0.35, 90 + PALM_SPREAD_DEG - 5)], 1)).toBe(1);
   });
 
   it('a superficial valve under the palm wins over a nearer deep one', () => {
-    expect(valveAhead([medial(0.37, true), medial(0.42)], [hand(0.36)], 1)).toBe(1);
+    expect(valveAhead([medial(0.39, true), medial(0.42)], [hand(0.35)], 1)).toBe(1);
+  });
+
+  it('light pressure does not reach a deep valve; firmer pressure does, from a wider arc', () => {
+    const deep = [{ s: 0.4, theta: 170, deep: true }];
+    expect(valveAhead(deep, [hand(0.35, 90, true, 'light')], 1)).toBe(-1);
+    expect(valveAhead(deep, [hand(0.35, 90, true, 'moderate')], 1)).toBe(0);
   });
 
   it('the nearest over both hands', () => {
-    expect(valveAhead(valves, [hand(0.22), hand(0.46)], 1)).toBe(2);
+    expect(valveAhead(valves, [hand(0.2), hand(0.45)], 1)).toBe(2);
   });
 });

@@ -1,0 +1,27 @@
+/**
+ * The flow simulation the stage is running, for readers outside the canvas (the close-up's
+ * caption, the test hook) that poll it a few times a second. Never read per frame by React.
+ */
+import type { FlowSim } from './flowSim';
+
+let current: FlowSim | null = null;
+const listeners = new Set<() => void>();
+
+export function currentFlow(): FlowSim | null {
+  return current;
+}
+
+/** Sets the running simulation; returns the function that clears it again. */
+export function setCurrentFlow(sim: FlowSim): () => void {
+  current = sim;
+  listeners.forEach((l) => l());
+  return () => {
+    if (current === sim) current = null;
+    listeners.forEach((l) => l());
+  };
+}
+
+export function onCurrentFlow(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
