@@ -100,8 +100,9 @@ describe('the trainer scene', () => {
     const ankle = await landmarkS(page, 'medial_malleolus');
     const knee = await landmarkS(page, 'tibial_tuberosity');
     const mid = ankle + 0.55 * (knee - ankle);
-    // Medial view: the tibia's subcutaneous medial face (θ ≈ 60°) and the calf behind it.
-    const shin = await project(page, mid, 60);
+    // Medial view: the tibia's subcutaneous anteromedial face (θ ≈ 40°, clear of the medial
+    // lane's arrows at 90°) and the calf behind it.
+    const shin = await project(page, mid, 40);
     const calf = await project(page, mid, 150);
     const [shinRgb = [], calfRgb = []] = await pixels(page, [shin, calf]);
     await saveScreenshot(page, 'scene-zones-medial');
