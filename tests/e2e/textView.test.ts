@@ -19,10 +19,17 @@ import {
 import { contrastRatio } from './support/contrast';
 import { defaultProtocol as protocol } from './support/protocol';
 
+/** The app in Read mode: the method as a text document (the trainer opens by default). */
+async function openRead(path: string, options?: Parameters<typeof openApp>[1]): Promise<AppPage> {
+  const opened = await openApp(path, options);
+  await opened.page.getByTestId('mode-read').click();
+  return opened;
+}
+
 let app: AppPage;
 
 beforeAll(async () => {
-  app = await openApp('/');
+  app = await openRead('/');
   await app.page.getByRole('region', { name: strings.safety.title }).waitFor();
 });
 
@@ -216,7 +223,7 @@ describe('the text view of the default protocol', () => {
 
 describe('the text view on a phone', () => {
   it('fits the width (no horizontal scrolling) and still starts with the safety panel', async () => {
-    const phone = await openApp('/', { viewport: { width: 390, height: 844 } });
+    const phone = await openRead('/', { viewport: { width: 390, height: 844 } });
     try {
       const { page } = phone;
       await page.getByRole('region', { name: strings.safety.title }).waitFor();
@@ -240,8 +247,8 @@ describe('the text view on a phone', () => {
   });
 
   it('turns smooth scrolling off when the reader prefers reduced motion', async () => {
-    const reduced = await openApp('/', { reducedMotion: true });
-    const normal = await openApp('/');
+    const reduced = await openRead('/', { reducedMotion: true });
+    const normal = await openRead('/');
     try {
       const behaviour = (page: AppPage['page']) =>
         page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior);
