@@ -458,7 +458,7 @@ export const practiceStrings = {
     empty: 'Draw a stroke on the leg, or import a trace file, to have it checked here.',
     proximalShare: (share: number) => `${percent(share)} of the path runs toward the heart.`,
     pieces: (count: number) =>
-      `Drawn in ${count} pieces: the jumps between them (where the pointer left the leg) are not judged.`,
+      `Drawn in ${count} pieces (the pointer left the leg or paused): the jumps between them are not judged.`,
     closest: 'Closest stroke',
     lane: (phase: string, description: string, score: number) =>
       `${phase}: ${description} (match ${percent(score)})`,

@@ -9,14 +9,15 @@ import { MeshBasicMaterial } from 'three';
 import type { Drill } from '../../practice/drills';
 import type { SkinSurface } from '../surface';
 import { DRILL_LANE_COLOUR, DRILL_LANE_EDGE_COLOUR } from './traceColours';
-import { drillLaneArrow, drillLanePoints } from './drillLaneGeometry';
+import { DASH_LIFT_M, EDGE_LIFT_M, drillLaneArrow, drillLanePoints } from './drillLaneGeometry';
 
 const arrowMaterial = new MeshBasicMaterial({ color: DRILL_LANE_COLOUR });
 
 export function DrillLane({ drill, surface }: { drill: Drill; surface: SkinSurface }) {
   const invalidate = useThree((s) => s.invalidate);
-  const points = useMemo(() => drillLanePoints(surface, drill), [surface, drill]);
-  const arrow = useMemo(() => drillLaneArrow(points), [points]);
+  const edge = useMemo(() => drillLanePoints(surface, drill, EDGE_LIFT_M), [surface, drill]);
+  const dashes = useMemo(() => drillLanePoints(surface, drill, DASH_LIFT_M), [surface, drill]);
+  const arrow = useMemo(() => drillLaneArrow(edge), [edge]);
 
   useEffect(() => {
     invalidate();
@@ -25,9 +26,9 @@ export function DrillLane({ drill, surface }: { drill: Drill; surface: SkinSurfa
 
   return (
     <group name="practice_drill_lane">
-      <Line points={points} color={DRILL_LANE_EDGE_COLOUR} lineWidth={7} />
+      <Line points={edge} color={DRILL_LANE_EDGE_COLOUR} lineWidth={7} />
       <Line
-        points={points}
+        points={dashes}
         color={DRILL_LANE_COLOUR}
         lineWidth={4}
         dashed

@@ -3,18 +3,20 @@ import { ConeGeometry, Matrix4, Quaternion, Vector3, type BufferGeometry } from 
 import type { Drill } from '../../practice/drills';
 import type { SkinSurface } from '../surface';
 
-const LIFT_M = 0.005;
+/** The lane's light edge floats this far above the skin, its dark dashes a little higher. */
+export const EDGE_LIFT_M = 0.005;
+export const DASH_LIFT_M = 0.007;
 const STEPS = 60;
 const ARROW_LENGTH_M = 0.03;
 
 /** Along the lane's side from the start of the stretch to work to its end. */
-export function drillLanePoints(surface: SkinSurface, drill: Drill): Vector3[] {
+export function drillLanePoints(surface: SkinSurface, drill: Drill, lift: number): Vector3[] {
   const { sFrom, sTo } = drill.target;
   const normal = new Vector3();
   return Array.from({ length: STEPS + 1 }, (_, i) => {
     const p = new Vector3();
     surface.pointAt(sFrom + ((sTo - sFrom) * i) / STEPS, drill.lane.theta, p, normal);
-    return p.addScaledVector(normal, LIFT_M);
+    return p.addScaledVector(normal, lift);
   });
 }
 

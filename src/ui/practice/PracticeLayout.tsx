@@ -12,8 +12,10 @@ import { TrainerStage } from '../TrainerStage';
 import { PracticePanel } from './PracticePanel';
 import { stopReplay, submitTrace, type SessionSetup } from './practiceSession';
 import { StageHint } from './StageHint';
+import { StageVerdict } from './StageVerdict';
 import { TraceDropZone } from './TraceDropZone';
 import { usePracticeLeg } from './usePracticeLeg';
+import { whenIdle } from './whenIdle';
 import { useStandingLeg } from './useStandingLeg';
 
 export function PracticeLayout() {
@@ -34,6 +36,7 @@ export function PracticeLayout() {
 
   useStandingLeg();
   useEffect(() => stopReplay, []);
+  useEffect(() => (leg ? whenIdle(leg.network) : undefined), [leg]);
 
   return (
     <div className="trainer practice" data-testid="practice">
@@ -53,6 +56,7 @@ export function PracticeLayout() {
           }
         >
           <StageHint />
+          <StageVerdict />
         </TrainerStage>
       </TraceDropZone>
     </div>

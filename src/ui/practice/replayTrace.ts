@@ -48,7 +48,7 @@ export const SETTLE_SECONDS = 1;
 export const MIN_VALVE_ML = 0.2;
 /** A valve is "shut" below this share of its resting flow. */
 export const SHUT_FLOW_RATIO = 0.1;
-/** Less than this passed in all is not called moving blood (a tenth of a teaspoon). */
+/** Less than this passed in all (or no valve passing MIN_VALVE_ML) is not moving blood. */
 export const MIN_MOVED_ML = 0.5;
 /** A long trace is replayed for its first minute only. */
 export const MAX_REPLAY_SECONDS = 60;
@@ -62,29 +62,40 @@ export interface ReplayRun {
   result(): TraceReplay;
 }
 
-/** The piece (stretch drawn without lifting) each sample belongs to. */
-function pieceIndex(samples: readonly TraceSample[]): Int32Array {
-  const pieceOf = new Int32Array(samples.length);
-  splitIntoPieces(samples.map((sample) => sample.t)).forEach((piece, p) =>
-    pieceOf.fill(p, piece.fromIndex, piece.toIndex + 1),
-  );
-  return pieceOf;
+/**
+ * A pause shorter than this keeps the hand on the skin in the replay, even where the analysis
+ * starts a new piece: a hand that slows down (or a browser that falls behind with its pointer
+ * events) still presses. The recorder's cuts (the pointer left the leg) are far longer.
+ */
+export const LIFT_PAUSE_MS = 500;
+
+/** Which touch (stretch with the hand down) each sample belongs to. */
+function touchIndex(samples: readonly TraceSample[]): Int32Array {
+  const touchOf = new Int32Array(samples.length);
+  let touch = 0;
+  splitIntoPieces(samples.map((sample) => sample.t)).forEach((piece, p) => {
+    const before = samples[piece.fromIndex - 1];
+    const first = samples[piece.fromIndex];
+    if (p > 0 && before && first && first.t - before.t >= LIFT_PAUSE_MS) touch += 1;
+    touchOf.fill(touch, piece.fromIndex, piece.toIndex + 1);
+  });
+  return touchOf;
 }
 
 /**
  * Where the hand is at a time (ms, on the trace's clock, asked in increasing order): the latest
- * sample of the piece under way, or null while the hand is lifted (before the trace, between
- * pieces, after the last sample).
+ * sample of the touch under way, or null while the hand is lifted (before the trace, between
+ * pieces more than LIFT_PAUSE_MS apart, after the last sample).
  */
 export function handOnSkin(samples: readonly TraceSample[]): (ms: number) => TraceSample | null {
-  const pieceOf = pieceIndex(samples);
+  const touchOf = touchIndex(samples);
   let index = 0;
   return (ms) => {
     while (index + 1 < samples.length && (samples[index + 1]?.t ?? 0) <= ms) index += 1;
     const here = samples[index];
     if (!here || here.t > ms) return null;
-    const nextPiece = pieceOf[index + 1];
-    return nextPiece !== undefined && nextPiece === pieceOf[index] ? here : null;
+    const nextTouch = touchOf[index + 1];
+    return nextTouch !== undefined && nextTouch === touchOf[index] ? here : null;
   };
 }
 
@@ -126,12 +137,14 @@ export function startReplay(network: VeinNetwork, trace: Trace): ReplayRun {
     const perValve = passedBeyondRest(state, rest);
     const passedMl = perValve.reduce((total, ml) => total + Math.max(0, ml), 0);
     const valvesShut = count(shut);
+    const valvesPassed = perValve.filter((ml) => ml >= MIN_VALVE_ML).length;
+    const moved = valvesPassed > 0 && passedMl >= MIN_MOVED_ML;
     return {
-      valvesPassed: perValve.filter((ml) => ml >= MIN_VALVE_ML).length,
+      valvesPassed,
       valvesShut,
       passedMl,
       seconds: state.timeSeconds,
-      outcome: passedMl >= MIN_MOVED_ML ? 'moved' : valvesShut > 0 ? 'blocked' : 'nothing',
+      outcome: moved ? 'moved' : valvesShut > 0 ? 'blocked' : 'nothing',
     };
   };
 

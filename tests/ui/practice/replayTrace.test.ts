@@ -6,8 +6,10 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { networkFromLegModel, type VeinNetwork } from '../../../src/physiology';
 import { parseTraceText, type Trace } from '../../../src/practice/traceFile';
+import { splitIntoPieces } from '../../../src/practice/tracePieces';
 import {
   MIN_MOVED_ML,
+  LIFT_PAUSE_MS,
   SETTLE_SECONDS,
   handOnSkin,
   replayTrace,
@@ -74,14 +76,11 @@ describe('replaying a traced stroke through the valves', SLOW, () => {
 
 describe('where the hand is during a replay', () => {
   const sample = (t: number) => ({ s: 0.3 + t / 1e5, theta: 90, t, pressure: 'light' as const });
-  // Two pieces: 0–80 ms, a lift, then 1080–1160 ms.
-  const samples = withPauses(
-    [[0, 20, 40, 60, 80].map(sample), [0, 20, 40, 60, 80].map(sample)],
-    1000,
-  );
+  const touch = () => [0, 20, 40, 60, 80].map(sample);
 
-  it('on the latest sample of the piece under way, lifted between pieces and after the end', () => {
-    const at = handOnSkin(samples);
+  it('on the latest sample of the touch under way, lifted between touches and after the end', () => {
+    // Two touches: 0–80 ms, a lift of a second, then 1080–1160 ms.
+    const at = handOnSkin(withPauses([touch(), touch()], 1000));
     expect([-5, 0, 30, 79].map((ms) => at(ms)?.t ?? null)).toEqual([null, 0, 20, 60]);
     expect([80, 500, 1079].map((ms) => at(ms))).toEqual([null, null, null]);
     expect([1080, 1150, 1160, 2000].map((ms) => at(ms)?.t ?? null)).toEqual([
@@ -90,5 +89,13 @@ describe('where the hand is during a replay', () => {
       null,
       null,
     ]);
+  });
+
+  it('pressing on through a pause too short to be a lift (the analysis splits there)', () => {
+    const samples = withPauses([touch(), touch()], 200);
+    expect(splitIntoPieces(samples.map((s) => s.t))).toHaveLength(2);
+    const at = handOnSkin(samples);
+    expect([80, 150, 279].map((ms) => at(ms)?.t ?? null)).toEqual([80, 80, 80]);
+    expect(LIFT_PAUSE_MS).toBeGreaterThan(200);
   });
 });
