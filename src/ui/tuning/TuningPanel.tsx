@@ -9,6 +9,7 @@ import { usePlaybackStore } from '../../state/playbackStore';
 import { HAND_SCALE_RANGE, useTuningStore } from '../../state/tuningStore';
 import { useViewStore } from '../../state/viewStore';
 import { TUNING_TEXT as T } from '../strings';
+import './tuning.css';
 
 export default function TuningPanel() {
   const [, set] = useControls(() => ({
@@ -62,5 +63,10 @@ export default function TuningPanel() {
     };
   }, [set]);
 
-  return <Leva collapsed titleBar={{ title: T.title }} />;
+  // In a corner above the transport, clear of the header, the view controls and the legend.
+  return (
+    <div className="tuning-panel" data-testid="tuning-panel">
+      <Leva fill collapsed titleBar={{ title: T.title, drag: false }} />
+    </div>
+  );
 }

@@ -5,6 +5,7 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { collectProblems, type ProblemCollector } from './collector';
+import { watchCsp } from './csp';
 import { findChromium } from './findChromium';
 
 export const CHROMIUM_ARGS: readonly string[] = [
@@ -67,7 +68,8 @@ export interface AppPage {
 
 /**
  * Opens `path` of the served app in a fresh context (1280×720, device scale factor 1) and waits
- * for the load event. The collector is attached before navigation, so it sees everything.
+ * for the load event. The collector (with CSP violations) is attached before navigation, so it
+ * sees everything.
  */
 export async function openApp(path = '/', options: OpenAppOptions = {}): Promise<AppPage> {
   const baseUrl = inject('baseUrl');
@@ -79,6 +81,7 @@ export async function openApp(path = '/', options: OpenAppOptions = {}): Promise
   });
   const page = await context.newPage();
   const problems = collectProblems(page, new URL(baseUrl).origin);
+  await watchCsp(page, problems);
   await page.goto(new URL(path, `${baseUrl}/`).href, { waitUntil: 'load' });
   return { page, context, problems, close: () => context.close() };
 }

@@ -9,6 +9,8 @@ export interface ProblemCollector {
   pageErrors: string[];
   failedRequests: string[];
   offOriginRequests: string[];
+  /** Content-Security-Policy violations (see csp.ts; recorded once `watchCsp` is attached). */
+  cspViolations: string[];
   /** Everything above, one line each, labelled; empty when the page behaved. */
   all(): string[];
 }
@@ -22,11 +24,13 @@ export function collectProblems(page: Page, ownOrigin: string): ProblemCollector
     pageErrors: [],
     failedRequests: [],
     offOriginRequests: [],
+    cspViolations: [],
     all: () => [
       ...collector.consoleErrors.map((line) => `console error: ${line}`),
       ...collector.pageErrors.map((line) => `page error: ${line}`),
       ...collector.failedRequests.map((line) => `failed request: ${line}`),
       ...collector.offOriginRequests.map((line) => `off-origin request: ${line}`),
+      ...collector.cspViolations.map((line) => `CSP violation: ${line}`),
     ],
   };
   page.on('console', (message) => {

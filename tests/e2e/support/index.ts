@@ -12,6 +12,9 @@ export {
   type OpenAppOptions,
 } from './browser';
 export type { ProblemCollector } from './collector';
+export { watchCsp } from './csp';
 export { CHROMIUM_INSTALL_HELP, findChromium } from './findChromium';
+export { framesDrawn, LEG_TIMEOUT_MS, renderProbeOf, waitForFrames, waitForLeg } from './render';
 export { MAX_CAPTURE_HEIGHT, savePageTiles, saveScreenshot } from './screenshot';
 export { webglInfo, type WebglInfo } from './webgl';
+export { chooseProtocolFile, protocolDocument } from './protocolFiles';

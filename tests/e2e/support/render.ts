@@ -1,0 +1,40 @@
+/**
+ * Waiting on the 3D view through its render probe (`window.proximalRender`, see
+ * src/scene/renderProbe.ts): the first frame with the leg, and frames drawn after a change.
+ */
+import type { Page } from 'playwright-core';
+import type { RenderProbe } from '../../../src/scene/renderProbe';
+
+/** SwiftShader on a busy 2-core machine: the first leg frame can take a while. */
+export const LEG_TIMEOUT_MS = 150_000;
+
+export async function renderProbeOf(page: Page): Promise<RenderProbe | null> {
+  return page.evaluate(() => window.proximalRender ?? null);
+}
+
+/** Waits for the first frame with the leg in it. */
+export async function waitForLeg(page: Page, timeout = LEG_TIMEOUT_MS): Promise<void> {
+  await page.waitForFunction(() => window.proximalRender?.firstLegFrameAt != null, null, {
+    timeout,
+    polling: 200,
+  });
+}
+
+/** Frames drawn so far (0 before the leg is shown). */
+export async function framesDrawn(page: Page): Promise<number> {
+  return (await renderProbeOf(page))?.frames ?? 0;
+}
+
+/** Waits until `count` more frames than `since` have been drawn. */
+export async function waitForFrames(
+  page: Page,
+  since: number,
+  count = 1,
+  timeout = LEG_TIMEOUT_MS,
+): Promise<void> {
+  await page.waitForFunction(
+    ([from, n]) => (window.proximalRender?.frames ?? 0) >= (from ?? 0) + (n ?? 1),
+    [since, count] as const,
+    { timeout, polling: 100 },
+  );
+}
