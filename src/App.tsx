@@ -56,8 +56,9 @@ export function App() {
           </Suspense>
         ) : (
           <>
-            <ProtocolFileBar />
+            {/* Safety comes first in the document; opening another protocol comes after it. */}
             <ProtocolTextView protocol={protocol} />
+            <ProtocolFileBar />
           </>
         )}
       </main>

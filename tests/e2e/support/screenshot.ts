@@ -40,9 +40,9 @@ export async function saveScreenshot(
   if (options.fullPage === true) {
     const { width, height } = await pageSize(page);
     const clip = { x: 0, y: 0, width, height: Math.min(height, MAX_CAPTURE_HEIGHT) };
-    await page.screenshot({ path, fullPage: true, clip, animations: 'disabled' });
+    await page.screenshot({ path, fullPage: true, clip, animations: 'disabled', timeout: 120_000 });
   } else {
-    await page.screenshot({ path, animations: 'disabled' });
+    await page.screenshot({ path, animations: 'disabled', timeout: 120_000 });
   }
   return path;
 }
@@ -69,7 +69,7 @@ export async function savePageTiles(
         top,
       );
       const path = await screenshotPath(`${name}-${index}`);
-      await page.screenshot({ path, animations: 'disabled' });
+      await page.screenshot({ path, animations: 'disabled', timeout: 120_000 });
       paths.push(path);
     }
   } finally {
