@@ -206,6 +206,69 @@ describe('drawing a stroke on the leg', () => {
   });
 });
 
+/**
+ * Pointer events as a pen or a finger sends them (dispatched on the canvas: the test browser
+ * has neither), paced like a stroke. Returns once the pointer has lifted.
+ */
+function pointerStroke(
+  page: Page,
+  points: readonly { x: number; y: number }[],
+  pointer: { pointerType: 'pen' | 'touch'; pressure: number },
+) {
+  return page.evaluate(
+    async ({ pts, kind, pressure }) => {
+      const canvas = document.querySelector('canvas');
+      if (!canvas) throw new Error('no canvas');
+      const send = (type: string, p: { x: number; y: number }) =>
+        canvas.dispatchEvent(
+          new PointerEvent(type, {
+            bubbles: true,
+            cancelable: true,
+            isPrimary: true,
+            pointerId: 7,
+            pointerType: kind,
+            pressure: type === 'pointerup' ? 0 : pressure,
+            button: type === 'pointermove' ? -1 : 0,
+            buttons: type === 'pointerup' ? 0 : 1,
+            clientX: p.x,
+            clientY: p.y,
+          }),
+        );
+      const [first, ...rest] = pts;
+      if (!first) throw new Error('nothing to draw along');
+      send('pointerdown', first);
+      for (const p of rest) {
+        await new Promise((done) => setTimeout(done, 60));
+        send('pointermove', p);
+      }
+      send('pointerup', rest.at(-1) ?? first);
+    },
+    { pts: points, kind: pointer.pointerType, pressure: pointer.pressure },
+  );
+}
+
+describe('pens and fingers', () => {
+  it('a pen pressing hard draws firm samples, whatever the panel says', async () => {
+    const { page } = app;
+    await page.getByLabel('Light', { exact: true }).check();
+    await pointerStroke(page, await innerAnkleToKnee(page), { pointerType: 'pen', pressure: 0.9 });
+    const state = await checked(page);
+    expect(state.verdict).toBe('proximal');
+    expect(new Set(state.trace?.samples.map((s) => s.pressure))).toEqual(new Set(['firm']));
+  });
+
+  it('a finger draws with the level chosen in the panel', async () => {
+    const { page } = app;
+    await page.getByLabel('Moderate', { exact: true }).check();
+    const down = [...(await innerAnkleToKnee(page))].reverse();
+    await pointerStroke(page, down, { pointerType: 'touch', pressure: 1 });
+    const state = await checked(page);
+    expect(state.verdict).toBe('distal');
+    expect(new Set(state.trace?.samples.map((s) => s.pressure))).toEqual(new Set(['moderate']));
+    await page.getByLabel('Light', { exact: true }).check();
+  });
+});
+
 describe('drills', () => {
   it('grades a stroke along the chosen drill and counts it in the session', async () => {
     const { page } = app;

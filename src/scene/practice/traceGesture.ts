@@ -83,7 +83,11 @@ export function attachTraceGesture(
     const hit = pick(event);
     if (!hit) return;
     setControlsEnabled(scene.controls(), false);
-    element.setPointerCapture(event.pointerId);
+    try {
+      element.setPointerCapture(event.pointerId);
+    } catch {
+      // A pointer that is already gone (or a synthetic one): its moves over the canvas still count.
+    }
     event.preventDefault();
     active = {
       pointerId: event.pointerId,
