@@ -11,6 +11,8 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/**/*.test.ts'],
           exclude: ['tests/e2e/**'],
+          // Property tests run thousands of cases; on a loaded 2-core machine 5 s is too tight.
+          testTimeout: 60_000,
         },
       },
       {
