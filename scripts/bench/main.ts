@@ -10,7 +10,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
-import { launchBrowser } from '../../tests/e2e/support/browser';
+import { launchBrowser, UNCAPPED_ARGS } from '../../tests/e2e/support/browser';
 import { REPO_ROOT } from '../../tests/e2e/support/paths';
 import { serveStatic } from '../../tests/e2e/support/staticServer';
 import { webglInfo } from '../../tests/e2e/support/webgl';
@@ -41,7 +41,7 @@ async function main(): Promise<void> {
   });
   const sizes = bundleSizes(OUT_DIR);
   const server = await serveStatic(OUT_DIR);
-  const browser = await launchBrowser();
+  const browser = await launchBrowser({ extraArgs: UNCAPPED_ARGS });
   try {
     const probe = await browser.newPage();
     await probe.goto(`${server.url}/bench/reference.html`);
