@@ -99,15 +99,22 @@ describe('the trainer panel', () => {
     protocol.phases.forEach((phase, index) => expect(items[index + 1]).toContain(phase.name));
   });
 
-  it('opens all the safety checks in a dialog and closes it with Escape', async () => {
+  it('opens all the safety checks in a dialog and closes it with Escape, focus back on its button', async () => {
     const { page } = app;
-    await page.getByRole('button', { name: trainerStrings.safetyStrip.allChecks }).click();
+    const opener = page.getByRole('button', { name: trainerStrings.safetyStrip.allChecks });
+    await opener.click();
     const dialog = page.locator(testId('safety-dialog'));
     await dialog.waitFor();
     const text = (await dialog.textContent()) ?? '';
     for (const item of protocol.contraindications) expect(text).toContain(item.name);
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'hidden' });
+    const focusedOpener = () => opener.evaluate((button) => document.activeElement === button);
+    await expect(focusedOpener()).resolves.toBe(true);
+    // Once the user moves on, focus is never pulled back to the opener.
+    await focusPage(page);
+    await page.waitForTimeout(1500);
+    await expect(focusedOpener()).resolves.toBe(false);
   });
 });
 

@@ -15,29 +15,25 @@ interface ModalProps {
 /**
  * A modal `<dialog>`: the page behind it is inert while it is open, Escape closes it, and focus
  * goes back to where it was. Opened and closed by the `open` prop.
+ *
+ * Focus is given back by the browser itself, at the moment the dialog closes (the HTML dialog's
+ * "previously focused element"). Doing it again from the `close` event would be late: that event
+ * is queued, and on a busy page it can arrive after the user has moved on, pulling focus back to
+ * the opener so the next Space presses it instead of playing.
  */
 export function Modal({ open, onClose, title, testId, className, children }: ModalProps) {
   const ref = useRef<HTMLDialogElement>(null);
-  const returnFocus = useRef<Element | null>(null);
   const headingId = useId();
 
   useEffect(() => {
     const dialog = ref.current;
     if (dialog === null) return;
     if (open && !dialog.open) {
-      returnFocus.current = document.activeElement;
       dialog.showModal();
     } else if (!open && dialog.open) {
       dialog.close();
     }
   }, [open]);
-
-  const handleClose = () => {
-    const target = returnFocus.current;
-    returnFocus.current = null;
-    if (target instanceof HTMLElement && target.isConnected) target.focus();
-    onClose();
-  };
 
   return (
     <dialog
@@ -45,7 +41,7 @@ export function Modal({ open, onClose, title, testId, className, children }: Mod
       className={`trainer-modal ${className ?? ''}`.trim()}
       aria-labelledby={headingId}
       data-testid={testId}
-      onClose={handleClose}
+      onClose={onClose}
     >
       <div className="trainer-modal-header">
         <h2 id={headingId} className="trainer-modal-title">
