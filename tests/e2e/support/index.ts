@@ -18,3 +18,5 @@ export { framesDrawn, LEG_TIMEOUT_MS, renderProbeOf, waitForFrames, waitForLeg }
 export { MAX_CAPTURE_HEIGHT, savePageTiles, saveScreenshot } from './screenshot';
 export { webglInfo, type WebglInfo } from './webgl';
 export { chooseProtocolFile, protocolDocument } from './protocolFiles';
+export { drawnShare } from './canvasPixels';
+export { tabWalk, type TabWalk } from './tabWalk';
