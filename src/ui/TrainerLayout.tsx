@@ -26,9 +26,12 @@ export function TrainerLayout() {
       <TrainerPanel protocol={protocol} />
       <TrainerStage sceneChildren={<TuningSceneLayer />}>
         <ViewControls />
-        <ZoneLegend protocol={protocol} />
+        {/* One column down the left: the valves card above the zone key, never over it. */}
+        <div className="trainer-stage-left">
+          <FlowOverlay rules={protocol.rules} />
+          <ZoneLegend protocol={protocol} />
+        </div>
         <PresenterCaption protocol={protocol} />
-        <FlowOverlay rules={protocol.rules} />
       </TrainerStage>
       <TransportBar protocol={protocol} />
       <PhaseAnnouncer protocol={protocol} />

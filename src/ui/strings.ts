@@ -472,6 +472,10 @@ export const practiceStrings = {
     announce: (verdict: string, detail: string | null) =>
       detail ? `Stroke checked: ${verdict}. ${detail}` : `Stroke checked: ${verdict}.`,
   },
+  stage: {
+    tooFirm: 'Too firm in places',
+    keepOff: 'Touches a place to keep off',
+  },
   legend: {
     title: 'On the leg',
     proximal: 'Toward the heart',
@@ -569,7 +573,7 @@ export const flowStrings = {
     watch:
       'The valve ringed in yellow on the leg is the one the hands push toward; the close-up shows it.',
   },
-  wrongWayLabel: 'Away from the heart ✗',
+  wrongWayLabel: '↓ Wrong way',
   closeUp: {
     title: 'Close-up',
     label: 'Close-up of the valve ahead of the hands',

@@ -1,6 +1,7 @@
 /**
- * "Away from the heart", in red beside the hands while the wrong-way demonstration plays: a DOM
- * label (drei `Html`) that follows the right hand over the skin.
+ * "Wrong way", in red on the leg just below the hands while the wrong-way demonstration plays: a
+ * DOM label (drei `Html`) that follows the right hand down the skin. Below rather than beside,
+ * because beside the leg are the valves card and the view controls.
  */
 import { Html } from '@react-three/drei';
 import { useFrame } from '@react-three/fiber';
@@ -13,8 +14,12 @@ import { flowStrings } from '../../ui/strings';
 import type { SkinSurface } from '../surface';
 import { wrongWayPose } from './wrongWay';
 
-/** How far off the skin the label floats, metres (clear of the hand). */
-const LABEL_LIFT_M = 0.09;
+/** How far below the hand the label sits, as a share of the leg's length (about 11 cm). */
+const LABEL_BELOW_S = 0.12;
+/** Lowest place for it: above the toes. */
+const LABEL_MIN_S = 0.08;
+/** How far off the skin it floats, metres. */
+const LABEL_LIFT_M = 0.03;
 const point = new Vector3();
 const normal = new Vector3();
 
@@ -22,7 +27,7 @@ function placeLabel(group: Group | null, surface: SkinSurface): void {
   const timeline = usePlaybackStore.getState().timeline;
   if (!group || !timeline) return;
   const hand = wrongWayPose(timeline, playbackClock.t).right;
-  surface.pointAt(hand.s, hand.theta, point, normal);
+  surface.pointAt(Math.max(LABEL_MIN_S, hand.s - LABEL_BELOW_S), hand.theta, point, normal);
   group.position.copy(point).addScaledVector(normal, LABEL_LIFT_M);
 }
 
@@ -33,13 +38,8 @@ export function WrongWayLabel({ surface, lesson }: { surface: SkinSurface; lesso
   if (!wrongWay || !lesson) return null;
   return (
     <group ref={group} name="flow_wrong_way_label">
-      <Html
-        center
-        zIndexRange={[3, 0]}
-        className="flow-wrongway-label"
-        data-testid="wrong-way-label"
-      >
-        {flowStrings.wrongWayLabel}
+      <Html center zIndexRange={[3, 0]} className="flow-wrongway-label">
+        <span data-testid="wrong-way-label">{flowStrings.wrongWayLabel}</span>
       </Html>
     </group>
   );

@@ -1,10 +1,11 @@
 /**
  * The checked trace on the skin: coloured by the way each stretch runs (see `traceColours.ts`),
- * arrowheads the way it was drawn, and a red halo where it pressed harder than the skin allows.
+ * arrowheads the way it was drawn, and a red band under it where it pressed harder than the skin
+ * allows.
  */
 import { useThree } from '@react-three/fiber';
 import { useEffect, useMemo } from 'react';
-import { BackSide, MeshBasicMaterial } from 'three';
+import { BackSide, DoubleSide, MeshBasicMaterial } from 'three';
 import { usePracticeStore } from '../../state/practiceStore';
 import type { SkinSurface } from '../surface';
 import {
@@ -27,6 +28,11 @@ const haloMaterial = new MeshBasicMaterial({
   transparent: true,
   opacity: TRACE_EXCESS_OPACITY,
   depthWrite: false,
+  side: DoubleSide,
+  // Just above the skin: pulled forward in depth so it never flickers into it.
+  polygonOffset: true,
+  polygonOffsetFactor: -2,
+  polygonOffsetUnits: -4,
 });
 const HEADINGS: StretchHeading[] = ['proximal', 'distal', 'still'];
 

@@ -12,9 +12,9 @@ export const TRACE_COLOURS: Record<StretchHeading, string> = {
   still: '#8a929c',
 };
 export const TRACE_OUTLINE_COLOUR = '#111418';
-/** The halo over stretches pressed too hard: translucent red, wider than the trace. */
+/** The band under stretches pressed too hard: translucent red, wider than the trace. */
 export const TRACE_EXCESS_COLOUR = '#e03131';
-export const TRACE_EXCESS_OPACITY = 0.5;
+export const TRACE_EXCESS_OPACITY = 0.75;
 /** The drill's target lane: dashed, dark with a light edge. */
 export const DRILL_LANE_COLOUR = '#111418';
 export const DRILL_LANE_EDGE_COLOUR = '#ffffff';

@@ -1,15 +1,16 @@
 /**
  * Geometry of a checked trace on the skin: a tube just above the surface for each stretch (by
  * heading), a dark outline tube under them so they read on every zone colour, arrowheads along
- * the way the stroke went, and a wide halo over stretches pressed too hard. Built once per trace.
+ * the way the stroke went, and a red band under stretches pressed too hard. Built once per trace.
  */
 import {
+  BufferGeometry,
   CatmullRomCurve3,
   ConeGeometry,
+  Float32BufferAttribute,
   Matrix4,
   TubeGeometry,
   Vector3,
-  type BufferGeometry,
 } from 'three';
 import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js';
 import type { TraceAnalysis } from '../../practice/analyzeTrace';
@@ -22,7 +23,9 @@ import { excessStretches, headingStretches, type StretchHeading } from './traceS
 const LIFT_M = 0.004;
 export const TUBE_RADIUS_M = 0.0045;
 const OUTLINE_M = 0.0016;
-export const HALO_RADIUS_M = 0.011;
+/** The band under stretches pressed too hard: this wide either side, just above the skin. */
+export const HALO_HALF_WIDTH_M = 0.012;
+const HALO_LIFT_M = 0.0015;
 /** Arrowheads: one every this many metres of path, this long and this wide, lying on the skin. */
 const ARROW_SPACING_M = 0.05;
 const ARROW_LENGTH_M = 0.026;
@@ -102,6 +105,37 @@ function arrows({ points, normals }: SkinPath, scale = 1): BufferGeometry[] {
   return cones;
 }
 
+/**
+ * A band lying on the skin along the path, under the trace's tube: it shows either side of the
+ * trace and never over it, so the trace keeps its direction colour.
+ */
+function band({ points, normals }: SkinPath): BufferGeometry | null {
+  if (points.length < 2) return null;
+  const positions: number[] = [];
+  const indices: number[] = [];
+  const across = new Vector3();
+  const at = new Vector3();
+  points.forEach((point, i) => {
+    const normal = normals[i]!;
+    tangent.subVectors(points[Math.min(i + 1, points.length - 1)]!, points[Math.max(i - 1, 0)]!);
+    across.crossVectors(tangent, normal).normalize();
+    // Back down from the tube's height to just above the skin.
+    at.copy(point).addScaledVector(normal, HALO_LIFT_M - LIFT_M);
+    for (const side of [-1, 1]) {
+      const p = at.clone().addScaledVector(across, side * HALO_HALF_WIDTH_M);
+      positions.push(p.x, p.y, p.z);
+    }
+    if (i > 0) {
+      const a = 2 * (i - 1);
+      indices.push(a, a + 1, a + 2, a + 1, a + 3, a + 2);
+    }
+  });
+  const geometry = new BufferGeometry();
+  geometry.setAttribute('position', new Float32BufferAttribute(positions, 3));
+  geometry.setIndex(indices);
+  return geometry;
+}
+
 function merged(parts: (BufferGeometry | null)[]): BufferGeometry | null {
   const present = parts.filter((part): part is BufferGeometry => part !== null);
   if (present.length === 0) return null;
@@ -131,11 +165,7 @@ export function buildTraceGeometry(
       ...all.map((path) => tube(path.points, TUBE_RADIUS_M + OUTLINE_M)),
       ...[...byHeading.proximal, ...byHeading.distal].flatMap((path) => arrows(path, 1.2)),
     ]),
-    halo: merged(
-      excessStretches(analysis).map((span) =>
-        tube(skinPath(surface, trace, span).points, HALO_RADIUS_M),
-      ),
-    ),
+    halo: merged(excessStretches(analysis).map((span) => band(skinPath(surface, trace, span)))),
   };
 }
 
