@@ -2,15 +2,23 @@
  * The valve layer in real Chromium: the x-ray look, valves, blood dots and the close-up drawn;
  * on a proximal stroke over the great saphenous vein the valve ahead of the hands opens past
  * rest; played the wrong way, it shuts, the hands run down the leg, and no valve ever lets blood
- * back. Screenshots of each for a person to look at. Reduced motion, so a paused lesson is a
- * still picture (the flow does not idle-animate) and can be photographed.
+ * back. Screenshots of each for a person to look at (with reduced motion: no camera glides). A
+ * paused lesson is a still picture: no frame is drawn until the playhead moves.
  */
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { flowStrings } from '../../src/ui/strings';
-import { closeSharedBrowser, openApp, saveScreenshot, waitForLeg, type AppPage } from './support';
+import {
+  closeSharedBrowser,
+  framesDrawn,
+  openApp,
+  saveScreenshot,
+  waitForFrames,
+  waitForLeg,
+  type AppPage,
+} from './support';
 import { SCREENSHOT_DIR } from './support/paths';
 
 const REST_OPEN = 0.5;
@@ -220,4 +228,34 @@ describe('the valves layer', () => {
   it('left the console clean', () => {
     expect(app.problems.all()).toEqual([]);
   });
+});
+
+describe('a paused lesson with the flow layers shown', () => {
+  it(
+    'is a still picture: the blood moves while playing, and no frame is drawn once paused',
+    SLOW,
+    async () => {
+      // No reduced motion here: the still picture is for everybody.
+      const paused = await openApp('/?t=12&layers=skin,veins,valves');
+      try {
+        const { page } = paused;
+        page.setDefaultTimeout(100_000);
+        await waitForLeg(page);
+        const beforePlay = await framesDrawn(page);
+        await play(page);
+        await waitForFrames(page, beforePlay, 5);
+        await page.evaluate(() => window.proximal?.playback.getState().pause());
+        await page.waitForTimeout(1500);
+        const since = await framesDrawn(page);
+        await page.waitForTimeout(3000);
+        expect((await framesDrawn(page)) - since).toBe(0);
+        // Moving the playhead draws the flow where it now is, then stops again.
+        await seek(page, 40);
+        await waitForFrames(page, since, 1);
+        expect(paused.problems.all()).toEqual([]);
+      } finally {
+        await paused.close();
+      }
+    },
+  );
 });

@@ -5,7 +5,6 @@
 import { playbackClock } from '../../state/clock';
 import { useFlowStore } from '../../state/flowStore';
 import { usePlaybackStore } from '../../state/playbackStore';
-import { prefersReducedMotion } from '../reducedMotion';
 import { advanceFlow, type FlowSim } from './flowSim';
 
 export interface Updatable {
@@ -13,9 +12,10 @@ export interface Updatable {
 }
 
 /**
- * Advances and redraws. Returns whether another frame is wanted: always while the layer shows
- * (the blood keeps moving at rest), except with reduced motion, where a paused lesson is a still
- * picture: nothing is stepped until the playhead moves or the lesson plays again.
+ * Advances and redraws. Returns whether another frame is wanted: while the lesson plays or the
+ * playhead has just moved. A paused lesson is a still picture, as a paused video is: the blood
+ * and valves stay as they were, nothing is stepped and nothing is drawn until the playhead moves
+ * or the lesson plays again (so a paused page costs no frames, on battery or on a projector).
  */
 export function frameFlow(
   sim: FlowSim,
@@ -26,7 +26,7 @@ export function frameFlow(
   const playback = usePlaybackStore.getState();
   const t = playbackClock.t;
   const moving = playback.playing || t !== sim.lastT;
-  const still = !moving && prefersReducedMotion();
+  const still = !moving;
   if (still)
     sim.lastSeconds = 0; // nothing moves, in the close-up either
   else {
