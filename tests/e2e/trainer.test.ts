@@ -8,7 +8,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { strings, trainerStrings } from '../../src/ui/strings';
+import { flowStrings, strings, trainerStrings } from '../../src/ui/strings';
 import {
   closeSharedBrowser,
   openApp,
@@ -135,6 +135,22 @@ describe('playback', () => {
     await expect(page.locator(testId('phase-announcer')).textContent()).resolves.toContain(
       trainerStrings.announce.phase(2, protocol.phases.length, second?.name ?? '∅'),
     );
+  });
+
+  it('says in the phase card what the valves do for the stroke shown', async () => {
+    const { page } = app;
+    const note = page.locator(`${testId('phase-card')} ${testId('valve-note')}`);
+    const seekIntoPhase = (index: number) =>
+      page.evaluate((i) => {
+        const playback = window.proximal?.playback.getState();
+        const span = playback?.timeline?.spans.find((s) => s.phaseIndex === i);
+        if (span === undefined) throw new Error(`no phase ${i + 1}`);
+        playback?.seek(span.start + 2);
+      }, index);
+    await seekIntoPhase(0);
+    await note.filter({ hasText: flowStrings.valveNote.glide }).waitFor();
+    await seekIntoPhase(1);
+    await note.filter({ hasText: flowStrings.valveNote.knead }).waitFor();
   });
 
   it('fills in the time readouts while the lesson plays', async () => {

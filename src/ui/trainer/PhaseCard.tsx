@@ -7,6 +7,7 @@ import {
   TECHNIQUE_LABELS,
   trainerStrings,
 } from '../strings';
+import { ValveNote } from '../flow/ValveNote';
 import { CueList } from './CueList';
 import { PhaseTime } from './PhaseTime';
 import { PressureRings } from './PressureRings';
@@ -15,7 +16,7 @@ import { useCurrentSpan } from './useCurrentSpan';
 
 /**
  * The phase under the playhead: how to work (technique, depth, pressure, hands), the stroke being
- * shown, how far into the phase, why, and the cues. Re-renders when the phase or stroke changes;
+ * shown and what the valves do for it, how far into the phase, why, and the cues. Re-renders when the phase or stroke changes;
  * the time writes itself.
  */
 export function PhaseCard({ protocol }: { protocol: Protocol }) {
@@ -68,6 +69,7 @@ export function PhaseCard({ protocol }: { protocol: Protocol }) {
       </dl>
       <h3 className="trainer-subheading">{trainerStrings.phaseCard.strokeShown}</h3>
       <StrokeShown timeline={timeline} phase={phase} />
+      <ValveNote />
       <h3 className="trainer-subheading">{p.purpose}</h3>
       <p>{phase.purpose}</p>
       <h3 className="trainer-subheading">{p.cues}</h3>
