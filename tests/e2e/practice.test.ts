@@ -15,6 +15,7 @@ import {
   runAxe,
   saveScreenshot,
   seriousViolations,
+  settle,
   type AppPage,
 } from './support';
 
@@ -34,15 +35,6 @@ afterAll(async () => {
   await app?.close();
   await closeSharedBrowser();
 });
-
-/** A few frames after a change, so the canvas shows it. */
-async function settle(page: Page): Promise<void> {
-  await page.evaluate(
-    () =>
-      new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))),
-  );
-  await page.waitForTimeout(500);
-}
 
 /** The s of a landmark on the loaded leg. */
 function landmarkS(page: Page, name: string): Promise<number> {

@@ -6,7 +6,14 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultProtocol } from '../../src/protocol/defaultProtocol';
-import { closeSharedBrowser, openApp, saveScreenshot, type AppPage } from './support';
+import {
+  closeSharedBrowser,
+  openApp,
+  pixelsOfPng,
+  saveScreenshot,
+  settle,
+  type AppPage,
+} from './support';
 
 let app: AppPage;
 
@@ -22,18 +29,9 @@ afterAll(async () => {
   await closeSharedBrowser();
 });
 
-/** Waits until the canvas has drawn a few frames after a state change. */
-async function settle(page: Page): Promise<void> {
-  await page.evaluate(
-    () =>
-      new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))),
-  );
-  await page.waitForTimeout(700);
-}
-
 async function seek(page: Page, t: number): Promise<void> {
   await page.evaluate((time) => window.proximal?.playback.getState().seek(time), t);
-  await settle(page);
+  await settle(page, 700);
 }
 
 /**
@@ -47,31 +45,13 @@ async function pixels(page: Page, points: { x: number; y: number }[]): Promise<n
   const box = await page.locator('canvas').first().boundingBox();
   if (!box) throw new Error('no canvas on the page');
   const png = await page.screenshot({ clip: box, timeout: 60_000 });
-  return page
-    .evaluate(
-      async ({ b64, pts }) => {
-        const img = new Image();
-        img.src = `data:image/png;base64,${b64}`;
-        await img.decode();
-        const c = document.createElement('canvas');
-        c.width = img.width;
-        c.height = img.height;
-        const ctx = c.getContext('2d');
-        if (!ctx) throw new Error('no 2D context');
-        ctx.drawImage(img, 0, 0);
-        return pts.map((p) =>
-          Array.from(ctx.getImageData(Math.round(p.x), Math.round(p.y), 1, 1).data.slice(0, 3)),
-        );
-      },
-      { b64: png.toString('base64'), pts: points },
-    )
-    .finally(() =>
-      page.evaluate(() =>
-        document.querySelectorAll('style').forEach((el) => {
-          if (el.textContent?.includes('visibility: hidden !important')) el.remove();
-        }),
-      ),
-    );
+  return pixelsOfPng(page, png, points).finally(() =>
+    page.evaluate(() =>
+      document.querySelectorAll('style').forEach((el) => {
+        if (el.textContent?.includes('visibility: hidden !important')) el.remove();
+      }),
+    ),
+  );
 }
 
 const luminance = ([r = 0, g = 0, b = 0]: number[]) => 0.2126 * r + 0.7152 * g + 0.0722 * b;
@@ -116,7 +96,7 @@ describe('the trainer scene', () => {
 
     // With the zones layer off, the same shin point is plain skin, not the zone's yellow.
     await page.evaluate(() => window.proximal?.view.getState().toggleLayer('zones'));
-    await settle(page);
+    await settle(page, 700);
     const [plain = []] = await pixels(page, [shin]);
     await page.evaluate(() => window.proximal?.view.getState().toggleLayer('zones'));
     expect(plain.join(), 'the zone colour goes away with its layer').not.toBe(shinRgb.join());

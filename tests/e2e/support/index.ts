@@ -14,9 +14,16 @@ export {
 export type { ProblemCollector } from './collector';
 export { watchCsp } from './csp';
 export { CHROMIUM_INSTALL_HELP, findChromium } from './findChromium';
-export { framesDrawn, LEG_TIMEOUT_MS, renderProbeOf, waitForFrames, waitForLeg } from './render';
+export {
+  framesDrawn,
+  LEG_TIMEOUT_MS,
+  renderProbeOf,
+  settle,
+  waitForFrames,
+  waitForLeg,
+} from './render';
 export { MAX_CAPTURE_HEIGHT, savePageTiles, saveScreenshot } from './screenshot';
 export { webglInfo, type WebglInfo } from './webgl';
 export { chooseProtocolFile, protocolDocument } from './protocolFiles';
-export { drawnShare } from './canvasPixels';
+export { drawnShare, pixelsOfPng, type Point } from './canvasPixels';
 export { tabWalk, type TabWalk } from './tabWalk';

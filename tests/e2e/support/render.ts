@@ -38,3 +38,15 @@ export async function waitForFrames(
     { timeout, polling: 100 },
   );
 }
+
+/**
+ * Two animation frames and then a quiet moment after a change, so the canvas shows it (for
+ * changes that may draw no new frame, where `waitForFrames` would wait forever).
+ */
+export async function settle(page: Page, quietMs = 500): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))),
+  );
+  await page.waitForTimeout(quietMs);
+}
