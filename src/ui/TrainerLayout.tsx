@@ -26,8 +26,9 @@ export function TrainerLayout() {
       <TrainerPanel protocol={protocol} />
       <TrainerStage sceneChildren={<TuningSceneLayer />}>
         <ViewControls />
-        {/* One column down the left: the valves card above the zone key, never over it. */}
-        <div className="trainer-stage-left">
+        {/* One column down the left: the valves card above the zone key, never over it. It
+            scrolls, and clips the valve close-up drawn into the card (renderWithCloseUp). */}
+        <div className="trainer-stage-left" data-flow-closeup-clip="">
           <FlowOverlay rules={protocol.rules} />
           <ZoneLegend protocol={protocol} />
         </div>

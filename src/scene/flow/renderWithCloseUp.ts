@@ -9,6 +9,8 @@ import type { Camera, Scene, WebGLRenderer } from 'three';
 import type { CloseUp } from './closeUp';
 
 export const CLOSE_UP_WINDOW_ATTRIBUTE = 'data-flow-closeup-window';
+/** Marks the element that scrolls the window (its box clips the inset, as it clips the card). */
+export const CLOSE_UP_CLIP_ATTRIBUTE = 'data-flow-closeup-clip';
 
 interface Box {
   left: number;
@@ -36,6 +38,23 @@ export function closeUpViewport(
   return { x, y, width: frame.width, height: frame.height };
 }
 
+type Rect = { x: number; y: number; width: number; height: number };
+
+/**
+ * The part of the inset `view` (canvas viewport coordinates) inside the `clip` box (page CSS
+ * px, like `canvas`), or null when none of it is: where the scissor lets the inset draw, so a
+ * window half scrolled out of its column is cut off with the card around it.
+ */
+export function visiblePart(view: Rect, clip: Box | null, canvas: Box): Rect | null {
+  if (clip === null) return view;
+  const left = Math.max(view.x, clip.left - canvas.left);
+  const right = Math.min(view.x + view.width, clip.left + clip.width - canvas.left);
+  const bottom = Math.max(view.y, canvas.height - (clip.top + clip.height - canvas.top));
+  const top = Math.min(view.y + view.height, canvas.height - (clip.top - canvas.top));
+  if (right <= left || top <= bottom) return null;
+  return { x: left, y: bottom, width: right - left, height: top - bottom };
+}
+
 export function renderWithCloseUp(
   gl: WebGLRenderer,
   scene: Scene,
@@ -49,17 +68,17 @@ export function renderWithCloseUp(
   gl.info.reset();
   gl.render(scene, camera);
   const target = document.querySelector(`[${CLOSE_UP_WINDOW_ATTRIBUTE}]`);
-  const view = closeUpViewport(
-    target?.getBoundingClientRect() ?? null,
-    gl.domElement.getBoundingClientRect(),
-  );
-  if (view) {
+  const canvas = gl.domElement.getBoundingClientRect();
+  const view = closeUpViewport(target?.getBoundingClientRect() ?? null, canvas);
+  const clip = target?.closest(`[${CLOSE_UP_CLIP_ATTRIBUTE}]`)?.getBoundingClientRect() ?? null;
+  const scissor = view && visiblePart(view, clip, canvas);
+  if (view && scissor) {
     const autoClear = gl.autoClear;
     closeUp.camera.left = (-closeUp.halfHeight * view.width) / view.height;
     closeUp.camera.right = -closeUp.camera.left;
     closeUp.camera.updateProjectionMatrix();
     gl.setScissorTest(true);
-    gl.setScissor(view.x, view.y, view.width, view.height);
+    gl.setScissor(scissor.x, scissor.y, scissor.width, scissor.height);
     gl.setViewport(view.x, view.y, view.width, view.height);
     gl.autoClear = true;
     gl.render(closeUp.scene, closeUp.camera);
