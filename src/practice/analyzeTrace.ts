@@ -4,7 +4,7 @@
  * the app and the CLI and from stand-ins or the model in tests.
  */
 import type { LandmarkName, LegSide, RegionName } from '../anatomy/names';
-import type { Zone } from '../anatomy/zones';
+import type { Zone } from '../protocol/zones';
 import type { Protocol } from '../protocol/schema';
 import { directionRuns } from './directionRuns';
 import { bestLane, bestMatchOf, MIN_LANE_SCORE, regionsCovered, type BestMatch } from './laneMatch';

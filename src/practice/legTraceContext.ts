@@ -5,8 +5,8 @@
  */
 import type { LegModel } from '../anatomy/legModel';
 import { LANDMARKS, type LandmarkName, type RegionName } from '../anatomy/names';
-import { insideMark, type UserMark } from '../anatomy/skinZones';
-import { zoneFor } from '../anatomy/zones';
+import { insideMark, type UserMark } from '../protocol/skinZones';
+import { zoneFor } from '../protocol/zones';
 import type { Protocol } from '../protocol/schema';
 import type { TraceContext } from './analyzeTrace';
 import { skinDepthLookup, type SkinChart } from './skinDepthLookup';

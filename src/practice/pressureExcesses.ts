@@ -4,7 +4,7 @@
  * are reported as one stretch.
  */
 import type { PressureLevel } from '../anatomy/names';
-import { exceedsZone, type Zone, type ZoneLevel } from '../anatomy/zones';
+import { exceedsZone, type Zone, type ZoneLevel } from '../protocol/zones';
 import type { SampleSpan } from './tracePieces';
 
 /** More pressure than the zone allows, over samples fromIndex…toIndex. */

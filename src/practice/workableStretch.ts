@@ -3,7 +3,7 @@
  * (kneading "from the Achilles tendon"), but the zones may spare its ends (the ankle, the hollow
  * of the knee); a drill asks the learner to work the stretch in between.
  */
-import { exceedsZone, type Zone } from '../anatomy/zones';
+import { exceedsZone, type Zone } from '../protocol/zones';
 import type { StrokeLane } from './strokeLanes';
 
 /** Steps along the lane at which the zone is looked up: finer than any region. */

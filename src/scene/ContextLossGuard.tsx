@@ -6,7 +6,7 @@
  */
 import { useThree } from '@react-three/fiber';
 import { useEffect } from 'react';
-import { useContextLossStore } from './contextLoss';
+import { useContextLossStore } from '../state/contextLossStore';
 
 export function ContextLossGuard() {
   const gl = useThree((s) => s.gl);

@@ -7,7 +7,7 @@ import { useThree } from '@react-three/fiber';
 import { useEffect, useMemo } from 'react';
 import { Mesh, type Group, type MeshStandardMaterial } from 'three';
 import type { LegModel } from '../anatomy/legModel';
-import { computeSkinZones, type UserMark } from '../anatomy/skinZones';
+import { computeSkinZones, type UserMark } from '../protocol/skinZones';
 import type { Protocol } from '../protocol/schema';
 import { applyZoneAttributes, showZones } from './skinMaterial';
 

@@ -7,7 +7,7 @@ import { Canvas } from '@react-three/fiber';
 import { useMemo, type ReactNode } from 'react';
 import type { Group } from 'three';
 import type { LegModel } from '../anatomy/legModel';
-import type { UserMark } from '../anatomy/skinZones';
+import type { UserMark } from '../protocol/skinZones';
 import type { Protocol } from '../protocol/schema';
 import { usePlaybackStore } from '../state/playbackStore';
 import { useSetupStore } from '../state/setupStore';

@@ -3,8 +3,8 @@
  * and draws stripes where a `zoneStripe` attribute is set, so keep-off areas read without hue.
  */
 import { BufferAttribute, Color, MeshStandardMaterial, type BufferGeometry } from 'three';
-import { ZONE_LEVELS } from '../anatomy/zones';
-import type { SkinZones } from '../anatomy/skinZones';
+import { ZONE_LEVELS } from '../protocol/zones';
+import type { SkinZones } from '../protocol/skinZones';
 import { ZONE_COLOURS, ZONE_STRIPED } from './zonePalette';
 
 export const SKIN_TONE = '#d9a184';

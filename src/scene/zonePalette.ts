@@ -3,7 +3,7 @@
  * reads in greyscale and for every kind of colour blindness; keep-off adds a stripe pattern,
  * not just a hue. Colours from the cividis-like blue–yellow ramp, which avoids red–green.
  */
-import type { ZoneLevel } from '../anatomy/zones';
+import type { ZoneLevel } from '../protocol/zones';
 
 export const ZONE_COLOURS: Record<ZoneLevel, string> = {
   'keep-off': '#9b2f6e',

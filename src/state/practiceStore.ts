@@ -8,7 +8,7 @@ import type { PressureLevel } from '../anatomy/names';
 import type { TraceAnalysis } from '../practice/analyzeTrace';
 import type { DrillGrade, DrillResult } from '../practice/drills';
 import type { Trace, TraceError } from '../practice/traceFile';
-import type { TraceReplay } from '../ui/practice/replayTrace';
+import type { TraceReplay } from '../practice/replayTrace';
 
 /** What the valves did with the current trace, once the flow model has replayed it. */
 export type ReplayStatus =

@@ -12,7 +12,7 @@ import type {
   PressureLevel,
   RegionName,
 } from '../anatomy/names';
-import type { ZoneLevel } from '../anatomy/zones';
+import type { ZoneLevel } from '../protocol/zones';
 import type {
   Contraindication,
   Depth,

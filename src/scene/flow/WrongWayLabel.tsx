@@ -12,7 +12,7 @@ import { useFlowStore } from '../../state/flowStore';
 import { usePlaybackStore } from '../../state/playbackStore';
 import { flowStrings } from '../../ui/strings';
 import type { SkinSurface } from '../surface';
-import { wrongWayPose } from './wrongWay';
+import { wrongWayPose } from '../../protocol/wrongWay';
 
 /** How far below the hand the label sits, as a share of the leg's length (about 11 cm). */
 const LABEL_BELOW_S = 0.12;

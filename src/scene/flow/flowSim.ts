@@ -32,7 +32,7 @@ import {
   type VeinCells,
 } from './particles';
 import { valveAhead } from './valveFocus';
-import { wrongWayPose } from './wrongWay';
+import { wrongWayPose } from '../../protocol/wrongWay';
 
 export interface FlowSim {
   readonly geometry: FlowGeometry;

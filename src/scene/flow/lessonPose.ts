@@ -7,7 +7,7 @@
 import { sample } from '../../protocol/sample';
 import type { Pose, Timeline } from '../../protocol/motion/types';
 import { useFlowStore } from '../../state/flowStore';
-import { wrongWayPose } from './wrongWay';
+import { wrongWayPose } from '../../protocol/wrongWay';
 
 export function lessonPose(timeline: Timeline, t: number): Pose {
   return useFlowStore.getState().wrongWay ? wrongWayPose(timeline, t) : sample(timeline, t);

@@ -1,4 +1,4 @@
-import { useContextLossStore } from '../../scene/contextLoss';
+import { useContextLossStore } from '../../state/contextLossStore';
 import { STAGE_TEXT } from '../strings';
 import './faults.css';
 

@@ -9,7 +9,7 @@ import type { Trace } from '../../practice/traceFile';
 import { usePracticeStore, type CheckedTrace, type TraceSource } from '../../state/practiceStore';
 import type { PracticeLeg } from './practiceLeg';
 import { runInSlices } from './replayRunner';
-import { startReplay } from './replayTrace';
+import { startReplay } from '../../practice/replayTrace';
 
 export function checkTrace(
   trace: Trace,

@@ -2,7 +2,7 @@
  * Runs a valve replay in slices between frames, so drawing and the panel stay responsive while
  * the flow model works (about a tenth of a second of computing per second of stroke).
  */
-import type { ReplayRun, TraceReplay } from './replayTrace';
+import type { ReplayRun, TraceReplay } from '../../practice/replayTrace';
 
 /** Computing time per slice, ms: well inside a frame. */
 export const SLICE_BUDGET_MS = 12;

@@ -1,7 +1,7 @@
 import { PROTOCOL_FILE_TEXT as T } from '../strings';
 import { Modal } from '../trainer/Modal';
 import { jsonPathWords } from './jsonPathWords';
-import { useProtocolFileStore } from './protocolFileStore';
+import { useProtocolFileStore } from '../../state/protocolFileStore';
 
 /**
  * Why a protocol file was not opened: every problem with where it is (the JSON path, and the

@@ -5,7 +5,7 @@ import { useProtocolStore } from '../../state/protocolStore';
 import { PROTOCOL_FILE_TEXT as T } from '../strings';
 import { exportProtocol } from './exportProtocol';
 import { openProtocolFile } from './openProtocolFile';
-import { useProtocolFileStore } from './protocolFileStore';
+import { useProtocolFileStore } from '../../state/protocolFileStore';
 import './protocolFile.css';
 
 const BUILT_IN = 'built-in';

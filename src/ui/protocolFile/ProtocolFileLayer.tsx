@@ -1,6 +1,6 @@
 import { ProtocolErrorsDialog } from './ProtocolErrorsDialog';
 import { useProtocolDrop } from './useProtocolDrop';
-import { useProtocolFileStore } from './protocolFileStore';
+import { useProtocolFileStore } from '../../state/protocolFileStore';
 
 /**
  * What protocol files need on every screen: dropping a file anywhere opens it, a rejected file

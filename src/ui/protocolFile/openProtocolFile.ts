@@ -5,7 +5,7 @@
  */
 import { rememberProtocol } from '../../state/persistence/session';
 import { PROTOCOL_FILE_TEXT } from '../strings';
-import { useProtocolFileStore } from './protocolFileStore';
+import { useProtocolFileStore } from '../../state/protocolFileStore';
 import type { ProtocolFileSource } from './readProtocolFile';
 
 export async function openProtocolFile(file: ProtocolFileSource): Promise<void> {

@@ -1,4 +1,4 @@
-import type { ZoneLevel } from '../../anatomy/zones';
+import type { ZoneLevel } from '../../protocol/zones';
 import { ZONE_COLOURS, ZONE_STRIPED } from '../../scene/zonePalette';
 
 /** The colour of a zone as the skin shows it; striped where the skin is striped too. */

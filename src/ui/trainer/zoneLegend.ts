@@ -2,7 +2,7 @@
  * The pressure-zone key, from the protocol: for each zone level, what it is called and why the
  * skin there is coloured so. Every reason is the protocol's own text; nothing is invented here.
  */
-import { ZONE_LEVELS, type ZoneLevel } from '../../anatomy/zones';
+import { ZONE_LEVELS, type ZoneLevel } from '../../protocol/zones';
 import type { PressureRule, Protocol } from '../../protocol/schema';
 import { capitalise } from '../describe';
 import { REGION_LABELS, trainerStrings, ZONE_TITLES } from '../strings';

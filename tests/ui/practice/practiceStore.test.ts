@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { TraceAnalysis } from '../../../src/practice/analyzeTrace';
 import type { DrillGrade } from '../../../src/practice/drills';
 import { usePracticeStore, type CheckedTrace } from '../../../src/state/practiceStore';
-import type { TraceReplay } from '../../../src/ui/practice/replayTrace';
+import type { TraceReplay } from '../../../src/practice/replayTrace';
 
 const pass: DrillGrade = { grade: 'pass', reasons: [] };
 const checked = (source: CheckedTrace['source'], grade: DrillGrade | null): CheckedTrace => ({

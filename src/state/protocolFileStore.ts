@@ -3,7 +3,7 @@
  * opened (shown in the errors dialog).
  */
 import { create } from 'zustand';
-import type { ValidationIssue } from '../../protocol/validation/issue';
+import type { ValidationIssue } from '../protocol/validation/issue';
 
 export interface RejectedFile {
   fileName: string;

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { LegModel } from '../../src/anatomy/legModel';
 import { regionsAt } from '../../src/anatomy/regions';
-import { computeSkinZones, zoneLevelOf, type SkinZones } from '../../src/anatomy/skinZones';
-import { exceedsZone } from '../../src/anatomy/zones';
+import { computeSkinZones, zoneLevelOf, type SkinZones } from '../../src/protocol/skinZones';
+import { exceedsZone } from '../../src/protocol/zones';
 import { defaultProtocol } from '../../src/protocol/defaultProtocol';
 import { loadDefaultLeg } from '../support/leg';
 

@@ -4,9 +4,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { networkFromLegModel, type VeinNetwork } from '../../../src/physiology';
-import { parseTraceText, type Trace } from '../../../src/practice/traceFile';
-import { splitIntoPieces } from '../../../src/practice/tracePieces';
+import { networkFromLegModel, type VeinNetwork } from '../../src/physiology';
+import { parseTraceText, type Trace } from '../../src/practice/traceFile';
+import { splitIntoPieces } from '../../src/practice/tracePieces';
 import {
   MIN_MOVED_ML,
   LIFT_PAUSE_MS,
@@ -14,9 +14,9 @@ import {
   handOnSkin,
   replayTrace,
   startReplay,
-} from '../../../src/ui/practice/replayTrace';
-import { reversed, withPauses } from '../../practice/support/traces';
-import { loadDefaultLeg } from '../../support/leg';
+} from '../../src/practice/replayTrace';
+import { reversed, withPauses } from './support/traces';
+import { loadDefaultLeg } from '../support/leg';
 
 /** Replays take a second or so each on a busy machine. */
 const SLOW = { timeout: 120_000 };

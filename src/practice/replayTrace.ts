@@ -18,9 +18,9 @@ import {
   type FlowState,
   type HandContact,
   type VeinNetwork,
-} from '../../physiology';
-import type { Trace, TraceSample } from '../../practice/traceFile';
-import { splitIntoPieces } from '../../practice/tracePieces';
+} from '../physiology';
+import type { Trace, TraceSample } from './traceFile';
+import { splitIntoPieces } from './tracePieces';
 
 export interface TraceReplay {
   /** Valves that let at least MIN_VALVE_ML through toward the heart beyond their resting flow. */

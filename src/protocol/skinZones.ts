@@ -2,9 +2,9 @@
  * The pressure zone of every skin vertex, from its chart position (regions) and tissue depth.
  * Computed once per protocol, model and set of user marks; the scene only colours the result.
  */
-import type { Protocol } from '../protocol/schema';
-import type { SkinData } from './legModel';
-import { angleBetween, regionsAt, type ChartLandmarks } from './regions';
+import type { Protocol } from './schema';
+import type { SkinData } from '../anatomy/legModel';
+import { angleBetween, regionsAt, type ChartLandmarks } from '../anatomy/regions';
 import { ZONE_LEVELS, zoneFor, type ZoneLevel } from './zones';
 
 /** A place the user marked to keep off (a wound, a rash, a varicose vein…), in chart space. */

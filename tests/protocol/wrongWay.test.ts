@@ -1,11 +1,11 @@
 /** The "wrong way" demonstration: the lesson's strokes run away from the heart, nothing else changed. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { defaultProtocol } from '../../../src/protocol/defaultProtocol';
-import { clipAt, sample } from '../../../src/protocol/sample';
-import { buildTimeline, type StrokeClip, type Timeline } from '../../../src/protocol/timeline';
-import { reverseAlongLane, wrongWayHand, wrongWayPose } from '../../../src/scene/flow/wrongWay';
-import { loadDefaultLeg } from '../../support/leg';
+import { defaultProtocol } from '../../src/protocol/defaultProtocol';
+import { clipAt, sample } from '../../src/protocol/sample';
+import { buildTimeline, type StrokeClip, type Timeline } from '../../src/protocol/timeline';
+import { reverseAlongLane, wrongWayHand, wrongWayPose } from '../../src/protocol/wrongWay';
+import { loadDefaultLeg } from '../support/leg';
 
 const SLOW_UNDER_LOAD = { timeout: 30_000 };
 const EPS = 1e-9;

@@ -3,9 +3,9 @@
  * protocol's rules (through `pressureLimit`, the one place their precedence is defined) and the
  * anatomy at that place: its regions and its tissue depth over bone.
  */
-import { pressureLimit, PRESSURE_RANK } from '../protocol/pressureLimit';
-import type { Protocol } from '../protocol/schema';
-import type { PressureLevel, RegionName } from './names';
+import { pressureLimit, PRESSURE_RANK } from './pressureLimit';
+import type { Protocol } from './schema';
+import type { PressureLevel, RegionName } from '../anatomy/names';
 
 /** Ordered from most to least restrictive. */
 export const ZONE_LEVELS = ['keep-off', 'light', 'moderate', 'firm'] as const;

@@ -8,16 +8,8 @@
  * hands travel from where the reversed previous stroke ended (its lane's bottom) to where the
  * reversed next stroke begins (its lane's top), eased as the lesson eases its returns.
  */
-import { clipAt, sample } from '../../protocol/sample';
-import type {
-  Clip,
-  HandPose,
-  HandSide,
-  Lane,
-  Pose,
-  ReturnClip,
-  Timeline,
-} from '../../protocol/motion/types';
+import { clipAt, sample } from './sample';
+import type { Clip, HandPose, HandSide, Lane, Pose, ReturnClip, Timeline } from './motion/types';
 
 /** The point of a lane that a backward pass reaches when a forward one is at `s`. */
 export function reverseAlongLane(s: number, lane: Lane): number {
