@@ -1,10 +1,35 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import { importX } from 'eslint-plugin-import-x';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 import globals from 'globals';
 
+/**
+ * The layer map (README, "Layers"): each folder of src/ and the folders it must never import.
+ * The domain (anatomy, protocol, physiology, practice) is pure and knows nothing of state,
+ * scene or ui; scene never imports ui; the model generator runs in node only and nothing in the
+ * app imports it.
+ */
+const app = ['state', 'scene', 'ui', 'App.tsx', 'main.tsx', 'testing'];
+const LAYERS = {
+  anatomy: ['protocol', 'physiology', 'practice', 'modelgen', ...app],
+  protocol: ['physiology', 'practice', 'modelgen', ...app],
+  physiology: ['protocol', 'practice', 'modelgen', ...app],
+  practice: ['modelgen', ...app],
+  modelgen: ['protocol', 'physiology', 'practice', ...app],
+  state: ['modelgen', 'scene', 'ui', 'App.tsx', 'main.tsx', 'testing'],
+  scene: ['modelgen', 'ui', 'App.tsx', 'main.tsx', 'testing'],
+  ui: ['modelgen', 'App.tsx', 'main.tsx', 'testing'],
+};
+const layerZones = Object.entries(LAYERS).map(([layer, never]) => ({
+  target: `./src/${layer}`,
+  from: never.map((folder) => `./src/${folder}`),
+  message: `the layer map: ${layer} never imports ${never.filter((f) => !f.includes('.')).join(', ')}`,
+}));
+
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results'] },
+  { ignores: ['dist', 'dist-test', 'node_modules', 'test-results'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -14,6 +39,14 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: { 'import-x/resolver-next': [createTypeScriptImportResolver()] },
+    rules: {
+      'import-x/no-restricted-paths': ['error', { zones: layerZones }],
     },
   },
 );

@@ -159,5 +159,3 @@ export function gradeDrill(drill: Drill, analysis: TraceAnalysis): DrillGrade {
     reasons: [...failures, ...tempoAdvice(analysis)],
   };
 }
-
-export { summarizeSession, type DrillResult, type SessionSummary } from './sessionSummary';

@@ -6,8 +6,8 @@
 import { Line } from '@react-three/drei';
 import { useMemo } from 'react';
 import { ExtrudeGeometry, Shape } from 'three';
-import { SETUP_TEXT } from '../ui/strings';
 import { LabelSprite } from './LabelSprite';
+import type { SceneLabels } from './sceneLabels';
 import { ELEVATION_DEG, HEART_ABOVE_HIP_M, HEART_HEADWARD_M } from './setupPose';
 
 const BED_TOP = -0.1;
@@ -34,7 +34,7 @@ function wedgeGeometry(): ExtrudeGeometry {
   return g;
 }
 
-export function SetupStage() {
+export function SetupStage({ labels }: { labels: SceneLabels }) {
   const wedge = useMemo(() => wedgeGeometry(), []);
   const footHeight = LEG_LENGTH * Math.sin((ELEVATION_DEG * Math.PI) / 180);
   return (
@@ -67,11 +67,11 @@ export function SetupStage() {
         gapSize={0.02}
       />
       <LabelSprite
-        text={SETUP_TEXT.heart}
+        text={labels.heart}
         position={[0.2, HEART_ABOVE_HIP_M - 0.08, -HEART_HEADWARD_M]}
       />
       <LabelSprite
-        text={SETUP_TEXT.footAboveHeart}
+        text={labels.footAboveHeart}
         position={[0.2, footHeight + 0.12, LEG_LENGTH - 0.3]}
       />
     </group>

@@ -21,6 +21,7 @@ import { LegPose } from './LegPose';
 import { Lighting } from './Lighting';
 import { PlaybackDriver } from './PlaybackDriver';
 import { RenderProbe } from './RenderProbe';
+import type { SceneLabels } from './sceneLabels';
 import { SceneProbe } from './SceneProbe';
 import { SetupStage } from './SetupStage';
 import { HIP_PIVOT } from './setupPose';
@@ -28,7 +29,6 @@ import { createSkinMaterial } from './skinMaterial';
 import { SkinZones } from './SkinZones';
 import { StrokeLanes } from './StrokeLanes';
 import type { SkinSurface } from './surface';
-import { ContextLossNotice } from '../ui/faults/ContextLossNotice';
 
 interface Props {
   scene: Group;
@@ -37,6 +37,8 @@ interface Props {
   protocol: Protocol;
   marks: readonly UserMark[];
   handScale: number;
+  /** Words written on the stage. */
+  labels: SceneLabels;
   /** Show the protocol's hands and lanes (off in practice, where the learner draws). */
   showLesson?: boolean;
   /** Extra scene content in the leg's own space (it follows the leg's pose and mirroring). */
@@ -50,6 +52,7 @@ export function TrainerCanvas({
   protocol,
   marks,
   handScale,
+  labels,
   showLesson = true,
   children,
 }: Props) {
@@ -99,6 +102,7 @@ export function TrainerCanvas({
               model={model}
               surface={surface}
               lesson={timeline !== null && showLesson && !settingUp}
+              wrongWayLabel={labels.wrongWay}
             />
             {timeline && showLesson && !settingUp && (
               <>
@@ -115,11 +119,10 @@ export function TrainerCanvas({
           </LegPose>
           {/* Kept mounted and hidden, as every layer is: toggling is cheaper than remounting. */}
           <group position={HIP_PIVOT} visible={settingUp}>
-            <SetupStage />
+            <SetupStage labels={labels} />
           </group>
         </group>
       </Canvas>
-      <ContextLossNotice />
     </>
   );
 }

@@ -4,12 +4,17 @@
  */
 import type { LegSide } from '../anatomy/names';
 import type { CameraPreset } from '../state/viewStore';
-import { SETUP_CAMERA } from './setupPose';
 
 export interface CameraPose {
   position: [number, number, number];
   target: [number, number, number];
 }
+
+/** The setup step's side view of the leg raised on its wedge (`setupPose.ts`). */
+const SETUP_CAMERA: CameraPose = {
+  position: [3.1, 1.5, 0.0],
+  target: [0, 0.96, 0.0],
+};
 
 const TARGET_Y = 0.46;
 const DISTANCE = 2.05;

@@ -3,7 +3,6 @@
  * the foot is above the heart (the method: "ideally positioning them higher than the heart").
  * The standing model is turned about the hip into that position.
  */
-import type { CameraPose } from './cameraPresets';
 
 /** Hip pivot in model space (metres): the top of the leg, where it meets the trunk. */
 export const HIP_PIVOT: [number, number, number] = [0, 0.9, 0];
@@ -16,8 +15,3 @@ export const HEART_HEADWARD_M = 0.45;
 
 /** Rotation about x that turns the standing leg into the raised, lying leg. */
 export const LYING_ROTATION_X = -((90 + ELEVATION_DEG) * Math.PI) / 180;
-
-export const SETUP_CAMERA: CameraPose = {
-  position: [3.1, 1.5, 0.0],
-  target: [0, 0.96, 0.0],
-};

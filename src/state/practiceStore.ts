@@ -6,7 +6,8 @@
 import { create } from 'zustand';
 import type { PressureLevel } from '../anatomy/names';
 import type { TraceAnalysis } from '../practice/analyzeTrace';
-import type { DrillGrade, DrillResult } from '../practice/drills';
+import type { DrillGrade } from '../practice/drills';
+import type { DrillResult } from '../practice/sessionSummary';
 import type { Trace, TraceError } from '../practice/traceFile';
 import type { TraceReplay } from '../practice/replayTrace';
 

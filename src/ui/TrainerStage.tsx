@@ -5,16 +5,24 @@
 import { Suspense, useEffect, useMemo, type ReactNode } from 'react';
 import { LegChart } from '../anatomy/chart';
 import { preloadTrainerCanvas, TrainerCanvas } from '../scene/LazyTrainerCanvas';
+import type { SceneLabels } from '../scene/sceneLabels';
 import { useTuningStore } from '../state/tuningStore';
 import { skinSurfaceOf } from '../scene/surface';
 import { useLegStore } from '../state/legStore';
 import { useProtocolStore } from '../state/protocolStore';
 import { CanvasErrorBoundary } from './CanvasErrorBoundary';
-import { STAGE_TEXT } from './strings';
+import { ContextLossNotice } from './faults/ContextLossNotice';
+import { flowStrings, SETUP_TEXT, STAGE_TEXT } from './strings';
 import { ProtocolTextView } from './textview';
 import { hasWebGL } from './webglSupport';
 
 const NO_MARKS: never[] = [];
+
+const SCENE_LABELS: SceneLabels = {
+  heart: SETUP_TEXT.heart,
+  footAboveHeart: SETUP_TEXT.footAboveHeart,
+  wrongWay: flowStrings.wrongWayLabel,
+};
 
 interface Props {
   /** DOM overlays drawn over the stage (controls, legend, captions). */
@@ -62,10 +70,12 @@ export function TrainerStage({ children, sceneChildren, showLesson = true }: Pro
               protocol={protocol}
               marks={NO_MARKS}
               handScale={handScale}
+              labels={SCENE_LABELS}
               showLesson={showLesson}
             >
               {sceneChildren}
             </TrainerCanvas>
+            <ContextLossNotice />
           </Suspense>
         </CanvasErrorBoundary>
       ) : status.kind === 'error' ? (

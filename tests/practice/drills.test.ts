@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzeTrace, type TraceContext } from '../../src/practice/analyzeTrace';
-import { drillsFor, gradeDrill, summarizeSession, type Drill } from '../../src/practice/drills';
+import { drillsFor, gradeDrill, type Drill } from '../../src/practice/drills';
+import { summarizeSession } from '../../src/practice/sessionSummary';
 import { between, practiceContext } from './support/context';
 import { reversed, stroke, trace } from './support/traces';
 

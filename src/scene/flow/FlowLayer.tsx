@@ -21,9 +21,11 @@ interface Props {
   surface: SkinSurface;
   /** The lesson's hands are on the leg (not in the setup step or in practice). */
   lesson: boolean;
+  /** Words of the wrong-way label. */
+  wrongWayLabel: string;
 }
 
-export function FlowLayer({ model, surface, lesson }: Props) {
+export function FlowLayer({ model, surface, lesson, wrongWayLabel }: Props) {
   const invalidate = useThree((s) => s.invalidate);
   const veins = useViewStore((s) => s.layers.veins);
   const valves = useViewStore((s) => s.layers.valves);
@@ -38,7 +40,7 @@ export function FlowLayer({ model, surface, lesson }: Props) {
       {geometry && (
         <FlowDrawing geometry={geometry} veins={veins} valves={valves} lesson={lesson} />
       )}
-      <WrongWayLabel surface={surface} lesson={lesson} />
+      <WrongWayLabel surface={surface} lesson={lesson} text={wrongWayLabel} />
     </>
   );
 }

@@ -10,7 +10,6 @@ import { Vector3, type Group } from 'three';
 import { playbackClock } from '../../state/clock';
 import { useFlowStore } from '../../state/flowStore';
 import { usePlaybackStore } from '../../state/playbackStore';
-import { flowStrings } from '../../ui/strings';
 import type { SkinSurface } from '../surface';
 import { wrongWayPose } from '../../protocol/wrongWay';
 
@@ -31,7 +30,14 @@ function placeLabel(group: Group | null, surface: SkinSurface): void {
   group.position.copy(point).addScaledVector(normal, LABEL_LIFT_M);
 }
 
-export function WrongWayLabel({ surface, lesson }: { surface: SkinSurface; lesson: boolean }) {
+interface Props {
+  surface: SkinSurface;
+  lesson: boolean;
+  /** The label's words. */
+  text: string;
+}
+
+export function WrongWayLabel({ surface, lesson, text }: Props) {
   const wrongWay = useFlowStore((s) => s.wrongWay);
   const group = useRef<Group>(null);
   useFrame(() => placeLabel(group.current, surface));
@@ -39,7 +45,7 @@ export function WrongWayLabel({ surface, lesson }: { surface: SkinSurface; lesso
   return (
     <group ref={group} name="flow_wrong_way_label">
       <Html center zIndexRange={[3, 0]} className="flow-wrongway-label">
-        <span data-testid="wrong-way-label">{flowStrings.wrongWayLabel}</span>
+        <span data-testid="wrong-way-label">{text}</span>
       </Html>
     </group>
   );

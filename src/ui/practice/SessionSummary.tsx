@@ -1,5 +1,6 @@
 /** How the session's graded strokes went: passes, per drill, and what to work on most. */
-import { summarizeSession, type Drill } from '../../practice/drills';
+import type { Drill } from '../../practice/drills';
+import { summarizeSession } from '../../practice/sessionSummary';
 import { usePracticeStore } from '../../state/practiceStore';
 import { DRILL_CHECK_LABELS, practiceStrings } from '../strings';
 
