@@ -11,16 +11,16 @@ import globals from 'globals';
  * scene or ui; scene never imports ui; the model generator runs in node only and nothing in the
  * app imports it.
  */
-const app = ['state', 'scene', 'ui', 'App.tsx', 'main.tsx', 'testing'];
+const app = ['state', 'scene', 'ui', 'App.tsx', 'main.tsx'];
 const LAYERS = {
   anatomy: ['protocol', 'physiology', 'practice', 'modelgen', ...app],
   protocol: ['physiology', 'practice', 'modelgen', ...app],
   physiology: ['protocol', 'practice', 'modelgen', ...app],
   practice: ['modelgen', ...app],
   modelgen: ['protocol', 'physiology', 'practice', ...app],
-  state: ['modelgen', 'scene', 'ui', 'App.tsx', 'main.tsx', 'testing'],
-  scene: ['modelgen', 'ui', 'App.tsx', 'main.tsx', 'testing'],
-  ui: ['modelgen', 'App.tsx', 'main.tsx', 'testing'],
+  state: ['modelgen', 'scene', 'ui', 'App.tsx', 'main.tsx'],
+  scene: ['modelgen', 'ui', 'App.tsx', 'main.tsx'],
+  ui: ['modelgen', 'App.tsx', 'main.tsx'],
 };
 const layerZones = Object.entries(LAYERS).map(([layer, never]) => ({
   target: `./src/${layer}`,
@@ -29,7 +29,7 @@ const layerZones = Object.entries(LAYERS).map(([layer, never]) => ({
 }));
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-test', 'node_modules', 'test-results'] },
+  { ignores: ['dist', 'dist-e2e', 'node_modules', 'test-results'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -5,9 +5,15 @@ import { cspPlugin } from './scripts/contentSecurityPolicy';
 
 const page = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
+/** Builds that carry the test hooks: the browser tests' (`--mode e2e`) and the bench's. */
+const MODES_WITH_TEST_HOOKS = ['e2e', 'bench'];
+
 // `vite build --mode bench` (used by `npm run bench`) also builds the plain three.js reference
 // page the app is measured against (bench/reference.html); the production build has only the app.
 export default defineConfig(({ mode }) => ({
+  define: {
+    'import.meta.env.TEST_HOOKS': JSON.stringify(MODES_WITH_TEST_HOOKS.includes(mode)),
+  },
   // The production build carries a Content-Security-Policy (scripts/contentSecurityPolicy.ts).
   plugins: [react(), cspPlugin()],
   server: { port: 5173, strictPort: false },

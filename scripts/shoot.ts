@@ -1,6 +1,7 @@
 /**
  * Screenshots of the built app for a person to look at: `npx tsx scripts/shoot.ts [query] [name]`
- * serves dist/, opens the app in headless Chromium (software WebGL) and writes
+ * serves dist-e2e/ (`npm run build:e2e`: the app with its test hooks, so `--eval` can use
+ * `window.proximal`), opens the app in headless Chromium (software WebGL) and writes
  * test-results/screenshots/<name>.png. Optional `--eval "js"` runs in the page before the shot.
  */
 import { mkdirSync } from 'node:fs';
@@ -13,7 +14,7 @@ const [query = '', name = 'app'] = process.argv.slice(2).filter((a) => !a.starts
 const evalIndex = process.argv.indexOf('--eval');
 const script = evalIndex > 0 ? process.argv[evalIndex + 1] : undefined;
 
-const server = await serveStatic('dist');
+const server = await serveStatic('dist-e2e');
 const browser = await chromium.launch({ executablePath: findChromium(), args: [...CHROMIUM_ARGS] });
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });

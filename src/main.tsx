@@ -4,7 +4,7 @@ import { App } from './App';
 import { exposeTestHook } from './state/testHook';
 import './ui/styles.css';
 
-exposeTestHook();
+if (import.meta.env.TEST_HOOKS) exposeTestHook();
 
 const container = document.getElementById('root');
 if (container === null) throw new Error('Proximal: the page has no #root element.');

@@ -80,7 +80,7 @@ export function TrainerCanvas({
         <Lighting />
         <CameraRig />
         <PlaybackDriver />
-        <RenderProbe />
+        {import.meta.env.TEST_HOOKS && <RenderProbe />}
         <ContextLossGuard />
         <group scale={mirror}>
           <LegPose lying={settingUp}>
@@ -114,7 +114,7 @@ export function TrainerCanvas({
                 </group>
               </>
             )}
-            <SceneProbe surface={surface} />
+            {import.meta.env.TEST_HOOKS && <SceneProbe surface={surface} />}
             {children}
           </LegPose>
           {/* Kept mounted and hidden, as every layer is: toggling is cheaper than remounting. */}

@@ -1,6 +1,7 @@
 /**
- * A small, read-mostly handle on the app's state for browser tests and for instructors' tools
- * (`window.proximal`): the stores and the clock. It adds no behaviour of its own.
+ * A small, read-mostly handle on the app's state for browser tests and the bench
+ * (`window.proximal`): the stores and the clock. It adds no behaviour of its own, and only the
+ * test and bench builds install it (`import.meta.env.TEST_HOOKS`, see main.tsx).
  */
 import { playbackClock } from './clock';
 import { useLegStore } from './legStore';

@@ -33,7 +33,9 @@ export function FlowLayer({ model, surface, lesson, wrongWayLabel }: Props) {
 
   useEffect(() => xrayWhenValvesShown(), []);
   useEffect(() => useFlowStore.subscribe(() => invalidate()), [invalidate]);
-  useEffect(() => exposeFlowTestHook(), []);
+  useEffect(() => {
+    if (import.meta.env.TEST_HOOKS) exposeFlowTestHook();
+  }, []);
 
   return (
     <>

@@ -1,6 +1,6 @@
 /**
- * `window.proximalFlow`: a read-mostly handle on the valve layer for browser tests and
- * instructors' tools (the app's own `window.proximal` stays as it is). Reads the running
+ * `window.proximalFlow`: a read-mostly handle on the valve layer for browser tests (test
+ * builds only, `import.meta.env.TEST_HOOKS`). Reads the running
  * simulation; the only actions are the wrong-way switch and resetting the checks.
  */
 import { useFlowStore } from '../../state/flowStore';

@@ -1,6 +1,6 @@
 /**
  * Practice mode's scene content, in the leg's own space: the tracing input with its live line,
- * the checked trace, the chosen drill's target lane, and the test probe.
+ * the checked trace, the chosen drill's target lane, and (in test builds) the test probe.
  */
 import type { LegChart } from '../../anatomy/chart';
 import type { Drill } from '../../practice/drills';
@@ -24,7 +24,7 @@ export function PracticeScene({ chart, surface, drill, onTrace }: Props) {
       {drill && <DrillLane drill={drill} surface={surface} />}
       <TracePath surface={surface} />
       <TraceInput chart={chart} surface={surface} onTrace={onTrace} />
-      <PracticeProbe surface={surface} />
+      {import.meta.env.TEST_HOOKS && <PracticeProbe surface={surface} />}
     </>
   );
 }

@@ -1,12 +1,18 @@
 /**
- * Builds the app for the browser tests when dist/ is missing or older than its sources, so
- * `npx vitest run --project e2e` after an edit tests the edit. (`.ci/run` builds first, so there
- * this is a cheap check.)
+ * Builds the app for the browser tests when a build is missing or older than its sources, so
+ * `npx vitest run --project e2e` after an edit tests the edit. The tests drive the e2e build
+ * (`vite build --mode e2e` into dist-e2e/: the user build plus its test hooks); the user build
+ * (dist/, `npm run build`, which `.ci/run` makes first) is only read, to prove it has no hooks.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIST_DIR, REPO_ROOT } from './paths';
+import { DIST_DIR, E2E_DIST_DIR, REPO_ROOT } from './paths';
+
+/** A build of the app: the user's (`production`) or the browser tests' (`e2e`). */
+export type BuildMode = 'production' | 'e2e';
+
+const OUT_DIR: Record<BuildMode, string> = { production: DIST_DIR, e2e: E2E_DIST_DIR };
 
 /** Files and folders whose change means the built app is out of date. */
 const BUILD_INPUTS = [
@@ -31,10 +37,10 @@ function newestMtime(path: string): number {
   return newest;
 }
 
-/** Why the build is needed, or null when dist/ is up to date. */
-export function buildStaleReason(): string | null {
-  const builtIndex = join(DIST_DIR, 'index.html');
-  if (!existsSync(builtIndex)) return 'dist/ has no index.html';
+/** Why the build is needed, or null when it is up to date. */
+export function buildStaleReason(mode: BuildMode = 'e2e'): string | null {
+  const builtIndex = join(OUT_DIR[mode], 'index.html');
+  if (!existsSync(builtIndex)) return `${OUT_DIR[mode]} has no index.html`;
   const builtAt = statSync(builtIndex).mtimeMs;
   for (const input of BUILD_INPUTS) {
     if (newestMtime(join(REPO_ROOT, input)) > builtAt)
@@ -43,13 +49,21 @@ export function buildStaleReason(): string | null {
   return null;
 }
 
-/** Runs `vite build` when needed; throws with vite's output when the build fails. */
-export function ensureBuilt(log: (line: string) => void = console.log): void {
-  const reason = buildStaleReason();
-  if (reason === null) return;
-  log(`[e2e] building the app (${reason})…`);
+/**
+ * Runs `vite build` in the given mode when needed (returns the seconds it took, 0 when the build
+ * was up to date); throws with vite's output when the build fails.
+ */
+export function ensureBuilt(
+  mode: BuildMode = 'e2e',
+  log: (line: string) => void = console.log,
+): number {
+  const reason = buildStaleReason(mode);
+  if (reason === null) return 0;
+  log(`[e2e] building the app, mode ${mode} (${reason})…`);
+  const started = performance.now();
   const vite = join(REPO_ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
-  const result = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], {
+  const args = [vite, 'build', '--mode', mode, '--outDir', OUT_DIR[mode], '--emptyOutDir'];
+  const result = spawnSync(process.execPath, [...args, '--logLevel', 'warn'], {
     cwd: REPO_ROOT,
     encoding: 'utf8',
   });
@@ -58,4 +72,7 @@ export function ensureBuilt(log: (line: string) => void = console.log): void {
       `vite build failed (exit ${String(result.status)}):\n${result.stdout}\n${result.stderr}`,
     );
   }
+  const seconds = (performance.now() - started) / 1000;
+  log(`[e2e] built ${OUT_DIR[mode]} in ${seconds.toFixed(1)} s`);
+  return seconds;
 }

@@ -1,11 +1,12 @@
 /**
- * Runs once before the e2e files: builds the app if needed, serves dist/ on 127.0.0.1 and hands
+ * Runs once before the e2e files: builds the e2e app (with its test hooks) if needed, serves
+ * dist-e2e/ on 127.0.0.1 and hands
  * the URL to the tests (`inject('baseUrl')`). Also fails early when no Chromium is installed.
  */
 import type { TestProject } from 'vitest/node';
 import { ensureBuilt } from './build';
 import { findChromium } from './findChromium';
-import { DIST_DIR } from './paths';
+import { E2E_DIST_DIR } from './paths';
 import { serveStatic } from './staticServer';
 
 declare module 'vitest' {
@@ -17,8 +18,8 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   findChromium();
-  ensureBuilt();
-  const server = await serveStatic(DIST_DIR);
+  ensureBuilt('e2e');
+  const server = await serveStatic(E2E_DIST_DIR);
   project.provide('baseUrl', server.url);
   return () => server.close();
 }

@@ -1,0 +1,67 @@
+/**
+ * What users download carries no test hook: the user build (dist/, `npm run build`) has no
+ * `window.proximal` handle, no render, scene, practice or flow probe and no one-pixel GPU sync,
+ * while the e2e build the browser tests drive (dist-e2e/) has every one of them, so the markers
+ * searched for are the real ones. (No browser needed: the built files are read.)
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ensureBuilt } from './support/build';
+import { DIST_DIR, E2E_DIST_DIR } from './support/paths';
+
+/** Each test hook and a piece of its code that survives minification. */
+const HOOK_MARKERS: Readonly<Record<string, RegExp>> = {
+  'window.proximal (stores and clock)': /window\.proximal\s*=/,
+  'render probe (window.proximalRender)': /window\.proximalRender\b/,
+  'render probe frame record': /firstLegFrameAt/,
+  "render probe's GPU sync (one-pixel readPixels)": /readPixels\(0,\s*0,\s*1,\s*1\b/,
+  'scene probe (window.proximalScene)': /window\.proximalScene\b/,
+  'practice probe (window.proximalPractice)': /window\.proximalPractice\b/,
+  'flow hook (window.proximalFlow)': /window\.proximalFlow\b/,
+};
+
+/** Every text file of a build (scripts, styles, the page), keyed by its path in the build. */
+function builtTexts(dir: string): Map<string, string> {
+  const texts = new Map<string, string>();
+  const walk = (folder: string) => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (/\.(js|mjs|css|html)$/.test(entry.name)) {
+        texts.set(relative(dir, path), readFileSync(path, 'utf8'));
+      }
+    }
+  };
+  walk(dir);
+  return texts;
+}
+
+function filesWith(texts: Map<string, string>, marker: RegExp): string[] {
+  return [...texts].filter(([, text]) => marker.test(text)).map(([path]) => path);
+}
+
+describe('the builds', () => {
+  let userBuild: Map<string, string>;
+  let e2eBuild: Map<string, string>;
+
+  beforeAll(() => {
+    ensureBuilt('production');
+    ensureBuilt('e2e');
+    userBuild = builtTexts(DIST_DIR);
+    e2eBuild = builtTexts(E2E_DIST_DIR);
+  });
+
+  it('the user build is the whole app', () => {
+    expect([...userBuild.keys()]).toContain('index.html');
+    expect([...userBuild.keys()].filter((path) => path.endsWith('.js')).length).toBeGreaterThan(2);
+  });
+
+  it.each(Object.entries(HOOK_MARKERS))('the user build has no %s', (_name, marker) => {
+    expect(filesWith(userBuild, marker)).toEqual([]);
+  });
+
+  it.each(Object.entries(HOOK_MARKERS))('the e2e build has the %s', (_name, marker) => {
+    expect(filesWith(e2eBuild, marker).length).toBeGreaterThan(0);
+  });
+});
