@@ -47,7 +47,8 @@ describe('the builds', () => {
 
   beforeAll(() => {
     ensureBuilt('production');
-    ensureBuilt('e2e');
+    // dist-e2e/ was built by the global setup, before any test file ran; rebuilding it here
+    // could swap the files under the server the other test files use.
     userBuild = builtTexts(DIST_DIR);
     e2eBuild = builtTexts(E2E_DIST_DIR);
   });
