@@ -1,3 +1,4 @@
+import { wrapDegrees } from './chartAngle';
 import type { LandmarkData, LegModel, SkinData, Vec3Tuple } from './legModel';
 import type { LandmarkName, LegSide } from './names';
 import type { ChartCoord } from './regions';
@@ -13,12 +14,6 @@ export interface SurfaceSample {
 /** Chart coordinates of a point, and how far the point was from the skin (m). */
 export interface ChartHit extends ChartCoord {
   readonly distance: number;
-}
-
-/** θ wrapped to (−180, 180]. */
-export function wrapTheta(theta: number): number {
-  const t = ((((theta + 180) % 360) + 360) % 360) - 180;
-  return t === -180 ? 180 : t;
 }
 
 /**
@@ -56,7 +51,7 @@ export class LegChart {
     side: LegSide = 'right',
     out: SurfaceSample = { position: [0, 0, 0], normal: [0, 1, 0] },
   ): SurfaceSample {
-    this.chartGrid.locate(Math.max(0, Math.min(1, s)), wrapTheta(theta), out);
+    this.chartGrid.locate(Math.max(0, Math.min(1, s)), wrapDegrees(theta), out);
     if (side === 'left') {
       out.position[0] = -out.position[0];
       out.normal[0] = -out.normal[0];
@@ -68,7 +63,7 @@ export class LegChart {
   depthAt(s: number, theta: number): number {
     return this.chartGrid.scalarAt(
       Math.max(0, Math.min(1, s)),
-      wrapTheta(theta),
+      wrapDegrees(theta),
       this.skin.depthMm,
     );
   }

@@ -1,3 +1,4 @@
+import { thetaDistance } from './chartAngle';
 import type { LandmarkName, RegionName } from './names';
 
 /** A chart position: s in [0, 1] toe tip → top rim, θ in degrees (0 anterior, +90 medial). */
@@ -7,12 +8,6 @@ export interface ChartCoord {
 }
 
 export type ChartLandmarks = Readonly<Record<LandmarkName, ChartCoord>>;
-
-/** Angle between two directions in degrees, 0..180. */
-export function angleBetween(a: number, b: number): number {
-  const d = Math.abs((((a - b) % 360) + 540) % 360) - 180;
-  return Math.abs(d);
-}
 
 /** θ inside the arc from `from` counter-clockwise (increasing θ) to `to`, wrapping at ±180. */
 function inArc(theta: number, from: number, to: number): boolean {
@@ -60,7 +55,7 @@ export function regionsAt(s: number, theta: number, lm: ChartLandmarks): RegionN
   if (s >= L.ankleLow && s <= L.ankleTop) out.push('ankle');
   const front = inArc(theta, SHIN_FROM, SHIN_TO);
   if (s > L.ankleTop - 0.05 * L.shank && s < L.kneeLow) out.push(front ? 'shin' : 'calf');
-  const back = angleBetween(theta, 180) < 45;
+  const back = thetaDistance(theta, 180) < 45;
   if (s >= L.kneeLow && s <= L.kneeTop && !back) out.push('knee');
   // Behind the knee the calf runs up to the crease and the back of the thigh down to it.
   if (back && s >= L.kneeLow && s < L.crease) out.push('calf');
@@ -69,12 +64,12 @@ export function regionsAt(s: number, theta: number, lm: ChartLandmarks): RegionN
   const below = 0.2 * L.shank;
   const above = 0.3 * L.shank;
   const t = s < L.crease ? (L.crease - s) / below : (s - L.crease) / above;
-  if (t <= 1 && angleBetween(theta, 180) <= 40 * (1 - t) + 1e-9) out.push('popliteal_fossa');
+  if (t <= 1 && thetaDistance(theta, 180) <= 40 * (1 - t) + 1e-9) out.push('popliteal_fossa');
   if (s > L.kneeTop) {
-    if (angleBetween(theta, 0) <= 45) out.push('thigh_anterior');
-    if (angleBetween(theta, 90) < 45) out.push('thigh_medial');
-    if (angleBetween(theta, -90) < 45) out.push('thigh_lateral');
-    if (angleBetween(theta, 180) <= 45) out.push('thigh_posterior');
+    if (thetaDistance(theta, 0) <= 45) out.push('thigh_anterior');
+    if (thetaDistance(theta, 90) < 45) out.push('thigh_medial');
+    if (thetaDistance(theta, -90) < 45) out.push('thigh_lateral');
+    if (thetaDistance(theta, 180) <= 45) out.push('thigh_posterior');
   }
   if (s >= L.groinLow && inArc(theta, -20, 110)) out.push('groin');
   if (inFemoralTriangle(s, theta, lm, L.shank)) out.push('femoral_triangle');

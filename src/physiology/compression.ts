@@ -14,7 +14,7 @@ import {
   HAND_PRESSURE_MMHG,
   PRESSURE_LEVEL_INTENSITY,
 } from './parameters';
-import { angleDifferenceDeg } from './veinGeometry';
+import { thetaDelta } from '../anatomy/chartAngle';
 
 export interface Compression {
   /** Centre of the footprint on the chart. */
@@ -60,7 +60,7 @@ function pressureOnCell(
   const spread = deep ? c.spreadDeg + DEEP_VEIN_EXTRA_SPREAD_DEG : c.spreadDeg;
   const along = footprintWeight((layout.cellS[cell] ?? 0) - c.s, c.radiusS);
   if (along === 0) return 0;
-  const around = footprintWeight(angleDifferenceDeg(c.theta, layout.cellTheta[cell] ?? 0), spread);
+  const around = footprintWeight(thetaDelta(c.theta, layout.cellTheta[cell] ?? 0), spread);
   const weight = along * around;
   if (weight === 0) return 0;
   const pump = layout.cellPumpPressureMmHg[cell] ?? 0;

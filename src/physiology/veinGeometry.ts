@@ -1,4 +1,5 @@
 /** Reading a vein's sampled profiles (diameter, chart path) at any fraction along it. */
+import { lerpDegrees } from '../anatomy/chartAngle';
 import type { ChartSample, DiameterSample } from './network';
 
 interface Sampled {
@@ -26,20 +27,14 @@ export function diameterAt(profile: readonly DiameterSample[], fraction: number)
   return a.diameterMm + (b.diameterMm - a.diameterMm) * w;
 }
 
-/** Signed difference b − a of two angles in degrees, in (−180, 180]. */
-export function angleDifferenceDeg(a: number, b: number): number {
-  const d = ((((b - a) % 360) + 540) % 360) - 180;
-  return d === -180 ? 180 : d;
-}
-
 /** Chart position (s, θ) at a fraction; θ is interpolated the short way round and kept in (−180, 180]. */
 export function chartAt(
   path: readonly ChartSample[],
   fraction: number,
 ): { s: number; theta: number } {
   const [a, b, w] = bracket(path, fraction);
-  const theta = a.theta + angleDifferenceDeg(a.theta, b.theta) * w;
-  return { s: a.s + (b.s - a.s) * w, theta: angleDifferenceDeg(0, theta) };
+  const theta = lerpDegrees(a.theta, b.theta, w);
+  return { s: a.s + (b.s - a.s) * w, theta };
 }
 
 /** Cross-section area in cm² of a vein of this inner diameter in mm. */

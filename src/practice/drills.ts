@@ -3,7 +3,7 @@
  * practice session. Drills come from the protocol, so an imported protocol brings its own drills.
  */
 import type { TraceAnalysis, TraceContext } from './analyzeTrace';
-import { thetaDistance } from './angles';
+import { thetaDistance } from '../anatomy/chartAngle';
 import { ASPECT_WORDS, LANDMARK_WORDS, nearestAspect } from './placeWords';
 import { strokeLanes, type StrokeLane } from './strokeLanes';
 import { workableStretch, type Stretch } from './workableStretch';

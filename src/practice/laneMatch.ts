@@ -3,7 +3,7 @@
  * lane's side, with the phase's pressure. The score is the product of the three, 0–1.
  */
 import type { PressureLevel, RegionName } from '../anatomy/names';
-import { thetaDistance } from './angles';
+import { thetaDistance } from '../anatomy/chartAngle';
 import type { StrokeLane } from './strokeLanes';
 import type { TraceExtent } from './traceExtent';
 

@@ -1,6 +1,6 @@
 /** Everyday words for landmarks and aspects, for drill titles and feedback. */
 import { ASPECT_THETA, ASPECTS, type AspectName, type LandmarkName } from '../anatomy/names';
-import { thetaDistance } from './angles';
+import { thetaDistance } from '../anatomy/chartAngle';
 
 export const LANDMARK_WORDS: Record<LandmarkName, string> = {
   toe_tip: 'toes',

@@ -3,7 +3,7 @@
  * depth of the nearest vertex. Vertices are bucketed in a grid over (s, θ) so a trace of
  * thousands of samples costs thousands of small searches, not a scan of the mesh per sample.
  */
-import { thetaDelta, wrapDegrees } from './angles';
+import { thetaDelta, wrapDegrees } from '../anatomy/chartAngle';
 
 /** Per skin vertex: chart s (0–1), θ in degrees, and the distance to the nearest bone in mm. */
 export interface SkinChart {

@@ -1,6 +1,6 @@
 /** Where a trace lies on the chart and how it was pressed, summed up for matching and grading. */
 import { PRESSURE_LEVELS, type PressureLevel } from '../anatomy/names';
-import { circularMeanDegrees } from './angles';
+import { circularMeanDegrees } from '../anatomy/chartAngle';
 import type { TraceSample } from './traceFile';
 import type { SampleSpan } from './tracePieces';
 

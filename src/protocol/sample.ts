@@ -2,7 +2,7 @@
  * The pose of both hands at a moment of a timeline. Pure: the clock lives in the app and passes
  * `t` in; the same timeline and `t` always give the same pose.
  */
-import { lerpDegrees } from './motion/angles';
+import { lerpDegrees } from '../anatomy/chartAngle';
 import { placeHands } from './motion/handPlacement';
 import type {
   Clip,

@@ -4,7 +4,8 @@
  */
 import type { Protocol } from './schema';
 import type { SkinData } from '../anatomy/legModel';
-import { angleBetween, regionsAt, type ChartLandmarks } from '../anatomy/regions';
+import { thetaDistance } from '../anatomy/chartAngle';
+import { regionsAt, type ChartLandmarks } from '../anatomy/regions';
 import { ZONE_LEVELS, zoneFor, type ZoneLevel } from './zones';
 
 /** A place the user marked to keep off (a wound, a rash, a varicose vein…), in chart space. */
@@ -29,7 +30,7 @@ export interface SkinZones {
 
 export function insideMark(mark: UserMark, s: number, theta: number): boolean {
   const ds = (s - mark.s) / mark.radiusS;
-  const dt = angleBetween(theta, mark.theta) / mark.radiusDeg;
+  const dt = thetaDistance(theta, mark.theta) / mark.radiusDeg;
   return ds * ds + dt * dt <= 1;
 }
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { LegChart, wrapTheta } from '../../src/anatomy/chart';
+import { LegChart } from '../../src/anatomy/chart';
 import type { LegModel } from '../../src/anatomy/legModel';
 import { loadDefaultLeg } from '../support/leg';
 
@@ -105,12 +105,6 @@ describe('the leg chart', () => {
       const at = chart.surfaceAt(lm.s, lm.theta).position;
       expect(dist(at, lm.position), name).toBeLessThan(0.002);
     }
-  });
-
-  it('wraps θ to (−180, 180]', () => {
-    expect(wrapTheta(-180)).toBe(180);
-    expect(wrapTheta(190)).toBeCloseTo(-170);
-    expect(wrapTheta(-540)).toBe(180);
   });
 
   it('answers a call in well under 0.05 ms after setup', () => {

@@ -4,7 +4,7 @@ import { LegChart } from '../../src/anatomy/chart';
 import type { RegionName } from '../../src/anatomy/names';
 import { REGIONS } from '../../src/anatomy/names';
 import type { ChartLandmarks } from '../../src/anatomy/regions';
-import { angleBetween, regionLevels, regionsAt } from '../../src/anatomy/regions';
+import { regionLevels, regionsAt } from '../../src/anatomy/regions';
 import { loadDefaultLeg } from '../support/leg';
 
 let lm: ChartLandmarks;
@@ -81,10 +81,5 @@ describe('regions in chart space', () => {
     const s = lm.medial_malleolus.s + 0.05;
     expect(regionsAt(s, 90, moved)).toContain('ankle');
     expect(regionsAt(lm.medial_malleolus.s - 0.05, 90, moved)).toContain('foot');
-  });
-
-  it('measures angles across the seam', () => {
-    expect(angleBetween(170, -170)).toBeCloseTo(20);
-    expect(angleBetween(0, 180)).toBeCloseTo(180);
   });
 });

@@ -10,7 +10,7 @@ import {
   POPLITEAL_REST_VELOCITY_CM_PER_S,
   THIGH_PUMP_EJECTION_FRACTION,
 } from '../../src/physiology/parameters';
-import { angleDifferenceDeg } from '../../src/physiology/veinGeometry';
+import { thetaDistance } from '../../src/anatomy/chartAngle';
 import { loadDefaultLeg } from '../support/leg';
 
 let model: LegModel;
@@ -61,7 +61,7 @@ describe('the vein network of the generated leg', () => {
     ) => {
       const target = model.landmarks[landmark];
       expect(Math.abs((point?.s ?? NaN) - target.s)).toBeLessThan(0.01);
-      expect(Math.abs(angleDifferenceDeg(point?.theta ?? NaN, target.theta))).toBeLessThan(15);
+      expect(thetaDistance(point?.theta ?? NaN, target.theta)).toBeLessThan(15);
     };
     near(ends(vein('vein_gsv'))[1], 'saphenofemoral_junction');
     near(ends(vein('vein_ssv'))[1], 'saphenopopliteal_junction');
@@ -111,7 +111,7 @@ describe('chart coordinates of points inside the leg', () => {
         positions[3 * i + 1] ?? 0,
         positions[3 * i + 2] ?? 0,
       ]);
-      const dTheta = Math.abs(angleDifferenceDeg(p.theta, chart[2 * i + 1] ?? NaN));
+      const dTheta = thetaDistance(p.theta, chart[2 * i + 1] ?? NaN);
       if (Math.abs(p.s - s) < 0.003 && dTheta < 3) close++;
       count++;
     }

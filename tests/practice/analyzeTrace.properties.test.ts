@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzeTrace, type TraceContext } from '../../src/practice/analyzeTrace';
-import { wrapDegrees } from '../../src/practice/angles';
+import { wrapDegrees } from '../../src/anatomy/chartAngle';
 import type { TraceSample } from '../../src/practice/traceFile';
 import { KNEADING_WOBBLE_S } from '../../src/practice/wobbleTolerance';
 import { practiceContext } from './support/context';

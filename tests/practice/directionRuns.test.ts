@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { circularMeanDegrees, thetaDistance, wrapDegrees } from '../../src/practice/angles';
+import { circularMeanDegrees, thetaDistance, wrapDegrees } from '../../src/anatomy/chartAngle';
 import { directionRuns } from '../../src/practice/directionRuns';
 import { splitIntoPieces } from '../../src/practice/tracePieces';
 

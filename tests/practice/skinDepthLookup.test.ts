@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { thetaDelta } from '../../src/practice/angles';
+import { thetaDelta } from '../../src/anatomy/chartAngle';
 import { skinDepthLookup } from '../../src/practice/skinDepthLookup';
 
 const S_PER_DEGREE = 0.33 / 360 / 0.95;

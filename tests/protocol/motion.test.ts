@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultProtocol } from '../../src/protocol/defaultProtocol';
-import { lerpDegrees, wrapDegrees } from '../../src/protocol/motion/angles';
+import { lerpDegrees, wrapDegrees } from '../../src/anatomy/chartAngle';
 import { steppedProgress } from '../../src/protocol/motion/handPlacement';
 import { sessionBudget } from '../../src/protocol/motion/sessionBudget';
 

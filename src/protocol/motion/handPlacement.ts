@@ -5,7 +5,7 @@
  */
 import type { LegSide } from '../../anatomy/names';
 import type { StrokeKind } from '../schema';
-import { wrapDegrees } from './angles';
+import { wrapDegrees } from '../../anatomy/chartAngle';
 import { GLIDE_SPREAD_DEGREES, KNEAD_SPREAD_DEGREES, KNEAD_SQUEEZE_DEGREES } from './pacing';
 import type { HandSide, Lane } from './types';
 

@@ -12,7 +12,7 @@
 import type { PressureLevel } from '../../anatomy/names';
 import { PALM_RADIUS_S, PALM_SPREAD_DEG } from '../../physiology';
 import { DEEP_VEIN_EXTRA_SPREAD_DEG } from '../../physiology/parameters';
-import { angleDifferenceDeg } from '../../physiology/veinGeometry';
+import { thetaDistance } from '../../anatomy/chartAngle';
 
 export interface FocusValve {
   readonly s: number;
@@ -36,7 +36,7 @@ function reaches(valve: FocusValve, hand: FocusHand): boolean {
   if (!hand.contact) return false;
   if (valve.deep && hand.pressure === 'light') return false;
   const spread = valve.deep ? PALM_SPREAD_DEG + DEEP_VEIN_EXTRA_SPREAD_DEG : PALM_SPREAD_DEG;
-  return Math.abs(angleDifferenceDeg(hand.theta, valve.theta)) <= spread;
+  return thetaDistance(hand.theta, valve.theta) <= spread;
 }
 
 /**

@@ -10,7 +10,7 @@
  * the pauses between pieces out of the stroke's tempo.
  */
 import type { LegSide, PressureLevel } from '../../anatomy/names';
-import { wrapTheta } from '../../anatomy/chart';
+import { wrapDegrees } from '../../anatomy/chartAngle';
 import { MAX_TRACE_SAMPLES, type Trace, type TraceSample } from '../../practice/traceFile';
 
 /** The pause put in at a cut, ms: far beyond any sampling interval of a moving pointer. */
@@ -52,7 +52,7 @@ function sampleOf(hit: SkinHit, t: number, pressure: PressureLevel): TraceSample
   return {
     s: Math.min(1, Math.max(0, round(hit.s, 5))),
     // Rounded first: −179.996° rounds to −180, which is written as 180.
-    theta: wrapTheta(round(hit.theta, 2)),
+    theta: wrapDegrees(round(hit.theta, 2)),
     t: Math.max(0, Math.round(t)),
     pressure,
   };

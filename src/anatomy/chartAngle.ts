@@ -1,5 +1,6 @@
 /**
- * Angles around the leg (θ in degrees, wrapping at ±180: the posterior midline). A stroke that
+ * θ arithmetic on the leg surface chart, the one home for it: angles around the leg in degrees,
+ * wrapping at ±180 (the posterior midline), where −180 and +180 are the same place. A stroke that
  * crosses the back of the leg goes from +179 to −179, which is 2° and not 358°.
  */
 
@@ -17,6 +18,11 @@ export function thetaDelta(from: number, to: number): number {
 /** Unsigned angle between two directions, 0 to 180. */
 export function thetaDistance(a: number, b: number): number {
   return Math.abs(thetaDelta(a, b));
+}
+
+/** From `a` toward `b` by fraction `f`, the short way round, in (−180, 180]. */
+export function lerpDegrees(a: number, b: number, f: number): number {
+  return wrapDegrees(a + thetaDelta(a, b) * f);
 }
 
 /**
