@@ -40,14 +40,17 @@ export function clipAt(timeline: Timeline, t: number): Clip {
   return clip;
 }
 
-/** The phase segments of the timeline, in order, each on one leg. */
-export function phaseSpans(timeline: Timeline): readonly PhaseSpan[] {
-  return timeline.spans;
+/**
+ * Which phase span is at `t`: its index in `spans` (ascending by start); at a boundary, the later
+ * one; before the first span, 0. The one answer to that question for the timeline and the UI.
+ */
+export function spanIndexAt(spans: readonly PhaseSpan[], t: number): number {
+  return lastStartingBy(spans, t);
 }
 
 /** The phase segment playing at `t`; at a boundary, the later one. */
 export function phaseAt(timeline: Timeline, t: number): PhaseSpan {
-  const span = timeline.spans[lastStartingBy(timeline.spans, clampTime(timeline, t))];
+  const span = timeline.spans[spanIndexAt(timeline.spans, clampTime(timeline, t))];
   if (!span) throw new RangeError('The timeline has no phases');
   return span;
 }

@@ -4,7 +4,8 @@
  * span is current, when that changes, so React re-renders once per phase, not per frame.
  */
 import { create } from 'zustand';
-import type { PhaseSpan, Timeline } from '../protocol/timeline';
+import type { Timeline } from '../protocol/timeline';
+import { spanIndexAt } from '../protocol/sample';
 import { playbackClock, setClockTime } from './clock';
 
 export const SPEEDS = [0.25, 0.5, 0.75, 1, 1.5, 2, 3, 4] as const;
@@ -32,14 +33,6 @@ export interface PlaybackState {
   stepPhase: (direction: 1 | -1) => void;
   /** Called by the render loop when the playhead crosses into another span. */
   syncSpan: (t: number) => void;
-}
-
-export function spanIndexAt(spans: readonly PhaseSpan[], t: number): number {
-  for (let i = spans.length - 1; i >= 0; i--) {
-    const span = spans[i];
-    if (span && t >= span.start) return i;
-  }
-  return 0;
 }
 
 export const usePlaybackStore = create<PlaybackState>()((set, get) => ({

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LEG_SIDES, type LegSide } from '../../src/anatomy/names';
 import { defaultProtocol } from '../../src/protocol/defaultProtocol';
-import { clipAt, phaseAt, phaseSpans, sample } from '../../src/protocol/sample';
+import { clipAt, phaseAt, sample } from '../../src/protocol/sample';
 import {
   buildTimeline,
   type Clip,
@@ -150,10 +150,10 @@ describe('a session', SLOW_UNDER_LOAD, () => {
     const tl = session(20);
     const weights = protocol.phases.map((p) => p.pacing.sessionWeight);
     const totalWeight = weights.reduce((a, b) => a + b, 0);
-    expect(phaseSpans(tl).map((s) => [s.leg, s.phaseIndex])).toEqual(
+    expect(tl.spans.map((s) => [s.leg, s.phaseIndex])).toEqual(
       ['right', 'left'].flatMap((leg) => protocol.phases.map((_, i) => [leg, i])),
     );
-    for (const span of phaseSpans(tl)) {
+    for (const span of tl.spans) {
       const share = (weights[span.phaseIndex] ?? 0) / totalWeight;
       expect(span.end - span.start).toBeCloseTo(10 * 60 * share, 6);
     }
@@ -161,7 +161,7 @@ describe('a session', SLOW_UNDER_LOAD, () => {
 
   it('massages the legs in the order given, and both when none are given', () => {
     expect(session(20, ['left', 'right']).legs).toEqual(['left', 'right']);
-    expect(phaseSpans(session(20, ['left', 'right']))[0]?.leg).toBe('left');
+    expect(session(20, ['left', 'right']).spans[0]?.leg).toBe('left');
     expect(session(20, []).legs).toEqual(['right', 'left']);
     expect(session(20, ['right', 'right']).legs).toEqual(['right']);
   });
@@ -214,7 +214,7 @@ describe('sample at the edges of time', () => {
 
 describe('phases for the scrubber', SLOW_UNDER_LOAD, () => {
   it('spans cover the whole timeline in order, one per phase in the demo', () => {
-    const spans = phaseSpans(demo);
+    const spans = demo.spans;
     expect(spans.map((s) => s.phaseId)).toEqual(protocol.phases.map((p) => p.id));
     expect(spans[0]?.start).toBe(0);
     expect(spans[spans.length - 1]?.end).toBe(demo.duration);
@@ -222,7 +222,7 @@ describe('phases for the scrubber', SLOW_UNDER_LOAD, () => {
   });
 
   it('phaseAt agrees with the sampled pose, and takes the later phase at a boundary', () => {
-    for (const span of phaseSpans(demo)) {
+    for (const span of demo.spans) {
       expect(phaseAt(demo, span.start)).toEqual(span);
       expect(sample(demo, span.start).phaseId).toBe(span.phaseId);
     }

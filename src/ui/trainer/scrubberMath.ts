@@ -1,7 +1,7 @@
 /** Pure helpers for the scrubber: pointer position to time, and its words for screen readers. */
 import type { PhaseSpan } from '../../protocol/motion/types';
 import type { Phase } from '../../protocol/schema';
-import { spanIndexAt } from '../../state/playbackStore';
+import { spanIndexAt } from '../../protocol/sample';
 import { trainerStrings } from '../strings';
 import { formatClock } from './formatTime';
 
