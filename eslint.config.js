@@ -13,6 +13,7 @@ import globals from 'globals';
  */
 const app = ['state', 'scene', 'ui', 'App.tsx', 'main.tsx'];
 const LAYERS = {
+  files: ['anatomy', 'protocol', 'physiology', 'practice', 'modelgen', ...app],
   anatomy: ['protocol', 'physiology', 'practice', 'modelgen', ...app],
   protocol: ['physiology', 'practice', 'modelgen', ...app],
   physiology: ['protocol', 'practice', 'modelgen', ...app],

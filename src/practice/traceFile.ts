@@ -3,6 +3,7 @@
  * exports it and `npm run check-trace` reads it, so the format is checked as untrusted input:
  * size first, then JSON, then shape, with every problem reported as a JSON path and a message.
  */
+import { readJsonText, type JsonProblem } from '../files/readJsonText';
 import { z } from 'zod';
 import { LEG_SIDES, PRESSURE_LEVELS } from '../anatomy/names';
 
@@ -101,35 +102,35 @@ export function parseTrace(input: unknown): TraceParseResult {
   return { ok: false, errors };
 }
 
-/** UTF-8 size without encoding short texts: a UTF-16 unit takes 1 to 3 bytes. */
-function exceedsBytes(text: string, maxBytes: number): boolean {
-  if (text.length > maxBytes) return true;
-  if (text.length * 3 <= maxBytes) return false;
-  return new TextEncoder().encode(text).length > maxBytes;
+/** What was wrong with a trace file's JSON, said of the file (`$`). */
+function jsonProblemMessage(problem: JsonProblem): string {
+  switch (problem.kind) {
+    case 'not-text':
+      return 'must be the text of a trace file';
+    case 'too-large':
+      return `is larger than the limit of ${problem.maxBytes} bytes`;
+    case 'empty':
+      return 'is not valid JSON (the file is empty)';
+    case 'syntax':
+      if (problem.endsEarly) return 'is not valid JSON (it ends too early)';
+      return problem.line === undefined
+        ? `is not valid JSON (${problem.detail})`
+        : `is not valid JSON (line ${problem.line}, column ${problem.column}: ${problem.detail})`;
+  }
 }
 
-/** Reads a trace file's text. Oversize text is refused before JSON.parse. Never throws. */
+/**
+ * Reads a trace file's text (through the one reader of untrusted JSON: size first, a byte-order
+ * mark stripped, line and column in syntax errors), then checks it. Never throws.
+ */
 export function parseTraceText(
   text: string,
   maxBytes: number = DEFAULT_MAX_TRACE_BYTES,
 ): TraceParseResult {
-  if (typeof text !== 'string') {
-    return { ok: false, errors: [{ path: '$', message: 'must be the text of a trace file' }] };
-  }
-  if (exceedsBytes(text, maxBytes)) {
-    return {
-      ok: false,
-      errors: [{ path: '$', message: `is larger than the limit of ${maxBytes} bytes` }],
-    };
-  }
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, errors: [{ path: '$', message: `is not valid JSON (${detail})` }] };
-  }
-  return parseTrace(value);
+  const read = readJsonText(text, maxBytes);
+  if (!read.ok)
+    return { ok: false, errors: [{ path: '$', message: jsonProblemMessage(read.problem) }] };
+  return parseTrace(read.value);
 }
 
 /** The file text: one sample a line, so a saved trace reads and diffs well (and is Prettier's). */

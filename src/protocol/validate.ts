@@ -8,7 +8,8 @@ import { crossCheck } from './validation/checks';
 import type { ValidationIssue } from './validation/issue';
 import { toValidationIssue } from './validation/issueMessage';
 import { jsonPath } from './validation/jsonPath';
-import { readJsonText } from './validation/readJsonText';
+import { readJsonText } from '../files/readJsonText';
+import { jsonProblemMessage } from './validation/jsonProblemMessage';
 import { unknownFieldPaths } from './validation/unknownFields';
 
 export type { ValidationIssue } from './validation/issue';
@@ -75,6 +76,7 @@ export function parseProtocolText(
   maxBytes: number = PROTOCOL_MAX_BYTES,
 ): ValidationResult {
   const read = readJsonText(text, maxBytes);
-  if (!read.ok) return { ok: false, errors: [{ path: '$', message: read.message }] };
+  if (!read.ok)
+    return { ok: false, errors: [{ path: '$', message: jsonProblemMessage(read.problem) }] };
   return validateProtocol(read.value);
 }

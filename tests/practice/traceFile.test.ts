@@ -81,6 +81,18 @@ describe('a trace file', () => {
     expect(errorsOf('{"leg": "right", "samples": [')[0]).toMatch(/^\$: is not valid JSON/);
   });
 
+  it('says where broken JSON breaks: line and column', () => {
+    expect(errorsOf('{\n  "leg": "right",\n  "samples": [],\n}')[0]).toMatch(
+      /^\$: is not valid JSON \(line 4, column 1: /,
+    );
+  });
+
+  it('accepts a trace saved with a byte-order mark, as some editors save it', () => {
+    const text = file({ leg: 'left', samples: [sample] });
+    expect(parseTraceText(`\uFEFF${text}`)).toEqual(parseTraceText(text));
+    expect(parseTraceText(`\uFEFF${text}`).ok).toBe(true);
+  });
+
   it('reports a caps-limited list of errors for a file full of bad samples', () => {
     const bad = Array.from({ length: 500 }, () => ({ s: 'x' }));
     const errors = errorsOf(file({ leg: 'right', samples: bad }));
