@@ -6,7 +6,8 @@
 import type { Group } from 'three';
 import { create } from 'zustand';
 import legUrl from '../../models/leg.glb?url';
-import { extractLegModel, type LegModel } from '../anatomy/legModel';
+import { decodeLegGlb, loadGlbDecoders } from '../anatomy/decodeLegGlb';
+import type { LegModel } from '../anatomy/legModel';
 
 export type LegStatus =
   | { kind: 'loading' }
@@ -18,25 +19,14 @@ interface LegState {
   load: () => Promise<void>;
 }
 
-/** The loader comes with the 3D scene's code (three.js), not with the page's first script. */
-function loadLoaders() {
-  return Promise.all([
-    import('three/examples/jsm/loaders/GLTFLoader.js'),
-    import('three/examples/jsm/libs/meshopt_decoder.module.js'),
-  ]);
-}
-
 async function fetchLeg(url: string): Promise<{ scene: Group; model: LegModel }> {
-  const loaders = loadLoaders(); // in parallel with the download
-  loaders.catch(() => undefined); // a failed download reports first; this must not go unhandled
+  // The decoders in parallel with the download; a failed download reports first, so this must
+  // not go unhandled.
+  loadGlbDecoders().catch(() => undefined);
   const response = await fetch(url);
   if (!response.ok) throw new Error(`the server answered ${response.status} for the leg model`);
-  const bytes = await response.arrayBuffer();
-  const [{ GLTFLoader }, { MeshoptDecoder }] = await loaders;
-  await MeshoptDecoder.ready;
-  const loader = new GLTFLoader().setMeshoptDecoder(MeshoptDecoder);
-  const gltf = await loader.parseAsync(bytes, '');
-  return { scene: gltf.scene, model: extractLegModel(gltf.scene) };
+  const { gltf, model } = await decodeLegGlb(await response.arrayBuffer());
+  return { scene: gltf.scene, model };
 }
 
 export const useLegStore = create<LegState>()((set) => ({
