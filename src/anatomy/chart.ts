@@ -1,7 +1,7 @@
 import { wrapDegrees } from './chartAngle';
 import type { LandmarkData, LegModel, SkinData, Vec3Tuple } from './legModel';
 import type { LandmarkName, LegSide } from './names';
-import type { ChartCoord } from './regions';
+import type { ChartPoint } from './regions';
 import { ChartGrid } from './chartGrid';
 import { SpatialGrid } from './spatialGrid';
 
@@ -12,7 +12,7 @@ export interface SurfaceSample {
 }
 
 /** Chart coordinates of a point, and how far the point was from the skin (m). */
-export interface ChartHit extends ChartCoord {
+export interface ChartHit extends ChartPoint {
   readonly distance: number;
 }
 
@@ -83,8 +83,8 @@ export class LegChart {
   }
 
   /** All landmarks' chart coordinates (what `regionsAt` takes). */
-  landmarkCoords(): Record<LandmarkName, ChartCoord> {
-    const out = {} as Record<LandmarkName, ChartCoord>;
+  landmarkCoords(): Record<LandmarkName, ChartPoint> {
+    const out = {} as Record<LandmarkName, ChartPoint>;
     for (const [k, v] of Object.entries(this.landmarks) as [LandmarkName, LandmarkData][]) {
       out[k] = { s: v.s, theta: v.theta };
     }

@@ -2,12 +2,13 @@ import { thetaDistance } from './chartAngle';
 import type { LandmarkName, RegionName } from './names';
 
 /** A chart position: s in [0, 1] toe tip → top rim, θ in degrees (0 anterior, +90 medial). */
-export interface ChartCoord {
+/** A place on the leg's surface chart: s from toe tip (0) to groin (1), θ in degrees. */
+export interface ChartPoint {
   readonly s: number;
   readonly theta: number;
 }
 
-export type ChartLandmarks = Readonly<Record<LandmarkName, ChartCoord>>;
+export type ChartLandmarks = Readonly<Record<LandmarkName, ChartPoint>>;
 
 /** θ inside the arc from `from` counter-clockwise (increasing θ) to `to`, wrapping at ±180. */
 function inArc(theta: number, from: number, to: number): boolean {

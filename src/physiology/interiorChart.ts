@@ -10,7 +10,7 @@
  */
 export type Point3 = readonly [number, number, number];
 
-export interface SkinChart {
+export interface ChartedSkin {
   /** xyz per vertex. */
   readonly positions: ArrayLike<number>;
   /** (s, θ°) per vertex. */
@@ -37,7 +37,7 @@ const sub = (a: Point3, b: Point3): [number, number, number] => [
 ];
 const dot = (a: Point3, b: Point3): number => a[0] * b[0] + a[1] * b[1] + a[2] * b[2];
 
-function vertex(skin: SkinChart, i: number): [number, number, number] {
+function vertex(skin: ChartedSkin, i: number): [number, number, number] {
   return [
     skin.positions[3 * i] ?? 0,
     skin.positions[3 * i + 1] ?? 0,
@@ -54,7 +54,7 @@ function normalize(v: Point3): [number, number, number] {
  * The normal of the plane a ring's vertices lie in: their direction of least spread (smallest
  * eigenvector of their covariance, by power iteration on trace·I − C), pointing toward `guess`.
  */
-function sliceNormal(skin: SkinChart, ring: Ring, guess: Point3): [number, number, number] {
+function sliceNormal(skin: ChartedSkin, ring: Ring, guess: Point3): [number, number, number] {
   // Covariance of the ring's vertices about their centroid (symmetric 3 × 3).
   let [xx, xy, xz, yy, yz, zz] = [0, 0, 0, 0, 0, 0];
   for (const i of ring.vertices) {
@@ -81,7 +81,7 @@ function sliceNormal(skin: SkinChart, ring: Ring, guess: Point3): [number, numbe
   return dot(n, guess) < 0 ? [-n[0], -n[1], -n[2]] : n;
 }
 
-function buildRings(skin: SkinChart): Ring[] {
+function buildRings(skin: ChartedSkin): Ring[] {
   const buckets: number[][] = Array.from({ length: RINGS }, () => []);
   const count = Math.floor(skin.chart.length / 2);
   for (let i = 0; i < count; i++) {
@@ -113,7 +113,7 @@ function buildRings(skin: SkinChart): Ring[] {
 const NEAR_RINGS = 4;
 
 /** θ of the skin vertex nearest to p among the rings around ring k: the side a hand reaches p from. */
-function nearestSkinTheta(skin: SkinChart, rings: readonly Ring[], k: number, p: Point3): number {
+function nearestSkinTheta(skin: ChartedSkin, rings: readonly Ring[], k: number, p: Point3): number {
   let best = Infinity;
   let theta = 0;
   for (let r = Math.max(0, k - NEAR_RINGS); r <= Math.min(rings.length - 1, k + NEAR_RINGS); r++) {
@@ -126,7 +126,7 @@ function nearestSkinTheta(skin: SkinChart, rings: readonly Ring[], k: number, p:
 }
 
 /** A function giving the chart (s, θ) of a point inside (or on) the leg. */
-export function interiorChart(skin: SkinChart): (p: Point3) => { s: number; theta: number } {
+export function interiorChart(skin: ChartedSkin): (p: Point3) => { s: number; theta: number } {
   const rings = buildRings(skin);
   if (rings.length < 2) throw new Error('skin chart: too few vertices to find the chart axis');
   return (p) => {

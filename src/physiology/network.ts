@@ -4,7 +4,9 @@
  * (0) to its proximal end (1), the direction blood flows toward the heart.
  */
 
-export type VeinKind = 'superficial' | 'deep';
+import type { VeinKind } from '../anatomy/legModel';
+
+export type { VeinKind };
 
 /** Where a vein's proximal end joins another vein. */
 export interface VeinJunction {

@@ -16,7 +16,8 @@ import {
 } from './pressureExcesses';
 import { reasonFor } from './protocolQuotes';
 import { judgeDirection, type DirectionVerdict, type DistalSegment } from './strokeDirection';
-import { strokeLanes, type ChartPoint, type StrokeLane } from './strokeLanes';
+import type { ChartPoint } from '../anatomy/regions';
+import { strokeLanes, type StrokeLane } from './strokeLanes';
 import { strokeTempo, type StrokeTempo } from './strokeTempo';
 import { traceExtent, type TraceExtent } from './traceExtent';
 import type { Trace } from './traceFile';

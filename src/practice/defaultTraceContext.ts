@@ -5,14 +5,14 @@
 import { regionsAt } from '../anatomy/regions';
 import { defaultProtocol } from '../protocol/defaultProtocol';
 import type { TraceContext } from './analyzeTrace';
-import { legChartOf, legTraceContext } from './legTraceContext';
+import { traceChartOf, legTraceContext } from './legTraceContext';
 import { DEFAULT_LEG_GLB, readLegFile } from './readLegFile';
 
 let loaded: Promise<TraceContext> | null = null;
 
 export function defaultTraceContext(): Promise<TraceContext> {
   loaded ??= readLegFile(DEFAULT_LEG_GLB).then((model) =>
-    legTraceContext(defaultProtocol, legChartOf(model), regionsAt),
+    legTraceContext(defaultProtocol, traceChartOf(model), regionsAt),
   );
   return loaded;
 }

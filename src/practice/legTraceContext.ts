@@ -9,16 +9,16 @@ import { insideMark, type UserMark } from '../protocol/skinZones';
 import { zoneFor } from '../protocol/zones';
 import type { Protocol } from '../protocol/schema';
 import type { TraceContext } from './analyzeTrace';
-import { skinDepthLookup, type SkinChart } from './skinDepthLookup';
-import type { ChartPoint } from './strokeLanes';
+import { skinDepthLookup, type SkinDepthChart } from './skinDepthLookup';
+import type { ChartPoint } from '../anatomy/regions';
 
-export interface LegChart {
+export interface TraceChart {
   landmarks: Record<LandmarkName, ChartPoint>;
-  skin: SkinChart;
+  skin: SkinDepthChart;
 }
 
 /** The chart side of a loaded model: landmarks and per-vertex (s, θ, depth) of the skin. */
-export function legChartOf(model: LegModel): LegChart {
+export function traceChartOf(model: LegModel): TraceChart {
   const count = model.skin.depthMm.length;
   const s = new Float32Array(count);
   const theta = new Float32Array(count);
@@ -46,7 +46,7 @@ export type RegionsAt = (
 /** `marks`: places the user marked to keep off, kept off here as on the coloured skin. */
 export function legTraceContext(
   protocol: Protocol,
-  leg: LegChart,
+  leg: TraceChart,
   regionsAt: RegionsAt,
   marks: readonly UserMark[] = [],
 ): TraceContext {

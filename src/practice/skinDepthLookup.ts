@@ -6,7 +6,7 @@
 import { thetaDelta, wrapDegrees } from '../anatomy/chartAngle';
 
 /** Per skin vertex: chart s (0–1), θ in degrees, and the distance to the nearest bone in mm. */
-export interface SkinChart {
+export interface SkinDepthChart {
   s: ArrayLike<number>;
   theta: ArrayLike<number>;
   depthMm: ArrayLike<number>;
@@ -26,7 +26,7 @@ const cellOfTheta = (theta: number) =>
   Math.floor((wrapDegrees(theta) + 180) / CELL_DEGREES) % THETA_CELLS;
 
 /** Depth at the nearest skin vertex; NaN if the skin has no vertices. */
-export function skinDepthLookup(skin: SkinChart): (s: number, theta: number) => number {
+export function skinDepthLookup(skin: SkinDepthChart): (s: number, theta: number) => number {
   const cells = new Map<number, number[]>();
   const key = (sCell: number, thetaCell: number) => sCell * THETA_CELLS + thetaCell;
   for (let i = 0; i < skin.s.length; i++) {

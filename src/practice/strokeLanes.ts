@@ -2,6 +2,7 @@
  * The protocol's stroke lanes placed on the chart: a lane runs on one aspect (its θ) between the
  * levels of two landmarks (their s). Built from names, so a protocol works on any model.
  */
+import type { ChartLandmarks } from '../anatomy/regions';
 import {
   ASPECT_THETA,
   type AspectName,
@@ -9,12 +10,6 @@ import {
   type PressureLevel,
 } from '../anatomy/names';
 import type { Protocol, StrokeKind, Technique } from '../protocol/schema';
-
-export interface ChartPoint {
-  s: number;
-  theta: number;
-}
-export type LandmarkChart = Record<LandmarkName, ChartPoint>;
 
 export interface StrokeLane {
   phaseId: string;
@@ -39,7 +34,7 @@ function isAspect(name: string): name is AspectName {
 }
 
 /** Every lane of every phase, in protocol order. */
-export function strokeLanes(protocol: Protocol, landmarks: LandmarkChart): StrokeLane[] {
+export function strokeLanes(protocol: Protocol, landmarks: ChartLandmarks): StrokeLane[] {
   return protocol.phases.flatMap((phase) =>
     phase.strokes.flatMap((stroke) => {
       // The schema only admits known aspects; the guard keeps the types honest.

@@ -4,18 +4,12 @@
  * plain data; `sample.ts` turns a moment of it into the pose of the hands.
  */
 import { LEG_SIDES, type LegSide } from '../anatomy/names';
+import type { ChartLandmarks } from '../anatomy/regions';
 import { laneOf } from './motion/lanes';
 import { COMPRESS_PULSE_SECONDS, KNEAD_CYCLE_SECONDS, RETURN_SECONDS } from './motion/pacing';
 import { placeHands } from './motion/handPlacement';
 import { sessionBudget } from './motion/sessionBudget';
-import type {
-  Clip,
-  HandPair,
-  LandmarkCharts,
-  PhaseSpan,
-  StrokeClip,
-  Timeline,
-} from './motion/types';
+import type { Clip, HandPair, PhaseSpan, StrokeClip, Timeline } from './motion/types';
 import type { Protocol, Stroke, StrokeKind } from './schema';
 
 export type * from './motion/types';
@@ -23,13 +17,13 @@ export type * from './motion/types';
 export type TimelineOptions =
   | {
       mode: 'demo';
-      landmarks: LandmarkCharts;
+      landmarks: ChartLandmarks;
       /** The leg shown; the right by default. */
       leg?: LegSide;
     }
   | {
       mode: 'session';
-      landmarks: LandmarkCharts;
+      landmarks: ChartLandmarks;
       /** Wanted length; clamped into the protocol's session and per-leg bounds. */
       sessionMinutes: number;
       /** Legs in the order massaged; none given means both, right then left. */
@@ -112,7 +106,7 @@ function phaseSpansOf(clips: readonly Clip[]): PhaseSpan[] {
   return spans;
 }
 
-function assemble(protocol: Protocol, passes: readonly Pass[], landmarks: LandmarkCharts): Clip[] {
+function assemble(protocol: Protocol, passes: readonly Pass[], landmarks: ChartLandmarks): Clip[] {
   const clips: Clip[] = [];
   let time = 0;
   let previous: StrokeClip | null = null;

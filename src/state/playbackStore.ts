@@ -30,7 +30,7 @@ export interface PlaybackState {
   setSessionMinutes: (minutes: number) => void;
   seek: (t: number) => void;
   /** Jump to the start of the next (+1) or previous (−1) phase span. */
-  stepPhase: (direction: 1 | -1) => void;
+  stepSpan: (direction: 1 | -1) => void;
   /** Called by the render loop when the playhead crosses into another span. */
   syncSpan: (t: number) => void;
 }
@@ -67,7 +67,7 @@ export const usePlaybackStore = create<PlaybackState>()((set, get) => ({
     setClockTime(clamped);
     set({ spanIndex: spanIndexAt(timeline.spans, clamped) });
   },
-  stepPhase: (direction) => {
+  stepSpan: (direction) => {
     const { timeline, spanIndex } = get();
     if (!timeline) return;
     const span = timeline.spans[spanIndex];

@@ -22,7 +22,7 @@ import { loadDefaultLeg } from '../support/leg';
 const SLOW = { timeout: 120_000 };
 
 function fixture(name: string): Trace {
-  const url = new URL(`../../practice/fixtures/${name}.json`, import.meta.url);
+  const url = new URL(`./fixtures/${name}.json`, import.meta.url);
   const result = parseTraceText(readFileSync(url, 'utf8'));
   if (!result.ok) throw new Error(`fixture ${name} does not parse`);
   return result.trace;

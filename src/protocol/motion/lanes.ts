@@ -1,9 +1,10 @@
 /** A stroke's named lane on the model's chart: s from its landmarks, θ from its aspect. */
 import { ASPECT_THETA } from '../../anatomy/names';
 import type { Stroke } from '../schema';
-import type { Lane, LandmarkCharts } from './types';
+import type { ChartLandmarks } from '../../anatomy/regions';
+import type { Lane } from './types';
 
-export function laneOf(stroke: Stroke, landmarks: LandmarkCharts): Lane {
+export function laneOf(stroke: Stroke, landmarks: ChartLandmarks): Lane {
   return {
     sFrom: landmarks[stroke.from].s,
     sTo: landmarks[stroke.to].s,

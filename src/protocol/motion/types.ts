@@ -1,15 +1,7 @@
 /** The plain data of a timeline: clips in time order, and the pose of the hands at a moment. */
-import type { AspectName, LandmarkName, LegSide, PressureLevel } from '../../anatomy/names';
+import type { AspectName, LegSide, PressureLevel } from '../../anatomy/names';
+import type { ChartPoint } from '../../anatomy/regions';
 import type { StrokeKind, Technique } from '../schema';
-
-/** A place on the leg's surface chart: s from toe tip (0) to groin (1), θ in degrees. */
-export interface ChartPoint {
-  s: number;
-  theta: number;
-}
-
-/** Chart coordinates of every landmark, as the loaded leg model gives them. */
-export type LandmarkCharts = Readonly<Record<LandmarkName, ChartPoint>>;
 
 export type HandSide = 'left' | 'right';
 export type HandPair = Readonly<Record<HandSide, ChartPoint>>;

@@ -6,13 +6,13 @@
 import { LegChart } from '../../anatomy/chart';
 import type { LegModel } from '../../anatomy/legModel';
 import { networkFromLegModel, type VeinNetwork } from '../../physiology';
-import { legChartOf, type LegChart as SkinChartOfLeg } from '../../practice/legTraceContext';
+import { traceChartOf, type TraceChart } from '../../practice/legTraceContext';
 import { skinSurfaceOf, type SkinSurface } from '../../scene/surface';
 
 export interface PracticeLeg {
   chart: LegChart;
   surface: SkinSurface;
-  skin: SkinChartOfLeg;
+  skin: TraceChart;
   network: () => VeinNetwork;
 }
 
@@ -26,7 +26,7 @@ export function practiceLegOf(model: LegModel): PracticeLeg {
   const leg: PracticeLeg = {
     chart,
     surface: skinSurfaceOf(chart),
-    skin: legChartOf(model),
+    skin: traceChartOf(model),
     network: () => (network ??= networkFromLegModel(model)),
   };
   legs.set(model, leg);

@@ -38,7 +38,7 @@ export function stepPhase(direction: 1 | -1): void {
     showSetup();
     return;
   }
-  playback.stepPhase(direction);
+  playback.stepSpan(direction);
 }
 
 export function togglePlayback(): void {

@@ -5,7 +5,7 @@
  */
 import type { LandmarkName } from '../../../src/anatomy/names';
 import type { TraceContext } from '../../../src/practice/analyzeTrace';
-import type { ChartPoint } from '../../../src/practice/strokeLanes';
+import type { ChartPoint } from '../../../src/anatomy/regions';
 import { defaultTraceContext } from '../../../src/practice/defaultTraceContext';
 
 export function practiceContext(): Promise<TraceContext> {

@@ -1,7 +1,7 @@
 /** Traces for tests, drawn the way a learner would: straight strokes between chart points. */
 import type { PressureLevel } from '../../../src/anatomy/names';
 import { thetaDelta, wrapDegrees } from '../../../src/anatomy/chartAngle';
-import type { ChartPoint } from '../../../src/practice/strokeLanes';
+import type { ChartPoint } from '../../../src/anatomy/regions';
 import type { Trace, TraceSample } from '../../../src/practice/traceFile';
 
 export interface StrokeOptions {
