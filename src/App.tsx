@@ -1,7 +1,6 @@
 import { lazy, Suspense, useState } from 'react';
 import { usePersistence } from './state/persistence/usePersistence';
 import { useProtocolStore } from './state/protocolStore';
-import { useTimelineSync } from './state/useTimelineSync';
 import { useViewStore } from './state/viewStore';
 import { AppHeader } from './ui/AppHeader';
 import { ProtocolLoadError } from './ui/ProtocolLoadError';
@@ -26,7 +25,6 @@ export function App() {
   const protocol = useProtocolStore((s) => s.protocol);
   const bundledErrors = useBundledProtocolCheck();
   const [tuning] = useState(() => tuningRequested());
-  useTimelineSync();
   if (bundledErrors !== null) {
     return (
       <>

@@ -1,10 +1,12 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { syncTimeline } from './state/timelineSync';
 import { exposeTestHook } from './state/testHook';
 import './ui/styles.css';
 
 if (import.meta.env.TEST_HOOKS) exposeTestHook();
+syncTimeline();
 
 const container = document.getElementById('root');
 if (container === null) throw new Error('Proximal: the page has no #root element.');

@@ -10,7 +10,19 @@ export interface SkinSurface {
   pointAt(s: number, theta: number, outPoint: Vector3, outNormal: Vector3): void;
 }
 
+const surfaces = new WeakMap<LegChart, SkinSurface>();
+
+/** The chart's surface, made once per chart. */
 export function skinSurfaceOf(chart: LegChart): SkinSurface {
+  let surface = surfaces.get(chart);
+  if (!surface) {
+    surface = surfaceOf(chart);
+    surfaces.set(chart, surface);
+  }
+  return surface;
+}
+
+function surfaceOf(chart: LegChart): SkinSurface {
   const sample: SurfaceSample = { position: [0, 0, 0], normal: [0, 1, 0] };
   return {
     pointAt(s, theta, outPoint, outNormal) {

@@ -3,12 +3,12 @@
  * fails, and the text view when this browser has no WebGL or the scene crashes.
  */
 import { Suspense, useEffect, useMemo, type ReactNode } from 'react';
-import { LegChart } from '../anatomy/chart';
 import { preloadTrainerCanvas, TrainerCanvas } from '../scene/LazyTrainerCanvas';
 import type { SceneLabels } from '../scene/sceneLabels';
 import { useTuningStore } from '../state/tuningStore';
 import { skinSurfaceOf } from '../scene/surface';
 import { useLegStore } from '../state/legStore';
+import { loadedLegOf } from '../state/loadedLeg';
 import { useProtocolStore } from '../state/protocolStore';
 import { CanvasErrorBoundary } from './CanvasErrorBoundary';
 import { ContextLossNotice } from './faults/ContextLossNotice';
@@ -41,7 +41,7 @@ export function TrainerStage({ children, sceneChildren, showLesson = true }: Pro
   const webgl = useMemo(() => hasWebGL(), []);
   const ready = status.kind === 'ready' ? status : null;
   const surface = useMemo(
-    () => (ready ? skinSurfaceOf(LegChart.fromModel(ready.model)) : null),
+    () => (ready ? skinSurfaceOf(loadedLegOf(ready.model).chart) : null),
     [ready],
   );
 

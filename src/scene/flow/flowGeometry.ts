@@ -5,8 +5,9 @@
  * position on the chart.
  */
 import type { LegModel, Vec3Tuple, ValveData } from '../../anatomy/legModel';
-import { layoutOf, networkFromLegModel, type FlowLayout, type VeinNetwork } from '../../physiology';
+import { layoutOf, type FlowLayout, type VeinNetwork } from '../../physiology';
 import { chartAt } from '../../physiology/veinGeometry';
+import { loadedLegOf } from '../../state/loadedLeg';
 import { pointAt, polylineOf, type Polyline } from './polyline';
 
 export interface ValvePlace {
@@ -56,7 +57,7 @@ function tangentAt(line: Polyline, f: number): Vec3Tuple {
 }
 
 export function flowGeometryOf(model: LegModel): FlowGeometry {
-  const network = networkFromLegModel(model);
+  const network = loadedLegOf(model).network();
   const layout = layoutOf(network);
   const paths = network.veins.map((v) => {
     const data = model.veins[v.id];

@@ -1,13 +1,14 @@
 /**
- * What practice mode needs from a loaded leg, built once per model: the surface chart (screen
- * hits → chart coordinates, chart → skin points), the analysis's view of the skin, and the vein
- * network the valve replay runs on (built on first use: it takes a moment).
+ * What practice mode needs from a loaded leg (all of it built once per model, see
+ * state/loadedLeg.ts): the surface chart (screen hits → chart coordinates, chart → skin points),
+ * the analysis's view of the skin, and the vein network the valve replay runs on.
  */
-import { LegChart } from '../../anatomy/chart';
+import type { LegChart } from '../../anatomy/chart';
 import type { LegModel } from '../../anatomy/legModel';
-import { networkFromLegModel, type VeinNetwork } from '../../physiology';
-import { traceChartOf, type TraceChart } from '../../practice/legTraceContext';
+import type { VeinNetwork } from '../../physiology';
+import type { TraceChart } from '../../practice/legTraceContext';
 import { skinSurfaceOf, type SkinSurface } from '../../scene/surface';
+import { loadedLegOf } from '../../state/loadedLeg';
 
 export interface PracticeLeg {
   chart: LegChart;
@@ -16,19 +17,7 @@ export interface PracticeLeg {
   network: () => VeinNetwork;
 }
 
-const legs = new WeakMap<LegModel, PracticeLeg>();
-
 export function practiceLegOf(model: LegModel): PracticeLeg {
-  const known = legs.get(model);
-  if (known) return known;
-  const chart = LegChart.fromModel(model);
-  let network: VeinNetwork | null = null;
-  const leg: PracticeLeg = {
-    chart,
-    surface: skinSurfaceOf(chart),
-    skin: traceChartOf(model),
-    network: () => (network ??= networkFromLegModel(model)),
-  };
-  legs.set(model, leg);
-  return leg;
+  const { chart, skin, network } = loadedLegOf(model);
+  return { chart, surface: skinSurfaceOf(chart), skin, network };
 }

@@ -3,9 +3,9 @@
  * loaded and built only while it is switched on.
  */
 import { lazy, Suspense, useMemo } from 'react';
-import { LegChart } from '../../anatomy/chart';
 import { skinSurfaceOf } from '../../scene/surface';
 import { useLegStore } from '../../state/legStore';
+import { loadedLegOf } from '../../state/loadedLeg';
 import { useTuningStore } from '../../state/tuningStore';
 
 const ChartOverlay = lazy(() => import('../../scene/tuning/ChartOverlay'));
@@ -13,7 +13,7 @@ const ChartOverlay = lazy(() => import('../../scene/tuning/ChartOverlay'));
 function OverlayOnLeg() {
   const status = useLegStore((s) => s.status);
   const model = status.kind === 'ready' ? status.model : null;
-  const surface = useMemo(() => (model ? skinSurfaceOf(LegChart.fromModel(model)) : null), [model]);
+  const surface = useMemo(() => (model ? skinSurfaceOf(loadedLegOf(model).chart) : null), [model]);
   if (surface === null) return null;
   return (
     <Suspense fallback={null}>
