@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
-// Two projects: the pure domain in node, and end-to-end tests that drive a real Chromium
-// against the built app (tests/e2e). `npm test` runs both.
+// Three projects: the pure domain in node; components in a DOM (happy-dom), driven like a user
+// with Testing Library (`*.test.tsx`); and end-to-end tests that drive a real Chromium against
+// the built app (tests/e2e). `npm test` runs all three.
 export default defineConfig({
   test: {
     projects: [
@@ -12,6 +13,16 @@ export default defineConfig({
           include: ['tests/**/*.test.ts'],
           exclude: ['tests/e2e/**'],
           // Property tests run thousands of cases; on a loaded 2-core machine 5 s is too tight.
+          testTimeout: 60_000,
+        },
+      },
+      {
+        test: {
+          name: 'dom',
+          environment: 'happy-dom',
+          include: ['tests/**/*.test.tsx'],
+          exclude: ['tests/e2e/**'],
+          setupFiles: ['tests/support/dom.ts'],
           testTimeout: 60_000,
         },
       },

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Group } from 'three';
 import type { GLTF } from 'three/examples/jsm/loaders/GLTFLoader.js';
@@ -6,7 +7,11 @@ import { decodeGlb, decodeLegGlb, type DecodedLeg } from '../../src/anatomy/deco
 import type { LegModel } from '../../src/anatomy/legModel';
 
 /** The shipped model, read from disk (node only). */
-export const DEFAULT_LEG_PATH = fileURLToPath(new URL('../../models/leg.glb', import.meta.url));
+// Resolved from this file's path, not with `new URL`, which a DOM environment (happy-dom) replaces.
+export const DEFAULT_LEG_PATH = join(
+  dirname(fileURLToPath(import.meta.url)),
+  '../../models/leg.glb',
+);
 
 /** Parses a GLB in node, through the app's own decoder. */
 export function parseGlb(bytes: Uint8Array): Promise<GLTF> {
