@@ -18,8 +18,8 @@ import type { V3 } from './vec';
 import { dot } from './vec';
 import { buildVeins } from './veins';
 
-export const GENERATOR = 'proximal-modelgen';
-export const GENERATOR_VERSION = '1.0.0';
+const GENERATOR = 'proximal-modelgen';
+const GENERATOR_VERSION = '1.0.0';
 
 export interface GenerateOptions {
   /** Skin samples around the axis. */
@@ -42,7 +42,7 @@ export interface GenerateOptions {
   };
 }
 
-export const DEFAULT_OPTIONS: GenerateOptions = {
+const DEFAULT_OPTIONS: GenerateOptions = {
   columns: 160,
   rowStep: 0.003,
   skinTriangles: 58000,

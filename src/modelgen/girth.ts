@@ -31,7 +31,7 @@ export function hullPerimeter(pts: readonly (readonly [number, number])[]): numb
 }
 
 /** Horizontal girth of the skin field at height y (m), rays from the axis point at that height. */
-export function fieldGirth(body: Body, y: number, rays = 180): number {
+function fieldGirth(body: Body, y: number, rays = 180): number {
   const frames = body.axis.frames;
   let best = frames[0]!;
   for (const f of frames)
@@ -49,7 +49,7 @@ export function fieldGirth(body: Body, y: number, rays = 180): number {
 }
 
 /** ANSUR girth levels on this body (model metres), as the generator and the tests define them. */
-export function girthLevels(body: Body) {
+function girthLevels(body: Body) {
   const L = body.layout;
   return {
     /** Minimum girth above the malleoli. */

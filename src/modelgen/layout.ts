@@ -18,7 +18,7 @@ export interface Layout {
 }
 
 /** The reference figures the anatomy was written against (ANSUR II male means, metres). */
-export const REF = {
+const REF = {
   stature: 1.756,
   lateralMalleolus: 0.073,
   tibiale: 0.468,

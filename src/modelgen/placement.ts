@@ -36,7 +36,7 @@ export function skinOverHorizontal(body: Body, p: V3): V3 {
 }
 
 /** Ray from the axis at chart (s, θ) to the skin field. */
-export function skinAt(body: Body, s: number, theta: number): V3 {
+function skinAt(body: Body, s: number, theta: number): V3 {
   const f = body.axis.frame(s);
   const d = body.axis.direction(f, theta);
   let rMax = 0.24;

@@ -52,7 +52,7 @@ function dot(a: Vec3, b: Vec3): number {
 function cross(a: Vec3, b: Vec3): [number, number, number] {
   return [a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0]];
 }
-export function normalize(a: Vec3): [number, number, number] {
+function normalize(a: Vec3): [number, number, number] {
   const l = Math.hypot(a[0], a[1], a[2]) || 1;
   return [a[0] / l, a[1] / l, a[2] / l];
 }
@@ -270,18 +270,6 @@ export class Prism implements Sdf {
     const ox = Math.max(d2, 0);
     const oy = Math.max(dy, 0);
     return Math.min(Math.max(d2, dy), 0) + Math.sqrt(ox * ox + oy * oy);
-  }
-}
-
-/** A half-space kept where n·p ≤ offset (n unit). Used to split a bone into named parts. */
-export class HalfSpace implements Sdf {
-  readonly box: Box = { min: [-9, -9, -9], max: [9, 9, 9] };
-  constructor(
-    readonly n: Vec3,
-    readonly offset: number,
-  ) {}
-  d(x: number, y: number, z: number): number {
-    return this.n[0] * x + this.n[1] * y + this.n[2] * z - this.offset;
   }
 }
 

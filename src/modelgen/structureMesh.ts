@@ -23,11 +23,6 @@ function signedVolume(m: RawMesh): number {
   return v / 6;
 }
 
-/** Volume enclosed by a closed mesh (m³). */
-export function meshVolume(m: RawMesh): number {
-  return Math.abs(signedVolume(m));
-}
-
 /** Polygonises one structure: surface nets, Taubin smoothing, re-projection, simplification. */
 export async function structureMesh(
   s: Structure,

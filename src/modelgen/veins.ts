@@ -2,7 +2,7 @@ import type { Body } from './body';
 import { arcLengths, catmullRom, pointAt } from './curve';
 import { fatThickness, skinOver } from './placement';
 import type { V3 } from './vec';
-import { add, dist, lerp3, norm, scale, sub } from './vec';
+import { add, lerp3, norm, scale, sub } from './vec';
 
 export type VeinId =
   'gsv' | 'ssv' | 'posterior_tibial' | 'popliteal' | 'femoral' | 'common_femoral';
@@ -92,7 +92,7 @@ const REF = {
 } as const;
 
 /** Pubic tubercle (reference frame): level with the trochanter tip, medial to the femoral vein. */
-export const PUBIC_TUBERCLE_REF: V3 = [0.037, 0.9, 0.064];
+const PUBIC_TUBERCLE_REF: V3 = [0.037, 0.9, 0.064];
 
 function refPoints(body: Body, pts: readonly (readonly number[])[]): V3[] {
   return pts.map((p) => body.layout.p(p[0]!, p[1]!, p[2]!));
@@ -208,11 +208,4 @@ export function buildVeins(body: Body, keep: (p: V3) => boolean = () => true): V
   const ssv = build('ssv', 'superficial', 'popliteal', ssvPts, ssvRadius);
 
   return { veins: [gsv, ssv, ptv, pop, fem, cfv], sfj, spj, pubicTubercle: pt };
-}
-
-/** Total length of a centreline (m). */
-export function veinLength(v: { centreline: readonly V3[] }): number {
-  let l = 0;
-  for (let i = 1; i < v.centreline.length; i++) l += dist(v.centreline[i - 1]!, v.centreline[i]!);
-  return l;
 }

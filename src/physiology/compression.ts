@@ -36,7 +36,7 @@ export function intensityOf(pressure: PressureLevel | number): number {
 }
 
 /** 1 over the inner half of the footprint, easing to 0 at its edge (no jumps as a hand moves). */
-export function footprintWeight(distance: number, radius: number): number {
+function footprintWeight(distance: number, radius: number): number {
   if (!(radius > 0)) return 0;
   const x = Math.abs(distance) / radius;
   if (x <= 0.5) return 1;

@@ -12,7 +12,7 @@
 import { WALL_STIFFNESS_MMHG } from './parameters';
 
 /** Smallest filling the law evaluates, so an empty cell has a finite (very low) pressure. */
-export const MIN_FILLING = 1e-9;
+const MIN_FILLING = 1e-9;
 
 /** Pressure of a cell above (or below) its rest pressure, mmHg. */
 export function pressureAboveRestMmHg(filling: number): number {

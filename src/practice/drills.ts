@@ -34,9 +34,9 @@ export interface DrillGrade {
 }
 
 /** The trace must cover this share of the drill's target stretch. */
-export const MIN_TARGET_COVERAGE = 0.6;
+const MIN_TARGET_COVERAGE = 0.6;
 /** …and lie within this many degrees of the lane's side. */
-export const MAX_ASPECT_OFF_DEGREES = 45;
+const MAX_ASPECT_OFF_DEGREES = 45;
 
 const VERB: Record<StrokeLane['kind'], string> = {
   glide: 'Glide',
@@ -70,7 +70,7 @@ export function drillsFor(
 }
 
 /** Share of a stretch along s that the trace covers. */
-export function stretchCoverage(analysis: TraceAnalysis, stretch: Stretch): number {
+function stretchCoverage(analysis: TraceAnalysis, stretch: Stretch): number {
   const low = Math.min(stretch.sFrom, stretch.sTo);
   const high = Math.max(stretch.sFrom, stretch.sTo);
   const covered = Math.min(analysis.extent.sMax, high) - Math.max(analysis.extent.sMin, low);

@@ -19,7 +19,7 @@ const PRESSURE_STEP: Record<PressureLevel, number> = { light: 0, moderate: 1, fi
 const PER_PRESSURE_STEP = 0.15;
 
 /** Overlap of the two stretches along s over their union (intersection over union). */
-export function sOverlap(extent: TraceExtent, lane: StrokeLane): number {
+function sOverlap(extent: TraceExtent, lane: StrokeLane): number {
   const low = Math.min(lane.sFrom, lane.sTo);
   const high = Math.max(lane.sFrom, lane.sTo);
   const intersection = Math.min(extent.sMax, high) - Math.max(extent.sMin, low);
@@ -28,7 +28,7 @@ export function sOverlap(extent: TraceExtent, lane: StrokeLane): number {
 }
 
 /** 1 on the lane's side, falling to 0 a quarter turn away. */
-export function aspectAgreement(extent: TraceExtent, lane: StrokeLane): number {
+function aspectAgreement(extent: TraceExtent, lane: StrokeLane): number {
   if (extent.meanTheta === null) return 0;
   return Math.max(0, Math.cos((thetaDistance(extent.meanTheta, lane.theta) * Math.PI) / 180));
 }
@@ -39,7 +39,7 @@ function pressureAgreement(extent: TraceExtent, lane: StrokeLane): number {
   return 1 - PER_PRESSURE_STEP * steps;
 }
 
-export function laneScore(extent: TraceExtent, lane: StrokeLane): number {
+function laneScore(extent: TraceExtent, lane: StrokeLane): number {
   return sOverlap(extent, lane) * aspectAgreement(extent, lane) * pressureAgreement(extent, lane);
 }
 

@@ -41,17 +41,17 @@ export interface TraceReplay {
 export type ReplayOutcome = 'moved' | 'blocked' | 'nothing';
 
 /** Frames the replay is stepped in (the app's frame rate). */
-export const REPLAY_FRAME_SECONDS = 1 / 60;
+const REPLAY_FRAME_SECONDS = 1 / 60;
 /** Stillness after the stroke in which what it set moving still counts (as in the tests). */
 export const SETTLE_SECONDS = 1;
 /** A valve counts as having let blood through when it passed this much beyond rest, mL. */
-export const MIN_VALVE_ML = 0.2;
+const MIN_VALVE_ML = 0.2;
 /** A valve is "shut" below this share of its resting flow. */
-export const SHUT_FLOW_RATIO = 0.1;
+const SHUT_FLOW_RATIO = 0.1;
 /** Less than this passed in all (or no valve passing MIN_VALVE_ML) is not moving blood. */
 export const MIN_MOVED_ML = 0.5;
 /** A long trace is replayed for its first minute only. */
-export const MAX_REPLAY_SECONDS = 60;
+const MAX_REPLAY_SECONDS = 60;
 
 export interface ReplayRun {
   /** Steps up to `frames` more frames; true once the replay is complete. */

@@ -24,11 +24,11 @@ export interface DirectionJudgement {
 }
 
 /** Fewer samples than this cannot show a direction. */
-export const MIN_SAMPLES = 3;
+const MIN_SAMPLES = 3;
 /** 3 % of the leg, about 2.5 cm: less than this is a touch, not a stroke. */
 export const MIN_PATH_S = 0.03;
 /** A stroke is called one way when at least this share of its path goes that way. */
-export const CLEAR_SHARE = 0.9;
+const CLEAR_SHARE = 0.9;
 
 export function judgeDirection(
   runs: readonly DirectionRun[],

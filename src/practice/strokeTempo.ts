@@ -17,7 +17,7 @@ export interface StrokeTempo {
 }
 
 /** Hands keep time only roughly: within this factor either way is about right. */
-export const TEMPO_TOLERANCE = 1.5;
+const TEMPO_TOLERANCE = 1.5;
 
 export function strokeTempo(
   pathLengthS: number,

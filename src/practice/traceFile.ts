@@ -80,7 +80,7 @@ export interface TraceError {
 export type TraceParseResult = { ok: true; trace: Trace } | { ok: false; errors: TraceError[] };
 
 /** `$.samples[3].s` from zod's `['samples', 3, 's']`. */
-export function jsonPath(path: readonly PropertyKey[]): string {
+function jsonPath(path: readonly PropertyKey[]): string {
   return path.reduce<string>((acc, key) => {
     if (typeof key === 'number') return `${acc}[${key}]`;
     const name = String(key);

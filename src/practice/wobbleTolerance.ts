@@ -6,7 +6,7 @@
 import type { StrokeKind } from '../protocol/schema';
 
 /** About 1 cm on an adult leg (toe tip to groin ≈ 0.9 m): hand jitter on a glide. */
-export const GLIDE_WOBBLE_S = 0.01;
+const GLIDE_WOBBLE_S = 0.01;
 /** About 3.5 cm: the circles of a kneading or compressing hand. */
 export const KNEADING_WOBBLE_S = 0.04;
 

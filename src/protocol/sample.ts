@@ -16,7 +16,7 @@ import type {
 } from './motion/types';
 
 /** `t` made safe: NaN is the start, and anything outside [0, duration] is clamped. */
-export function clampTime(timeline: Timeline, t: number): number {
+function clampTime(timeline: Timeline, t: number): number {
   if (Number.isNaN(t)) return 0;
   return Math.min(timeline.duration, Math.max(0, t));
 }

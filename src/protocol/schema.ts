@@ -12,8 +12,8 @@ import { ASPECTS, LANDMARKS, PRESSURE_LEVELS, REGIONS, type AspectName } from '.
 // (scripts/contentSecurityPolicy.ts), where zod's eval probe would be reported as a violation.
 z.config({ jitless: true });
 
-export const PROTOCOL_FORMAT = 'proximal-protocol';
-export const PROTOCOL_VERSION = 1;
+const PROTOCOL_FORMAT = 'proximal-protocol';
+const PROTOCOL_VERSION = 1;
 
 const text = z
   .string()
@@ -25,14 +25,14 @@ const id = z
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lower-case id like "calf-kneading"')
   .max(60);
 
-export const landmarkName = z.enum(LANDMARKS);
-export const regionName = z.enum(REGIONS);
-export const aspectName = z.enum(ASPECTS as [AspectName, ...AspectName[]]);
-export const pressureLevel = z.enum(PRESSURE_LEVELS);
+const landmarkName = z.enum(LANDMARKS);
+const regionName = z.enum(REGIONS);
+const aspectName = z.enum(ASPECTS as [AspectName, ...AspectName[]]);
+const pressureLevel = z.enum(PRESSURE_LEVELS);
 export const technique = z.enum(['effleurage', 'petrissage']);
 export const depth = z.enum(['superficial', 'deep']);
 /** The part of the hand that does the work. */
-export const handPart = z.enum(['palms', 'heel-of-hand', 'thumbs-and-fingers']);
+const handPart = z.enum(['palms', 'heel-of-hand', 'thumbs-and-fingers']);
 
 // A range whose ends are swapped is reported on the range itself: either end may be the wrong one.
 const minutesRange = z
@@ -47,7 +47,7 @@ const countRange = z
   .refine((r) => r.min <= r.max, { message: '"min" must not be larger than "max"' });
 
 /** Where a statement comes from: the method's source text, or a teaching choice of Proximal. */
-export const provenance = z.enum(['method', 'proximal']);
+const provenance = z.enum(['method', 'proximal']);
 
 export const setupStep = z.object({
   id,
@@ -77,7 +77,7 @@ export const stroke = z.discriminatedUnion('kind', [
 ]);
 
 /** Teaching pace chosen by Proximal (the method gives no tempo or split between phases). */
-export const pacing = z.object({
+const pacing = z.object({
   /** Strokes shown for this phase in the demonstration. */
   demoStrokes: z.number().int().min(1).max(20),
   /** Seconds for one pass along a lane. */

@@ -22,7 +22,7 @@ export type ValidationResult =
 export const PROTOCOL_MAX_BYTES = 256 * 1024;
 
 /** A broken file can hold thousands of problems; the first ones say enough. */
-export const MAX_REPORTED_ISSUES = 50;
+const MAX_REPORTED_ISSUES = 50;
 
 function capped(issues: ValidationIssue[]): ValidationIssue[] {
   if (issues.length <= MAX_REPORTED_ISSUES) return issues;

@@ -27,7 +27,7 @@ export interface SkinPlace {
 }
 
 /** The strongest pressure a zone allows; null where the hands should stay off. */
-export function allowedPressure(level: ZoneLevel): PressureLevel | null {
+function allowedPressure(level: ZoneLevel): PressureLevel | null {
   return level === 'keep-off' ? null : level;
 }
 

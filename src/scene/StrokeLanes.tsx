@@ -34,7 +34,7 @@ interface DrawnLane {
   backArrows: BufferGeometry | null;
 }
 
-export function lanesOfPhase(timeline: Timeline, phaseIndex: number): Map<string, Lane> {
+function lanesOfPhase(timeline: Timeline, phaseIndex: number): Map<string, Lane> {
   const lanes = new Map<string, Lane>();
   for (const clip of timeline.clips) {
     if (clip.kind !== 'return' && clip.phaseIndex === phaseIndex)

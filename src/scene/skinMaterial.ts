@@ -7,7 +7,7 @@ import { ZONE_LEVELS } from '../protocol/zones';
 import type { SkinZones } from '../protocol/skinZones';
 import { ZONE_COLOURS, ZONE_STRIPED } from './zonePalette';
 
-export const SKIN_TONE = '#d9a184';
+const SKIN_TONE = '#d9a184';
 
 export function createSkinMaterial(): MeshStandardMaterial {
   const material = new MeshStandardMaterial({ color: SKIN_TONE, roughness: 0.62 });

@@ -9,7 +9,7 @@ import { usePlaybackStore } from './playbackStore';
 import { useProtocolStore } from './protocolStore';
 import { useViewStore } from './viewStore';
 
-export const proximalHandle = {
+const proximalHandle = {
   clock: playbackClock,
   playback: usePlaybackStore,
   view: useViewStore,

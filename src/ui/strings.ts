@@ -13,19 +13,11 @@ import type {
   RegionName,
 } from '../anatomy/names';
 import type { ZoneLevel } from '../protocol/zones';
-import type {
-  Contraindication,
-  Depth,
-  Phase,
-  SetupStep,
-  StrokeKind,
-  Technique,
-} from '../protocol/schema';
+import type { Contraindication, Depth, SetupStep, StrokeKind, Technique } from '../protocol/schema';
 import type { TimingMode } from '../state/playbackStore';
 import type { ShortcutKind } from '../state/shortcuts';
 import type { CameraPreset, LayerName } from '../state/viewStore';
 
-type HandPart = Phase['hands']['parts'][number];
 type Severity = Contraindication['severity'];
 type SetupCategory = SetupStep['category'];
 
@@ -89,12 +81,6 @@ export const PRESSURE_LABELS: Record<PressureLevel, string> = {
   light: 'Light',
   moderate: 'Moderate',
   firm: 'Firm',
-};
-
-export const HAND_PART_LABELS: Record<HandPart, string> = {
-  palms: 'palms',
-  'heel-of-hand': 'heel of the hand',
-  'thumbs-and-fingers': 'thumbs and fingers',
 };
 
 export const STROKE_KIND_LABELS: Record<StrokeKind, string> = {

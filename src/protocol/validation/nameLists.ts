@@ -8,7 +8,7 @@ export interface NameList {
   names: readonly string[];
 }
 
-export const NAME_LISTS: readonly NameList[] = [
+const NAME_LISTS: readonly NameList[] = [
   { noun: 'landmark name', example: 'popliteal_crease', names: LANDMARKS },
   { noun: 'region name', example: 'calf', names: REGIONS },
   { noun: 'aspect of the leg', example: 'posterior', names: ASPECTS },

@@ -41,7 +41,7 @@ export interface CloseUp {
 }
 
 /** The model's velocities next to valve k, in vein radii per second of the close-up. */
-export function closeUpFlow(sim: FlowSim, k: number, out: CloseUpFlow): CloseUpFlow {
+function closeUpFlow(sim: FlowSim, k: number, out: CloseUpFlow): CloseUpFlow {
   const { layout, valves } = sim.geometry;
   const link = layout.valveLink[k] ?? 0;
   const from = layout.linkFrom[link] ?? 0;

@@ -5,7 +5,6 @@
 import type { FlowSim } from './flowSim';
 
 let current: FlowSim | null = null;
-const listeners = new Set<() => void>();
 
 export function currentFlow(): FlowSim | null {
   return current;
@@ -14,14 +13,7 @@ export function currentFlow(): FlowSim | null {
 /** Sets the running simulation; returns the function that clears it again. */
 export function setCurrentFlow(sim: FlowSim): () => void {
   current = sim;
-  listeners.forEach((l) => l());
   return () => {
     if (current === sim) current = null;
-    listeners.forEach((l) => l());
   };
-}
-
-export function onCurrentFlow(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
 }

@@ -21,7 +21,7 @@ export interface Drawable<T> {
 }
 
 /** Radius a dot is drawn at in a vein of radius `veinRadiusM`. */
-export function dotRadius(veinRadiusM: number): number {
+function dotRadius(veinRadiusM: number): number {
   return Math.max(DOT_MIN_RADIUS_M, DOT_PER_VEIN_RADIUS * veinRadiusM);
 }
 
@@ -29,7 +29,7 @@ export function dotRadius(veinRadiusM: number): number {
  * Writes each dot's matrix (column-major 4×4: scale on the diagonal, position in 12–14) into
  * `out`, 16 numbers per dot.
  */
-export function writeDotMatrices(
+function writeDotMatrices(
   paths: readonly Polyline[],
   vein: Int32Array,
   fraction: Float64Array,

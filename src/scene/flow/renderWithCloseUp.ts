@@ -8,9 +8,9 @@
 import type { Camera, Scene, WebGLRenderer } from 'three';
 import type { CloseUp } from './closeUp';
 
-export const CLOSE_UP_WINDOW_ATTRIBUTE = 'data-flow-closeup-window';
+const CLOSE_UP_WINDOW_ATTRIBUTE = 'data-flow-closeup-window';
 /** Marks the element that scrolls the window (its box clips the inset, as it clips the card). */
-export const CLOSE_UP_CLIP_ATTRIBUTE = 'data-flow-closeup-clip';
+const CLOSE_UP_CLIP_ATTRIBUTE = 'data-flow-closeup-clip';
 
 interface Box {
   left: number;

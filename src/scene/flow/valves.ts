@@ -29,7 +29,7 @@ import { createCuspGeometry, cuspMatrix, leafletAngle, valveFrame } from './leaf
 import { valveColour } from './valveColour';
 
 /** Radius a valve is drawn at in a vein of radius `veinRadiusM`. */
-export function valveRadius(veinRadiusM: number): number {
+function valveRadius(veinRadiusM: number): number {
   return Math.max(VALVE_MIN_RADIUS_M, VALVE_PER_VEIN_RADIUS * veinRadiusM);
 }
 

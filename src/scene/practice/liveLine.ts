@@ -19,8 +19,8 @@ export interface LiveLine {
   dirty: boolean;
 }
 
-export const LIVE_UNDER_WIDTH_PX = 7;
-export const LIVE_OVER_WIDTH_PX = 3;
+const LIVE_UNDER_WIDTH_PX = 7;
+const LIVE_OVER_WIDTH_PX = 3;
 
 export function createLiveLine(): LiveLine {
   const geometry = new LineSegmentsGeometry();

@@ -24,7 +24,7 @@ const LIFT_M = 0.004;
 export const TUBE_RADIUS_M = 0.0045;
 const OUTLINE_M = 0.0016;
 /** The band under stretches pressed too hard: this wide either side, just above the skin. */
-export const HALO_HALF_WIDTH_M = 0.012;
+const HALO_HALF_WIDTH_M = 0.012;
 const HALO_LIFT_M = 0.0015;
 /** Arrowheads: one every this many metres of path, this long and this wide, lying on the skin. */
 const ARROW_SPACING_M = 0.05;

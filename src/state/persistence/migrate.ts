@@ -14,7 +14,7 @@ export type MigrationResult =
   { ok: true; state: SavedState; fromVersion: number } | { ok: false; reason: string };
 
 /** Id given to the protocol a version-0 record carried. */
-export const MIGRATED_PROTOCOL_ID = 'migrated-v0';
+const MIGRATED_PROTOCOL_ID = 'migrated-v0';
 
 function layersFromList(value: unknown): Layers | unknown {
   if (!Array.isArray(value)) return value;

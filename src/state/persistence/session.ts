@@ -37,7 +37,7 @@ function snapshot(): SavedState {
 }
 
 /** Writes everything now; a failure becomes the notice. */
-export function saveNow(): void {
+function saveNow(): void {
   if (storage === null || usePersistenceStore.getState().saveBlocked) return;
   const result = saveState(storage, snapshot());
   if (!result.ok)

@@ -34,7 +34,7 @@ function readLayers(value: unknown): Layers | null {
   return layers as Layers;
 }
 
-export function readPreferences(value: unknown): ShapeResult<Preferences> {
+function readPreferences(value: unknown): ShapeResult<Preferences> {
   if (!isRecord(value)) return fail('"preferences" is not an object');
   const layers = readLayers(value.layers);
   if (layers === null) return fail('"preferences.layers" is not a set of on/off layers');
@@ -65,7 +65,7 @@ export function readPreferences(value: unknown): ShapeResult<Preferences> {
   };
 }
 
-export function readSavedProtocol(value: unknown, index: number): ShapeResult<SavedProtocol> {
+function readSavedProtocol(value: unknown, index: number): ShapeResult<SavedProtocol> {
   const where = `"protocols[${index}]"`;
   if (!isRecord(value)) return fail(`${where} is not an object`);
   const { id, name, fileName, savedAt, document } = value;

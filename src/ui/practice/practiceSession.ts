@@ -11,7 +11,7 @@ import type { PracticeLeg } from './practiceLeg';
 import { runInSlices } from './replayRunner';
 import { startReplay } from '../../practice/replayTrace';
 
-export function checkTrace(
+function checkTrace(
   trace: Trace,
   source: TraceSource,
   context: TraceContext,

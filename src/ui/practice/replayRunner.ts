@@ -5,7 +5,7 @@
 import type { ReplayRun, TraceReplay } from '../../practice/replayTrace';
 
 /** Computing time per slice, ms: well inside a frame. */
-export const SLICE_BUDGET_MS = 12;
+const SLICE_BUDGET_MS = 12;
 /** Frames stepped between two looks at the clock. */
 const FRAMES_PER_CHECK = 4;
 

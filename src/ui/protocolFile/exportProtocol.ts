@@ -1,7 +1,7 @@
 /** Downloads the protocol in use as a JSON file, in the format Proximal opens. */
 import type { Protocol } from '../../protocol/schema';
 
-export function protocolFileName(protocol: Protocol): string {
+function protocolFileName(protocol: Protocol): string {
   return `${protocol.id}.json`;
 }
 

@@ -1,3 +1,2 @@
 /** The protocol as a document: the "Read" mode and the no-WebGL fallback. */
 export { ProtocolTextView } from './ProtocolTextView';
-export { SafetyPanel } from './SafetyPanel';

@@ -1,7 +1,7 @@
 import { useEffect, type RefObject } from 'react';
 
 /** Seconds of stillness before the transport fades in presenter mode. */
-export const AUTO_HIDE_MS = 3000;
+const AUTO_HIDE_MS = 3000;
 
 /**
  * While `enabled`, marks the element `data-idle` after `delayMs` without pointer movement, and

@@ -8,7 +8,7 @@ import { onClockTime, playbackClock } from '../../state/clock';
 import { throttle } from './throttle';
 
 /** Four updates a second: smooth enough for a readout, cheap for the page. */
-export const READOUT_INTERVAL_MS = 250;
+const READOUT_INTERVAL_MS = 250;
 
 /**
  * Calls `listener(t)` now, then on clock changes at most every `intervalMs` (and once more with

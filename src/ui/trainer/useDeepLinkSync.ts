@@ -8,7 +8,7 @@ import { applyLinkView, linkHasMoment, linkTime, timelineIsCurrent } from './app
 import { writeViewToUrl } from './viewUrl';
 
 /** Quiet time before the URL follows a change. */
-export const URL_DEBOUNCE_MS = 300;
+const URL_DEBOUNCE_MS = 300;
 
 /**
  * The view and the URL, kept together. On start the URL's view is applied (its moment once the

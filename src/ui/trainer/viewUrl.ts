@@ -5,7 +5,7 @@ import { usePlaybackStore } from '../../state/playbackStore';
 import { useViewStore } from '../../state/viewStore';
 
 /** What a link to this moment carries. */
-export function currentLinkState(): Partial<LinkState> {
+function currentLinkState(): Partial<LinkState> {
   const playback = usePlaybackStore.getState();
   const view = useViewStore.getState();
   return {
