@@ -73,12 +73,13 @@ export function phaseSharePercents(phases: readonly Pick<Phase, 'pacing'>[]): nu
 }
 
 const SEVERITY_ORDER: Record<Contraindication['severity'], number> = {
-  stop: 0,
-  'avoid-area': 1,
-  consult: 2,
+  emergency: 0,
+  stop: 1,
+  'avoid-area': 2,
+  consult: 3,
 };
 
-/** The most serious contraindications first (stop, then avoid-area, then consult); stable. */
+/** The most serious first (emergency, stop, avoid-area, then consult); stable. */
 export function bySeverity(items: readonly Contraindication[]): Contraindication[] {
   return [...items].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
 }
