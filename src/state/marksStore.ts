@@ -3,11 +3,7 @@
  * mark being prepared: its kind and size, and whether the next click on the skin places it.
  */
 import { create } from 'zustand';
-import {
-  MAX_KEEP_OFF_MARKS,
-  type KeepOffMark,
-  type MarkKind,
-} from '../anatomy/keepOffMarks';
+import { MAX_KEEP_OFF_MARKS, type KeepOffMark, type MarkKind } from '../anatomy/keepOffMarks';
 import type { LegSide } from '../anatomy/names';
 
 /** Sizes offered when marking, as a radius on the skin in centimetres. */
