@@ -35,6 +35,15 @@ export function marksOnLeg<T extends Pick<KeepOffMark, 'leg'>>(
   return marks.filter((mark) => mark.leg === undefined || mark.leg === leg);
 }
 
+/** The footprints of the marks on `leg`, for the zones and the stroke check. */
+export function footprintsOnLeg(
+  marks: readonly KeepOffMark[],
+  leg: LegSide,
+  scale: ChartScale,
+): UserMark[] {
+  return marksOnLeg(marks, leg).map((mark) => userMarkOf(mark, scale));
+}
+
 /** The chart footprint of a mark: its radius in centimetres as radii along and around the leg. */
 export function userMarkOf(mark: KeepOffMark, scale: ChartScale): UserMark {
   const radiusM = mark.radiusCm / 100;
@@ -47,11 +56,44 @@ export function userMarkOf(mark: KeepOffMark, scale: ChartScale): UserMark {
   };
 }
 
-/** A mark's centre at the level of a landmark, on one side of the leg (keyboard placement). */
+/** Levels of the leg a mark can be placed at without pointing (by keyboard). */
+export const MARK_LEVELS = [
+  'foot',
+  'ankle',
+  'lower-leg-low',
+  'lower-leg-high',
+  'knee',
+  'thigh-low',
+  'thigh-high',
+] as const;
+export type MarkLevel = (typeof MARK_LEVELS)[number];
+
+/** Sides of the leg a mark can be placed on without pointing. */
+export const MARK_SIDES = [
+  'anterior',
+  'medial',
+  'posterior',
+  'lateral',
+] as const satisfies readonly AspectName[];
+export type MarkSide = (typeof MARK_SIDES)[number];
+
+/** The chart place of a level and side: landmarks and thirds of the leg between them. */
 export function placeAt(
   landmarks: ChartLandmarks,
-  landmark: keyof ChartLandmarks,
-  aspect: AspectName,
+  level: MarkLevel,
+  side: MarkSide,
 ): { s: number; theta: number } {
-  return { s: landmarks[landmark].s, theta: ASPECT_THETA[aspect] };
+  const ankle = landmarks.medial_malleolus.s;
+  const knee = landmarks.patella_centre.s;
+  const groin = landmarks.groin_crease.s;
+  const s: Record<MarkLevel, number> = {
+    foot: (landmarks.toe_tip.s + ankle) / 2,
+    ankle,
+    'lower-leg-low': ankle + (knee - ankle) / 3,
+    'lower-leg-high': ankle + ((knee - ankle) * 2) / 3,
+    knee,
+    'thigh-low': knee + (groin - knee) / 3,
+    'thigh-high': knee + ((groin - knee) * 2) / 3,
+  };
+  return { s: s[level], theta: ASPECT_THETA[side] };
 }

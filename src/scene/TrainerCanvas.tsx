@@ -18,6 +18,7 @@ import { FlowLayer } from './flow/FlowLayer';
 import { Hands } from './Hands';
 import { LegAnatomy } from './LegAnatomy';
 import { LegPose } from './LegPose';
+import { MarkLayer } from './marks/MarkLayer';
 import { Lighting } from './Lighting';
 import { PlaybackDriver } from './PlaybackDriver';
 import { RenderProbe } from './RenderProbe';
@@ -110,6 +111,7 @@ export function TrainerCanvas({
                 </group>
               </>
             )}
+            <MarkLayer model={model} surface={surface} marks={marks} />
             <SceneProbe surface={surface} />
             {children}
           </LegPose>

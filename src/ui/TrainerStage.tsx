@@ -12,9 +12,9 @@ import { useProtocolStore } from '../state/protocolStore';
 import { CanvasErrorBoundary } from './CanvasErrorBoundary';
 import { STAGE_TEXT } from './strings';
 import { ProtocolTextView } from './textview';
+import { useLegMarks } from './marks/useLegMarks';
 import { hasWebGL } from './webglSupport';
 
-const NO_MARKS: never[] = [];
 
 interface Props {
   /** DOM overlays drawn over the stage (controls, legend, captions). */
@@ -31,6 +31,7 @@ export function TrainerStage({ children, sceneChildren, showLesson = true }: Pro
   const protocol = useProtocolStore((s) => s.protocol);
   const handScale = useTuningStore((s) => s.handScale);
   const webgl = useMemo(() => hasWebGL(), []);
+  const marks = useLegMarks(status.kind === 'ready' ? status.model : null);
   const ready = status.kind === 'ready' ? status : null;
   const surface = useMemo(
     () => (ready ? skinSurfaceOf(LegChart.fromModel(ready.model)) : null),
@@ -60,7 +61,7 @@ export function TrainerStage({ children, sceneChildren, showLesson = true }: Pro
               model={ready.model}
               surface={surface}
               protocol={protocol}
-              marks={NO_MARKS}
+              marks={marks}
               handScale={handScale}
               showLesson={showLesson}
             >

@@ -73,13 +73,16 @@ export function phaseSharePercents(phases: readonly Pick<Phase, 'pacing'>[]): nu
 }
 
 const SEVERITY_ORDER: Record<Contraindication['severity'], number> = {
-  emergency: 0,
-  stop: 1,
+  stop: 0,
+  emergency: 1,
   'avoid-area': 2,
   consult: 3,
 };
 
-/** The most serious first (emergency, stop, avoid-area, then consult); stable. */
+/**
+ * The most serious first, stable: "stop" (a clot in the leg: check before every session) on
+ * top, then "emergency" (signs of a clot in the lungs), then avoid-area, then consult.
+ */
 export function bySeverity(items: readonly Contraindication[]): Contraindication[] {
   return [...items].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
 }

@@ -674,3 +674,72 @@ export const TUNING_TEXT = {
   handSize: 'Hand size ×',
   chartOverlay: 'Chart grid (s, θ)',
 } as const;
+
+// ==========================================================================================
+// Keep-off marks (src/ui/marks, src/scene/marks): places the user marks on the leg to keep off.
+// ==========================================================================================
+
+import type { MarkKind } from '../anatomy/keepOffMarks';
+import type { MarkSize } from '../state/marksStore';
+
+export const MARK_KIND_LABELS: Record<MarkKind, string> = {
+  wound: 'Wound',
+  rash: 'Rash',
+  'varicose-vein': 'Varicose vein',
+  bruise: 'Bruise',
+  other: 'Other',
+};
+
+export const MARK_SIZE_LABELS: Record<MarkSize, (diameterCm: number) => string> = {
+  small: (d) => `Small (${d} cm across)`,
+  medium: (d) => `Medium (${d} cm across)`,
+  large: (d) => `Large (${d} cm across)`,
+};
+
+export const MARK_TEXT = {
+  title: 'Places to keep off',
+  intro:
+    'Mark a wound, a rash, a varicose vein or a bruise on the leg: the hands keep off it, it is striped on the skin, and practice flags a stroke that crosses it. Marks are kept in this browser.',
+  kind: 'What is there',
+  size: 'Size',
+  place: 'Mark it on the leg',
+  placing: 'Click or tap the leg where it is… (Esc to cancel)',
+  cancel: 'Cancel',
+  placed: (kind: string, where: string) => `${kind} marked on the ${where}.`,
+  removed: (kind: string) => `${kind} mark removed.`,
+  keyboardTitle: 'Or choose the place',
+  level: 'Level',
+  side: 'Side',
+  add: 'Add the mark',
+  listLabel: 'Marked places',
+  none: 'No places marked.',
+  item: (kind: string, diameterCm: number, where: string, leg: string) =>
+    `${kind}, ${diameterCm} cm across, ${where}, ${leg} leg`,
+  bothLegs: 'both',
+  fromProtocol: '(from the protocol)',
+  remove: 'Remove',
+  removeLabel: (item: string) => `Remove the mark: ${item}`,
+  full: (max: number) => `At most ${max} places can be marked.`,
+  otherLeg: (count: number) =>
+    `${count} more ${count === 1 ? 'mark is' : 'marks are'} on the other leg.`,
+} as const;
+
+import type { MarkLevel, MarkSide } from '../anatomy/keepOffMarks';
+
+/** Levels of the leg for placing a mark by keyboard. */
+export const MARK_LEVEL_LABELS: Record<MarkLevel, string> = {
+  foot: 'Foot',
+  ankle: 'Ankle',
+  'lower-leg-low': 'Lower leg, lower third',
+  'lower-leg-high': 'Lower leg, upper third',
+  knee: 'Knee',
+  'thigh-low': 'Thigh, lower third',
+  'thigh-high': 'Thigh, upper third',
+};
+
+export const MARK_SIDE_LABELS: Record<MarkSide, string> = {
+  anterior: 'Front',
+  medial: 'Inner side',
+  posterior: 'Back',
+  lateral: 'Outer side',
+};

@@ -6,7 +6,13 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { LegChart } from '../../src/anatomy/chart';
 import { chartScaleOf, type ChartScale } from '../../src/anatomy/chartScale';
-import { marksOnLeg, placeAt, userMarkOf, type KeepOffMark } from '../../src/anatomy/keepOffMarks';
+import {
+  MARK_LEVELS,
+  marksOnLeg,
+  placeAt,
+  userMarkOf,
+  type KeepOffMark,
+} from '../../src/anatomy/keepOffMarks';
 import type { LegModel } from '../../src/anatomy/legModel';
 import { insideMark } from '../../src/anatomy/skinZones';
 import { loadDefaultLeg } from '../support/leg';
@@ -74,11 +80,14 @@ describe('marks', () => {
     expect(marksOnLeg(marks, 'right').map((m) => m.id)).toEqual(['b', 'c']);
   });
 
-  it('placed by keyboard, sit at the landmark level on the chosen side', () => {
-    expect(placeAt(leg.landmarks, 'patella_centre', 'medial')).toEqual({
+  it('placed by keyboard, sit at their level on the chosen side, in order up the leg', () => {
+    expect(placeAt(leg.landmarks, 'knee', 'medial')).toEqual({
       s: leg.landmarks.patella_centre.s,
       theta: 90,
     });
-    expect(placeAt(leg.landmarks, 'heel', 'posterior').theta).toBe(180);
+    expect(placeAt(leg.landmarks, 'ankle', 'posterior').theta).toBe(180);
+    const levels = MARK_LEVELS.map((level) => placeAt(leg.landmarks, level, 'anterior').s);
+    expect(levels).toEqual([...levels].sort((a, b) => a - b));
+    expect(new Set(levels).size).toBe(levels.length);
   });
 });
