@@ -189,7 +189,7 @@ const SEED: readonly (readonly [string, readonly string[]])[] = [
   ],
   [
     'Avoid massage until a doctor has ruled out a blood clot.',
-    ['no massage until a doctor has ruled out a blood clot'],
+    ['avoid massage until a doctor has ruled out a blood clot'],
   ],
   [
     'Furthermore, avoid applying direct pressure over severe varicose veins, which are enlarged, twisted veins, as deep work can cause discomfort or damage the vessel walls.',
