@@ -699,13 +699,13 @@ export const MARK_SIZE_LABELS: Record<MarkSize, (diameterCm: number) => string> 
 export const MARK_TEXT = {
   title: 'Places to keep off',
   intro:
-    'Mark a wound, a rash, a varicose vein or a bruise on the leg: the hands keep off it, it is striped on the skin, and practice flags a stroke that crosses it. Marks are kept in this browser.',
+    'Mark a wound, a rash, a varicose vein or a bruise on the leg: it is outlined and striped on the skin as a place to keep off, practice flags a stroke that crosses it, and drills stop short of it. Marks are kept in this browser.',
   kind: 'What is there',
   size: 'Size',
   place: 'Mark it on the leg',
   placing: 'Click or tap the leg where it is… (Esc to cancel)',
   cancel: 'Cancel',
-  placed: (kind: string, where: string) => `${kind} marked on the ${where}.`,
+  placed: (kind: string, where: string) => `${kind} marked: ${where}.`,
   removed: (kind: string) => `${kind} mark removed.`,
   keyboardTitle: 'Or choose the place',
   level: 'Level',

@@ -1,8 +1,19 @@
 /** A marked place in words: "back of the calf", from the regions and the nearest side there. */
 import type { KeepOffMark } from '../../anatomy/keepOffMarks';
+import type { RegionName } from '../../anatomy/names';
 import { regionsAt, type ChartLandmarks } from '../../anatomy/regions';
 import { nearestAspect } from '../../practice/placeWords';
 import { ASPECT_LABELS, LEG_LABELS, MARK_KIND_LABELS, MARK_TEXT, REGION_LABELS } from '../strings';
+
+const SIDED_REGIONS: ReadonlySet<RegionName> = new Set<RegionName>([
+  'thigh_anterior',
+  'thigh_posterior',
+  'thigh_medial',
+  'thigh_lateral',
+  'popliteal_fossa',
+  'femoral_triangle',
+  'groin',
+]);
 
 export function markWhere(
   mark: Pick<KeepOffMark, 's' | 'theta'>,
@@ -10,7 +21,10 @@ export function markWhere(
 ): string {
   const region = regionsAt(mark.s, mark.theta, landmarks)[0];
   const side = ASPECT_LABELS[nearestAspect(mark.theta)];
-  return region === undefined ? `${side} of the leg` : `${side} of the ${REGION_LABELS[region]}`;
+  if (region === undefined) return `${side} of the leg`;
+  // These regions already say which side they are on.
+  if (SIDED_REGIONS.has(region)) return `the ${REGION_LABELS[region]}`;
+  return `${side} of the ${REGION_LABELS[region]}`;
 }
 
 /** "Wound, 8 cm across, back of the calf, right leg". */
