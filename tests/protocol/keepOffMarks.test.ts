@@ -32,6 +32,19 @@ describe('keep-off marks in a protocol', () => {
     expect(result.ok && result.protocol.keepOffMarks).toBeUndefined();
   });
 
+  it('need ids of their own', () => {
+    const result = validateProtocol(withMarks([wound, { ...wound, s: 0.5 }]));
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.errors).toContainEqual(
+        expect.objectContaining({
+          path: '$.keepOffMarks[1].id',
+          message: expect.stringMatching(/already used by \$\.keepOffMarks\[0\]/),
+        }),
+      );
+    }
+  });
+
   it.each([
     [{ kind: 'scar' }, '$.keepOffMarks[0].kind', /wound/],
     [{ s: 1.2 }, '$.keepOffMarks[0].s', /between 0 \(toe tip\) and 1 \(groin\)/],
