@@ -312,7 +312,10 @@ describe('contraindications', () => {
     expect(dvt.why).toMatch(/potentially fatal pulmonary embolism/);
     // The guide's "presence or suspicion": a clot already found is covered too.
     expect(dvt.name).toMatch(/known or suspected/i);
-    expect(dvt.why).toMatch(/presence or the suspicion/);
+    expect(dvt.why).toMatch(/known or suspected/);
+    expect(allText(contraindication('doctor-first-conditions'))).toMatch(
+      /blood clot \(DVT\) now or in the past/,
+    );
   });
 
   it('severe varicose veins: no direct pressure over them', () => {

@@ -170,7 +170,7 @@ const SEED: readonly (readonly [string, readonly string[]])[] = [
     'The most serious concern is the presence or suspicion of Deep Vein Thrombosis (DVT), a blood clot found in the deep veins of the leg.',
     [
       'known or suspected dvt',
-      'presence or the suspicion of a deep vein thrombosis (dvt), a blood clot in the deep veins of the leg',
+      'a dvt, known or suspected, is a blood clot in the deep veins of the leg',
     ],
   ],
   [
