@@ -5,7 +5,7 @@
  */
 import type { LegModel } from '../anatomy/legModel';
 import { LANDMARKS, type LandmarkName, type RegionName } from '../anatomy/names';
-import { insideMark, type UserMark } from '../protocol/skinZones';
+import { insideMark, type UserMark } from '../anatomy/markFootprint';
 import { zoneFor } from '../protocol/zones';
 import type { Protocol } from '../protocol/schema';
 import type { TraceContext } from './analyzeTrace';

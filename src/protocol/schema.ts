@@ -6,7 +6,15 @@
  * given as 3D coordinates, so a protocol works on any model that carries those names.
  */
 import { z } from 'zod';
-import { ASPECTS, LANDMARKS, PRESSURE_LEVELS, REGIONS, type AspectName } from '../anatomy/names';
+import { MARK_KINDS, MARK_RADIUS_CM, MAX_KEEP_OFF_MARKS } from '../anatomy/keepOffMarks';
+import {
+  ASPECTS,
+  LANDMARKS,
+  LEG_SIDES,
+  PRESSURE_LEVELS,
+  REGIONS,
+  type AspectName,
+} from '../anatomy/names';
 
 // No code generation: the app runs under a Content-Security-Policy without 'unsafe-eval'
 // (scripts/contentSecurityPolicy.ts), where zod's eval probe would be reported as a violation.
@@ -48,6 +56,9 @@ const countRange = z
 
 /** Where a statement comes from: the method's source text, or a teaching choice of Proximal. */
 const provenance = z.enum(['method', 'proximal']);
+
+/** Something Proximal says beyond the method text, with the published source it rests on. */
+export const beyondGuideNote = z.object({ text, source: text });
 
 export const setupStep = z.object({
   id,
@@ -97,6 +108,8 @@ export const phase = z.object({
   strokes: z.array(stroke).min(1).max(20),
   purpose: text,
   cues: z.array(text).min(1).max(20),
+  /** What Proximal adds beyond the method about this phase (evidence, its own choices). */
+  notes: z.array(beyondGuideNote).max(10).optional(),
   pacing,
 });
 
@@ -130,6 +143,8 @@ export const rule = z.discriminatedUnion('kind', [
     text,
     why: text.optional(),
     provenance: provenance.default('method'),
+    /** For a rule of Proximal's: the published source it rests on. */
+    source: text.optional(),
   }),
   z.object({
     kind: z.literal('order'),
@@ -145,16 +160,48 @@ export const keepOffArea = z.object({
   text,
   why: text,
   provenance,
+  source: text.optional(),
+});
+
+/**
+ * A place on the leg to keep off (a wound, a rash, a varicose vein, a bruise), in chart
+ * coordinates (`s` 0 at the toe tip to 1 at the groin; `theta` in degrees, 0 front, +90 inner
+ * side) with its radius on the skin. A protocol may carry them; a user marks them on the leg.
+ */
+export const keepOffMark = z.object({
+  id,
+  kind: z.enum(MARK_KINDS),
+  /** Absent: the same place on both legs. */
+  leg: z.enum(LEG_SIDES).optional(),
+  s: z
+    .number()
+    .min(0, 's must be between 0 (toe tip) and 1 (groin)')
+    .max(1, 's must be between 0 (toe tip) and 1 (groin)'),
+  theta: z
+    .number()
+    .min(-180, 'theta must be an angle between -180 and 180 degrees')
+    .max(180, 'theta must be an angle between -180 and 180 degrees'),
+  radiusCm: z
+    .number()
+    .min(MARK_RADIUS_CM.min, `radiusCm must be at least ${MARK_RADIUS_CM.min} cm`)
+    .max(MARK_RADIUS_CM.max, `radiusCm must be at most ${MARK_RADIUS_CM.max} cm`),
+  note: text.optional(),
 });
 
 export const contraindication = z.object({
   id,
   name: text,
-  /** stop: no massage at all; avoid-area: keep off the affected area; consult: ask first. */
-  severity: z.enum(['stop', 'avoid-area', 'consult']),
+  /**
+   * emergency: call emergency services; stop: no massage at all; avoid-area: keep off the
+   * affected area; consult: ask first.
+   */
+  severity: z.enum(['emergency', 'stop', 'avoid-area', 'consult']),
   signs: z.array(text).min(1).max(20),
   action: text,
   why: text.optional(),
+  /** Absent: from the method. 'proximal': Proximal's addition, with its `source`. */
+  provenance: provenance.optional(),
+  source: text.optional(),
 });
 
 export const protocolSchema = z.object({
@@ -174,10 +221,17 @@ export const protocolSchema = z.object({
   timing: z.object({ sessionMinutes: minutesRange, perLegMinutes: minutesRange, text }),
   frequency: z.object({
     maintenance: z.object({ timesPerWeek: countRange, text }),
-    intensive: z.object({ timesPerWeek: countRange, text }),
+    intensive: z.object({
+      timesPerWeek: countRange,
+      text,
+      /** Proximal's qualification of the method's advice, with its source. */
+      note: beyondGuideNote.optional(),
+    }),
     principle: text,
   }),
   contraindications: z.array(contraindication).min(1).max(30),
+  /** Places on the leg this protocol keeps off, on top of the user's own marks. */
+  keepOffMarks: z.array(keepOffMark).max(MAX_KEEP_OFF_MARKS).optional(),
 });
 
 export type Protocol = z.infer<typeof protocolSchema>;
@@ -190,4 +244,6 @@ export type Contraindication = z.infer<typeof contraindication>;
 export type SetupStep = z.infer<typeof setupStep>;
 export type KeepOffArea = z.infer<typeof keepOffArea>;
 export type Technique = z.infer<typeof technique>;
+export type BeyondGuideNote = z.infer<typeof beyondGuideNote>;
+export type ProtocolKeepOffMark = z.infer<typeof keepOffMark>;
 export type Depth = z.infer<typeof depth>;

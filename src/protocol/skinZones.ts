@@ -4,20 +4,11 @@
  */
 import type { Protocol } from './schema';
 import type { SkinData } from '../anatomy/legModel';
-import { thetaDistance } from '../anatomy/chartAngle';
 import { regionsAt, type ChartLandmarks } from '../anatomy/regions';
 import { ZONE_LEVELS, zoneFor, type ZoneLevel } from './zones';
+import { insideMark, type UserMark } from '../anatomy/markFootprint';
 
-/** A place the user marked to keep off (a wound, a rash, a varicose vein…), in chart space. */
-export interface UserMark {
-  id: string;
-  s: number;
-  theta: number;
-  /** Radius along the leg, as a fraction of s. */
-  radiusS: number;
-  /** Half-width around the leg, in degrees. */
-  radiusDeg: number;
-}
+export type { UserMark } from '../anatomy/markFootprint';
 
 export interface SkinZones {
   /** Per vertex, an index into ZONE_LEVELS. */
@@ -26,12 +17,6 @@ export interface SkinZones {
   sourceOf: Uint16Array;
   /** The protocol items (or user marks) that decide the zones, by first appearance. */
   sources: string[];
-}
-
-export function insideMark(mark: UserMark, s: number, theta: number): boolean {
-  const ds = (s - mark.s) / mark.radiusS;
-  const dt = thetaDistance(theta, mark.theta) / mark.radiusDeg;
-  return ds * ds + dt * dt <= 1;
 }
 
 export function computeSkinZones(

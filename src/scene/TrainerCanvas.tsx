@@ -7,7 +7,7 @@ import { Canvas } from '@react-three/fiber';
 import { useMemo, type ReactNode } from 'react';
 import type { Group } from 'three';
 import type { LegModel } from '../anatomy/legModel';
-import type { UserMark } from '../protocol/skinZones';
+import type { UserMark } from '../anatomy/markFootprint';
 import type { Protocol } from '../protocol/schema';
 import { usePlaybackStore } from '../state/playbackStore';
 import { useSetupStore } from '../state/setupStore';
@@ -18,6 +18,7 @@ import { FlowLayer } from './flow/FlowLayer';
 import { Hands } from './Hands';
 import { LegAnatomy } from './LegAnatomy';
 import { LegPose } from './LegPose';
+import { MarkLayer } from './marks/MarkLayer';
 import { Lighting } from './Lighting';
 import { PlaybackDriver } from './PlaybackDriver';
 import { RenderProbe } from './RenderProbe';
@@ -114,6 +115,7 @@ export function TrainerCanvas({
                 </group>
               </>
             )}
+            <MarkLayer model={model} surface={surface} marks={marks} />
             {import.meta.env.TEST_HOOKS && <SceneProbe surface={surface} />}
             {children}
           </LegPose>

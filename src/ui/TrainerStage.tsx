@@ -14,9 +14,8 @@ import { CanvasErrorBoundary } from './CanvasErrorBoundary';
 import { ContextLossNotice } from './faults/ContextLossNotice';
 import { flowStrings, SETUP_TEXT, STAGE_TEXT } from './strings';
 import { ProtocolTextView } from './textview';
+import { useLegMarks } from './marks/useLegMarks';
 import { hasWebGL } from './webglSupport';
-
-const NO_MARKS: never[] = [];
 
 const SCENE_LABELS: SceneLabels = {
   heart: SETUP_TEXT.heart,
@@ -39,6 +38,7 @@ export function TrainerStage({ children, sceneChildren, showLesson = true }: Pro
   const protocol = useProtocolStore((s) => s.protocol);
   const handScale = useTuningStore((s) => s.handScale);
   const webgl = useMemo(() => hasWebGL(), []);
+  const marks = useLegMarks(status.kind === 'ready' ? status.model : null);
   const ready = status.kind === 'ready' ? status : null;
   const surface = useMemo(
     () => (ready ? skinSurfaceOf(loadedLegOf(ready.model).chart) : null),
@@ -68,7 +68,7 @@ export function TrainerStage({ children, sceneChildren, showLesson = true }: Pro
               model={ready.model}
               surface={surface}
               protocol={protocol}
-              marks={NO_MARKS}
+              marks={marks}
               handScale={handScale}
               labels={SCENE_LABELS}
               showLesson={showLesson}

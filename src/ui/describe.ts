@@ -74,11 +74,15 @@ export function phaseSharePercents(phases: readonly Pick<Phase, 'pacing'>[]): nu
 
 const SEVERITY_ORDER: Record<Contraindication['severity'], number> = {
   stop: 0,
-  'avoid-area': 1,
-  consult: 2,
+  emergency: 1,
+  'avoid-area': 2,
+  consult: 3,
 };
 
-/** The most serious contraindications first (stop, then avoid-area, then consult); stable. */
+/**
+ * The most serious first, stable: "stop" (a clot in the leg: check before every session) on
+ * top, then "emergency" (signs of a clot in the lungs), then avoid-area, then consult.
+ */
 export function bySeverity(items: readonly Contraindication[]): Contraindication[] {
   return [...items].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
 }

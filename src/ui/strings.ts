@@ -34,7 +34,7 @@ export const REGION_LABELS: Record<RegionName, string> = {
   thigh_medial: 'inner thigh (adductors)',
   thigh_lateral: 'outer thigh',
   groin: 'groin',
-  femoral_triangle: 'top of the inner thigh, just below the groin (femoral triangle)',
+  femoral_triangle: 'femoral triangle (the top of the inner thigh, just below the groin crease)',
 };
 
 /** Landmarks in plain words. */
@@ -47,11 +47,11 @@ export const LANDMARK_LABELS: Record<LandmarkName, string> = {
   tibial_tuberosity: 'the bump below the kneecap',
   patella_centre: 'the kneecap',
   popliteal_crease: 'the back of the knee',
-  medial_femoral_condyle: 'the inner side of the knee',
+  medial_femoral_condyle: 'just above the knee',
   greater_trochanter: 'the hip',
   pubic_tubercle: 'the pubic bone',
   groin_crease: 'the groin crease',
-  saphenofemoral_junction: 'the top of the inner thigh, below the groin',
+  saphenofemoral_junction: 'the femoral triangle, just below the groin',
   saphenopopliteal_junction: 'the back of the knee',
 };
 
@@ -99,6 +99,8 @@ export const SETUP_CATEGORY_LABELS: Record<SetupCategory, string> = {
 
 /** Severity of a contraindication: the fixed instruction shown above the protocol's own text. */
 export const SEVERITY_LABELS: Record<Severity, string> = {
+  emergency:
+    'Emergency. Call emergency services now (112 in Europe, 999 in the UK, 911 in North America).',
   stop: 'Stop. Do not massage. Seek medical attention at once.',
   'avoid-area': 'Keep off the affected area.',
   consult: 'Ask a health professional first.',
@@ -122,6 +124,8 @@ export const strings = {
   safety: {
     title: 'Safety first: when not to massage',
     intro: 'Check these before every session. If one applies, follow what it says.',
+    /** Tags the contraindications that Proximal adds to the guide's. */
+    beyondGuide: 'Beyond the guide',
     signs: 'Signs',
     action: 'What to do',
     why: 'Why',
@@ -168,6 +172,21 @@ export const strings = {
   },
   provenance: {
     proximal: "Proximal's teaching choice (not in the source method)",
+    beyondGuide: 'Beyond the guide',
+    source: 'Source',
+  },
+  endangerment: {
+    title: 'Places where nerves and vessels lie close under the skin',
+    intro:
+      'Massage teaching calls these endangerment sites: no kneading or compression there, only light gliding strokes. The pressure map spares the first two; the other two are small, so keep your pressure light when your hands pass them.',
+    sites: [
+      'The hollow behind the knee (popliteal fossa): the popliteal artery and vein and the tibial nerve.',
+      'The femoral triangle, the top of the inner thigh just below the groin crease: the femoral artery, vein and nerve.',
+      'The head of the fibula, the bony bump on the outer side just below the knee: the common fibular nerve winds around it.',
+      'Behind the inner ankle bone (medial malleolus): the tibial nerve and the posterior tibial artery.',
+    ],
+    source:
+      'Werner R., “Take the Danger Out of Endangerment Sites”, Massage & Bodywork, 2020. The guide names none of them as places to spare.',
   },
   timing: {
     title: 'How long and how often',
@@ -366,7 +385,7 @@ export const trainerStrings = {
     symbols: 'What the leg shows',
     arrows: 'Arrows on the lanes point the way the hands move: always toward the heart.',
     lanes:
-      'The lane being stroked is bright; its brighter part is the trail behind the hands. Between strokes the hands lift and go back; they never glide down.',
+      'The lane being stroked is bright; its brighter part is the trail behind the hands. Between strokes the hands lift and go back; they never glide down (Proximal’s choice: in Swedish massage the hands often keep a light contact on the way back).',
     rings: 'Rings under each palm show the pressure: 1 ring light, 2 moderate, 3 firm.',
     zones: 'Skin colours show the most pressure each place tolerates:',
   },
@@ -545,7 +564,7 @@ export const flowStrings = {
     glide:
       'The palm sweeps the blood ahead of it up through each valve, which opens for it; behind the palm the valves close, so nothing slips back.',
     knead:
-      'Each squeeze empties the calf’s veins upward through their valves (the muscle pump); as the hand lets go, the valves below close and the veins refill from the foot.',
+      'Each squeeze is a passive compression: it empties the calf’s veins upward through their valves, as the calf muscle pump does when you walk or move your ankle. As the hand lets go, the valve above closes and the valves below open, so the veins refill from the foot.',
     compress:
       'Each press squeezes the deep thigh veins; their valves let the blood out only upward and close as the press eases.',
   } satisfies Record<StrokeKind | 'heading', string>,
@@ -574,6 +593,8 @@ export const flowStrings = {
     valves: 'Valves: dark shut, grey at rest, white open.',
     sizes: (slowMotion: number) =>
       `Dots and valves drawn larger than life; the close-up moves ${slowMotion}× slower.`,
+    counts:
+      'How many valves each vein has varies from person to person; the model shows typical numbers.',
   },
 } as const;
 
@@ -639,3 +660,72 @@ export const TUNING_TEXT = {
   handSize: 'Hand size ×',
   chartOverlay: 'Chart grid (s, θ)',
 } as const;
+
+// ==========================================================================================
+// Keep-off marks (src/ui/marks, src/scene/marks): places the user marks on the leg to keep off.
+// ==========================================================================================
+
+import type { MarkKind } from '../anatomy/keepOffMarks';
+import type { MarkSize } from '../state/marksStore';
+
+export const MARK_KIND_LABELS: Record<MarkKind, string> = {
+  wound: 'Wound',
+  rash: 'Rash',
+  'varicose-vein': 'Varicose vein',
+  bruise: 'Bruise',
+  other: 'Other',
+};
+
+export const MARK_SIZE_LABELS: Record<MarkSize, (diameterCm: number) => string> = {
+  small: (d) => `Small (${d} cm across)`,
+  medium: (d) => `Medium (${d} cm across)`,
+  large: (d) => `Large (${d} cm across)`,
+};
+
+export const MARK_TEXT = {
+  title: 'Places to keep off',
+  intro:
+    'Mark a wound, a rash, a varicose vein or a bruise on the leg: it is outlined and striped on the skin as a place to keep off, practice flags a stroke that crosses it, and drills stop short of it. Marks are kept in this browser.',
+  kind: 'What is there',
+  size: 'Size',
+  place: 'Mark it on the leg',
+  placing: 'Click or tap the leg where it is… (Esc to cancel)',
+  cancel: 'Cancel',
+  placed: (kind: string, where: string) => `${kind} marked: ${where}.`,
+  removed: (kind: string) => `${kind} mark removed.`,
+  keyboardTitle: 'Or choose the place',
+  level: 'Level',
+  side: 'Side',
+  add: 'Add the mark',
+  listLabel: 'Marked places',
+  none: 'No places marked.',
+  item: (kind: string, diameterCm: number, where: string, leg: string) =>
+    `${kind}, ${diameterCm} cm across, ${where}, ${leg} leg`,
+  bothLegs: 'both',
+  fromProtocol: '(from the protocol)',
+  remove: 'Remove',
+  removeLabel: (item: string) => `Remove the mark: ${item}`,
+  full: (max: number) => `At most ${max} places can be marked.`,
+  otherLeg: (count: number) =>
+    `${count} more ${count === 1 ? 'mark is' : 'marks are'} on the other leg.`,
+} as const;
+
+import type { MarkLevel, MarkSide } from '../anatomy/keepOffMarks';
+
+/** Levels of the leg for placing a mark by keyboard. */
+export const MARK_LEVEL_LABELS: Record<MarkLevel, string> = {
+  foot: 'Foot',
+  ankle: 'Ankle',
+  'lower-leg-low': 'Lower leg, lower third',
+  'lower-leg-high': 'Lower leg, upper third',
+  knee: 'Knee',
+  'thigh-low': 'Thigh, lower third',
+  'thigh-high': 'Thigh, upper third',
+};
+
+export const MARK_SIDE_LABELS: Record<MarkSide, string> = {
+  anterior: 'Front',
+  medial: 'Inner side',
+  posterior: 'Back',
+  lateral: 'Outer side',
+};

@@ -93,7 +93,10 @@ describe('the text view of the default protocol', () => {
           return { color: computed.color, background: computed.backgroundColor };
         });
     const stop = await style('.contraindication--stop');
-    const other = await style('.contraindication:not(.contraindication--stop)');
+    // The emergency entry (signs of a clot in the lungs) is meant to look as alarming as "stop".
+    const other = await style(
+      '.contraindication:not(.contraindication--stop):not(.contraindication--emergency)',
+    );
     expect(contrastRatio(stop.color, stop.background)).toBeGreaterThanOrEqual(7);
     expect(stop.background).not.toBe(other.background);
     expect(contrastRatio(stop.background, 'rgb(255, 255, 255)')).toBeGreaterThanOrEqual(7);

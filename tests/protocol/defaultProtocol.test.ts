@@ -221,9 +221,11 @@ describe('rules', () => {
     expect(overall?.why).toMatch(/bruising or discomfort/);
   });
 
-  it('keep pressure light over the shin and the knee, where bone is close to the skin', () => {
+  it('keep pressure light over the shin and the knee: a conservative reading, labelled so', () => {
     const bony = pressureRules().find((r) => r.where?.regions?.includes('shin'));
-    expect(bony).toMatchObject({ maxPressure: 'light', provenance: 'method' });
+    expect(bony).toMatchObject({ maxPressure: 'light', provenance: 'proximal' });
+    expect(bony?.why).toMatch(/light to moderate/);
+    expect(bony?.source).toMatch(/conservative reading/);
     expect(bony?.where?.regions).toEqual(expect.arrayContaining(['shin', 'knee']));
     const depth = pressureRules().find((r) => r.where?.boneWithinMm !== undefined);
     expect(depth).toMatchObject({ maxPressure: 'light', provenance: 'proximal' });
@@ -245,13 +247,23 @@ describe('rules', () => {
     ]);
   });
 
-  it("spare the back of the knee and the upper inner thigh as Proximal's own precaution", () => {
-    const spared = pressureRules().filter((r) => r.provenance === 'proximal' && r.where?.regions);
-    expect(spared.map((r) => [r.where?.regions, r.maxPressure])).toEqual([
-      [['popliteal_fossa'], 'light'],
-      [['femoral_triangle'], 'light'],
+  it("spare the popliteal fossa and the femoral triangle as Proximal's precaution, with Werner as source", () => {
+    const spared = pressureRules().filter(
+      (r) =>
+        r.where?.regions?.includes('popliteal_fossa') ||
+        r.where?.regions?.includes('femoral_triangle'),
+    );
+    expect(spared.map((r) => [r.where?.regions, r.maxPressure, r.provenance])).toEqual([
+      [['popliteal_fossa'], 'light', 'proximal'],
+      [['femoral_triangle'], 'light', 'proximal'],
     ]);
-    for (const r of spared) expect(r.why).toMatch(/Proximal's precaution/);
+    for (const r of spared) {
+      expect(r.why).toMatch(/Proximal's precaution/);
+      expect(r.why).toMatch(/endangerment site/);
+      expect(r.source).toMatch(/Werner.*Endangerment Sites.*Massage & Bodywork.*2020/);
+    }
+    expect(spared[1]?.text).toMatch(/femoral triangle/);
+    expect(JSON.stringify(p)).not.toMatch(/upper inner thigh/i);
   });
 
   it("mark every rule that is not in the method as Proximal's", () => {
@@ -260,6 +272,7 @@ describe('rules', () => {
       .map((r) => r.id);
     expect(proximalIds.sort()).toEqual([
       'light-near-bone',
+      'light-over-bony-areas',
       'no-deep-work-behind-knee',
       'no-deep-work-upper-inner-thigh',
     ]);
@@ -285,7 +298,7 @@ describe('timing and frequency', () => {
 });
 
 describe('contraindications', () => {
-  it('suspected DVT stops the massage: see a doctor now, no massage until a clot is ruled out', () => {
+  it('known or suspected DVT stops the massage: see a doctor now, no massage until a clot is ruled out', () => {
     const dvt = contraindication('suspected-dvt');
     expect(dvt.severity).toBe('stop');
     const signs = dvt.signs.join(' ');
@@ -297,6 +310,12 @@ describe('contraindications', () => {
     expect(dvt.action).toMatch(/until a doctor has ruled out a blood clot/);
     expect(dvt.why).toMatch(/dislodge the clot/);
     expect(dvt.why).toMatch(/potentially fatal pulmonary embolism/);
+    // The guide's "presence or suspicion": a clot already found is covered too.
+    expect(dvt.name).toMatch(/known or suspected/i);
+    expect(dvt.why).toMatch(/known or suspected/);
+    expect(allText(contraindication('doctor-first-conditions'))).toMatch(
+      /blood clot \(DVT\) now or in the past/,
+    );
   });
 
   it('severe varicose veins: no direct pressure over them', () => {
@@ -324,5 +343,74 @@ describe('contraindications', () => {
     expect(allText(consult)).toMatch(/pre-existing circulatory condition/);
     expect(allText(consult)).toMatch(/any doubt/);
     expect(consult.action).toMatch(/healthcare provider/);
+  });
+});
+
+describe('safety beyond the guide, labelled with its source', () => {
+  it('signs of a clot in the lungs call for emergency services', () => {
+    const lung = contraindication('lung-clot-emergency');
+    expect(lung.severity).toBe('emergency');
+    const signs = lung.signs.join(' ');
+    for (const sign of [/sudden breathlessness/i, /chest pain/i, /coughing up blood/i])
+      expect(signs).toMatch(sign);
+    expect(lung.action).toMatch(/call emergency services/);
+  });
+
+  it('pain, numbness or tingling stop the pressure', () => {
+    const stop = contraindication('pain-numbness-tingling');
+    const text = allText(stop);
+    for (const word of [/pain/i, /numbness/i, /tingling/i]) expect(text).toMatch(word);
+    expect(stop.action).toMatch(/stop pressing/i);
+  });
+
+  it("lists the conditions that need a doctor's advice first", () => {
+    const doctor = contraindication('doctor-first-conditions');
+    expect(doctor.severity).toBe('consult');
+    const signs = doctor.signs.join(' ');
+    for (const condition of [
+      /blood thinners/,
+      /bleeding disorder/,
+      /peripheral artery disease/i,
+      /diabetic neuropathy/i,
+      /swelling of both legs/i,
+      /heart failure/,
+      /pregnancy/i,
+      /weeks after giving birth/,
+    ])
+      expect(signs).toMatch(condition);
+  });
+
+  it('qualifies daily massage: once a doctor knows the cause of the swelling', () => {
+    expect(p.frequency.intensive.note?.text).toMatch(/once a doctor knows the cause/i);
+    expect(p.frequency.intensive.note?.source).toBeTruthy();
+  });
+
+  it("keeps the guide's 'milk' words and adds the evidence note (Wiltshire 2010)", () => {
+    for (const id of ['calf-petrissage', 'thigh-petrissage']) {
+      const ph = phaseById(id);
+      expect(ph.purpose).toMatch(/"milk" metabolic waste/);
+      const sources = (ph.notes ?? []).map((n) => n.source).join(' ');
+      expect(sources).toMatch(/Wiltshire.*Medicine & Science in Sports & Exercise 42\(6\):1062/);
+    }
+  });
+
+  it("labels lifting the hands on the return as Proximal's choice", () => {
+    for (const id of ['warm-up-effleurage', 'closing-effleurage']) {
+      const ph = phaseById(id);
+      expect(ph.cues.find((c) => /lift your hands/.test(c))).toMatch(/Proximal's choice/);
+      expect(ph.notes?.[0]?.text).toMatch(/Swedish massage/);
+    }
+  });
+
+  it('gives every rule and safety check of its own a source', () => {
+    for (const r of pressureRules().filter((r) => r.provenance === 'proximal'))
+      expect(r.source, r.id).toBeTruthy();
+    const added = p.contraindications.filter((c) => c.provenance === 'proximal');
+    expect(added.map((c) => c.id).sort()).toEqual([
+      'doctor-first-conditions',
+      'lung-clot-emergency',
+      'pain-numbness-tingling',
+    ]);
+    for (const c of added) expect(c.source, c.id).toMatch(/beyond the guide/i);
   });
 });

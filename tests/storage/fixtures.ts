@@ -1,10 +1,20 @@
 /** Saved records for the storage tests: a current one and a fabricated version-0 one. */
 import document from '../../src/protocol/defaultProtocol.json';
-import type { SavedStateV1 } from '../../src/state/persistence/format';
+import type { SavedStateV1, SavedStateV2 } from '../../src/state/persistence/format';
 
 export const protocolDocument: Record<string, unknown> = { ...document, title: 'My calf routine' };
 
-export function currentRecord(): SavedStateV1 {
+/** A current (version 2) record: version 1 plus one marked place. */
+export function currentRecord(): SavedStateV2 {
+  return {
+    ...versionOneRecord(),
+    version: 2,
+    marks: [{ id: 'mark-1', kind: 'wound', leg: 'left', s: 0.42, theta: 150, radiusCm: 4 }],
+  };
+}
+
+/** What version 1 wrote: no marks. */
+export function versionOneRecord(): SavedStateV1 {
   return {
     version: 1,
     preferences: {

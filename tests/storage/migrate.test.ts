@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CURRENT_VERSION, DEFAULT_PREFERENCES } from '../../src/state/persistence/format';
-import { migrate, migrateV0 } from '../../src/state/persistence/migrate';
-import { currentRecord, versionZeroRecord } from './fixtures';
+import { migrate, migrateV0, migrateV1 } from '../../src/state/persistence/migrate';
+import { currentRecord, versionOneRecord, versionZeroRecord } from './fixtures';
 
 describe('migrate', () => {
   it('leaves a current record as it is', () => {
@@ -29,12 +29,40 @@ describe('migrate', () => {
     expect(migrate({})).toEqual({
       ok: true,
       state: {
-        version: 1,
+        version: 2,
         preferences: DEFAULT_PREFERENCES,
         protocols: [],
         activeProtocolId: null,
+        marks: [],
       },
       fromVersion: 0,
+    });
+  });
+
+  it('turns version 1 into version 2 with no places marked, everything else kept', () => {
+    expect(migrateV1({ ...versionOneRecord() })).toEqual({
+      ...versionOneRecord(),
+      version: 2,
+      marks: [],
+    });
+    expect(migrate(versionOneRecord())).toEqual({
+      ok: true,
+      state: { ...versionOneRecord(), version: 2, marks: [] },
+      fromVersion: 1,
+    });
+  });
+
+  it('refuses a record whose marks are not places on the leg', () => {
+    const bad = (mark: Record<string, unknown>) =>
+      migrate({ ...currentRecord(), marks: [{ ...currentRecord().marks[0], ...mark }] });
+    expect(bad({ kind: 'scar' })).toMatchObject({ ok: false, reason: /marks\[0\]/ });
+    expect(bad({ s: 1.5 })).toMatchObject({ ok: false, reason: /not a place on the leg/ });
+    expect(bad({ theta: Number.NaN })).toMatchObject({ ok: false });
+    expect(bad({ radiusCm: 0 })).toMatchObject({ ok: false, reason: /size/ });
+    expect(bad({ leg: 'both' })).toMatchObject({ ok: false, reason: /no leg/ });
+    expect(migrate({ ...currentRecord(), marks: 'none' })).toMatchObject({
+      ok: false,
+      reason: /"marks" is not a list/,
     });
   });
 

@@ -53,7 +53,7 @@ describe('saving and loading', () => {
 });
 
 describe('a version-0 record', () => {
-  it('is migrated to version 1 and written back', () => {
+  it('is migrated to the current version and written back', () => {
     const storage = withRaw(JSON.stringify(versionZeroRecord));
     const result = loadState(storage, NOW);
     expect(result.kind).toBe('loaded');
@@ -95,6 +95,11 @@ describe('saved data that cannot be read', () => {
     ],
     ['a future version', JSON.stringify({ ...currentRecord(), version: 7 }), /newer version.*7/],
     ['an unreadable version', JSON.stringify({ ...currentRecord(), version: 'one' }), /version/],
+    [
+      'a marked place off the leg',
+      JSON.stringify({ ...currentRecord(), marks: [{ ...currentRecord().marks[0], s: 3 }] }),
+      /marks\[0\]/,
+    ],
   ])('(%s) is moved aside untouched, with the reason', (_, raw, reason) => {
     const storage = withRaw(raw);
     const result = loadState(storage, NOW);

@@ -8,7 +8,7 @@
  */
 import { LAYERS, type Layers } from '../viewStore';
 import { CURRENT_VERSION, DEFAULT_PREFERENCES, type SavedState } from './format';
-import { isRecord, readStateV1 } from './shape';
+import { isRecord, readState } from './shape';
 
 export type MigrationResult =
   { ok: true; state: SavedState; fromVersion: number } | { ok: false; reason: string };
@@ -50,8 +50,14 @@ export function migrateV0(old: Record<string, unknown>): Record<string, unknown>
   };
 }
 
+/** Version 1 → version 2: no places marked yet. */
+export function migrateV1(old: Record<string, unknown>): Record<string, unknown> {
+  return { ...old, version: 2, marks: [] };
+}
+
 const STEPS: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {
   0: migrateV0,
+  1: migrateV1,
 };
 
 export function migrate(value: unknown): MigrationResult {
@@ -72,6 +78,6 @@ export function migrate(value: unknown): MigrationResult {
     if (step === undefined) return { ok: false, reason: `no migration from format ${from}` };
     record = step(record);
   }
-  const read = readStateV1(record);
+  const read = readState(record);
   return read.ok ? { ok: true, state: read.value, fromVersion: version } : read;
 }

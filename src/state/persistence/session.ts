@@ -8,6 +8,7 @@
 import type { Protocol } from '../../protocol/schema';
 import { usePlaybackStore } from '../playbackStore';
 import { bundledProtocol, useProtocolStore } from '../protocolStore';
+import { useMarksStore } from '../marksStore';
 import { useViewStore } from '../viewStore';
 import { MAX_SAVED_PROTOCOLS, type SavedProtocol, type SavedState } from './format';
 import { usePersistenceStore } from './persistenceStore';
@@ -33,7 +34,13 @@ function browserStorage(): KeyValueStorage | null {
 
 function snapshot(): SavedState {
   const { protocols, activeProtocolId } = usePersistenceStore.getState();
-  return { version: 1, preferences: currentPreferences(), protocols, activeProtocolId };
+  return {
+    version: 2,
+    preferences: currentPreferences(),
+    protocols,
+    activeProtocolId,
+    marks: useMarksStore.getState().marks,
+  };
 }
 
 /** Writes everything now; a failure becomes the notice. */
@@ -69,6 +76,7 @@ export function restoreSavedSession(from: KeyValueStorage | null = browserStorag
     });
   } else if (result.kind === 'loaded') {
     applyPreferences(result.state.preferences);
+    useMarksStore.getState().setMarks(result.state.marks);
     usePersistenceStore.setState({ protocols: result.state.protocols });
     if (result.state.activeProtocolId !== null) void chooseProtocol(result.state.activeProtocolId);
   }
@@ -87,10 +95,15 @@ export function startAutosave(): () => void {
   };
   const offView = useViewStore.subscribe(onChange);
   const offPlayback = usePlaybackStore.subscribe(onChange);
+  // A marked place is saved at once: it is a safety note, not a view setting.
+  const offMarks = useMarksStore.subscribe((state, previous) => {
+    if (state.marks !== previous.marks) saveNow();
+  });
   return () => {
     clearTimeout(timer);
     offView();
     offPlayback();
+    offMarks();
   };
 }
 

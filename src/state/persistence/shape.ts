@@ -3,9 +3,16 @@
  * runs before the first frame). Numbers out of range are clamped; anything of the wrong type
  * makes the whole record unreadable, with the reason.
  */
+import {
+  MARK_KINDS,
+  MARK_RADIUS_CM,
+  MAX_KEEP_OFF_MARKS,
+  type KeepOffMark,
+  type MarkKind,
+} from '../../anatomy/keepOffMarks';
 import { LEG_SIDES, type LegSide } from '../../anatomy/names';
 import { LAYERS, type Layers } from '../viewStore';
-import type { Preferences, SavedProtocol, SavedStateV1 } from './format';
+import type { Preferences, SavedProtocol, SavedStateV1, SavedStateV2 } from './format';
 
 export type ShapeResult<T> = { ok: true; value: T } | { ok: false; reason: string };
 
@@ -96,4 +103,55 @@ export function readStateV1(value: unknown): ShapeResult<SavedStateV1> {
     ok: true,
     value: { version: 1, preferences: preferences.value, protocols, activeProtocolId: active },
   };
+}
+
+/** One marked place; anything out of place makes it unreadable (positions are not clamped). */
+export function readMark(value: unknown, index: number): ShapeResult<KeepOffMark> {
+  const where = `"marks[${index}]"`;
+  if (!isRecord(value)) return fail(`${where} is not an object`);
+  const { id, kind, leg, s, theta, radiusCm } = value;
+  if (typeof id !== 'string' || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) {
+    return fail(`${where} has no id`);
+  }
+  if (typeof kind !== 'string' || !(MARK_KINDS as readonly string[]).includes(kind)) {
+    return fail(`${where} is not a wound, rash, varicose vein, bruise or other place`);
+  }
+  if (typeof leg !== 'string' || !(LEG_SIDES as readonly string[]).includes(leg)) {
+    return fail(`${where} is on no leg`);
+  }
+  const inRange = (v: unknown, min: number, max: number) =>
+    typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max;
+  if (!inRange(s, 0, 1) || !inRange(theta, -180, 180)) {
+    return fail(`${where} is not a place on the leg`);
+  }
+  if (!inRange(radiusCm, MARK_RADIUS_CM.min, MARK_RADIUS_CM.max)) {
+    return fail(`${where} has a size out of range`);
+  }
+  return {
+    ok: true,
+    value: {
+      id,
+      kind: kind as MarkKind,
+      leg: leg as LegSide,
+      s: s as number,
+      theta: theta as number,
+      radiusCm: radiusCm as number,
+    },
+  };
+}
+
+/** The current version (2): a version-1 record plus the marked places. */
+export function readState(value: unknown): ShapeResult<SavedStateV2> {
+  if (!isRecord(value)) return fail('the saved data is not an object');
+  const base = readStateV1({ ...value, version: 1 });
+  if (!base.ok) return base;
+  if (!Array.isArray(value.marks)) return fail('"marks" is not a list');
+  if (value.marks.length > MAX_KEEP_OFF_MARKS) return fail('"marks" holds too many places');
+  const marks: KeepOffMark[] = [];
+  for (const [index, item] of value.marks.entries()) {
+    const read = readMark(item, index);
+    if (!read.ok) return read;
+    marks.push(read.value);
+  }
+  return { ok: true, value: { ...base.value, version: 2, marks } };
 }

@@ -48,7 +48,7 @@ export function WrongWayPanel({ rules }: { rules: readonly Rule[] }) {
         </p>
         {valves && (
           <p className="flow-key">
-            {legend.dots} {legend.valves} {legend.sizes(CLOSE_UP_SLOW_MOTION)}
+            {legend.dots} {legend.valves} {legend.sizes(CLOSE_UP_SLOW_MOTION)} {legend.counts}
           </p>
         )}
         <details className="flow-why">

@@ -6,6 +6,11 @@ export function ContraindicationCard({ item }: { item: Contraindication }) {
   return (
     <li className={`contraindication contraindication--${item.severity}`}>
       <h3 className="contraindication-name">{item.name}</h3>
+      {item.provenance === 'proximal' && (
+        <p className="provenance">
+          <span className="provenance-tag">{strings.safety.beyondGuide}</span>
+        </p>
+      )}
       <p className="contraindication-severity">
         <strong>{SEVERITY_LABELS[item.severity]}</strong>
       </p>
@@ -24,6 +29,12 @@ export function ContraindicationCard({ item }: { item: Contraindication }) {
           <>
             <dt>{strings.safety.why}</dt>
             <dd>{item.why}</dd>
+          </>
+        )}
+        {item.source !== undefined && (
+          <>
+            <dt>{strings.provenance.source}</dt>
+            <dd className="provenance-source">{item.source}</dd>
           </>
         )}
       </dl>

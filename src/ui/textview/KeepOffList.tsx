@@ -20,7 +20,7 @@ export function KeepOffList({ areas }: { areas: readonly KeepOffArea[] }) {
               <strong>{strings.rules.why}: </strong>
               {area.why}
             </p>
-            <ProvenanceTag provenance={area.provenance} />
+            <ProvenanceTag provenance={area.provenance} source={area.source} />
           </li>
         ))}
       </ul>

@@ -1,6 +1,7 @@
 import type { Phase } from '../../protocol/schema';
 import { regionLabels } from '../describe';
 import { DEPTH_LABELS, PRESSURE_LABELS, strings, TECHNIQUE_LABELS } from '../strings';
+import { BeyondGuideNotes } from './BeyondGuideNotes';
 import { PacingNote } from './PacingNote';
 import { phaseAnchor } from './sectionIds';
 import { StrokeLaneList } from './StrokeLaneList';
@@ -56,6 +57,7 @@ export function PhaseSection({ phase, number, total, sharePercent }: PhaseSectio
       <StrokeLaneList strokes={phase.strokes} />
       <h4>{strings.phases.purpose}</h4>
       <p>{phase.purpose}</p>
+      <BeyondGuideNotes notes={phase.notes} />
       <h4>{strings.phases.cues}</h4>
       <ul className="cues">
         {phase.cues.map((cue) => (

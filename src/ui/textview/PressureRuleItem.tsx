@@ -32,7 +32,7 @@ export function PressureRuleItem({ rule }: { rule: PressureRule }) {
           {rule.why}
         </p>
       )}
-      <ProvenanceTag provenance={rule.provenance} />
+      <ProvenanceTag provenance={rule.provenance} source={rule.source} />
     </li>
   );
 }

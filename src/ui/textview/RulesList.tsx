@@ -1,6 +1,7 @@
 import type { KeepOffArea, Rule } from '../../protocol/schema';
 import { ArrowUpIcon } from '../icons/ArrowUpIcon';
 import { strings } from '../strings';
+import { EndangermentSites } from './EndangermentSites';
 import { KeepOffList } from './KeepOffList';
 import { PressureRuleItem } from './PressureRuleItem';
 import { SECTION_IDS } from './sectionIds';
@@ -54,6 +55,7 @@ export function RulesList({
         ))}
       </ul>
       <KeepOffList areas={keepOff} />
+      <EndangermentSites />
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import type { Protocol } from '../../protocol/schema';
 import { strings } from '../strings';
+import { BeyondGuideNotes } from './BeyondGuideNotes';
 import { SECTION_IDS } from './sectionIds';
 
 /** How long a session lasts and how often to repeat it. */
@@ -40,6 +41,9 @@ export function TimingAndFrequency({ timing, frequency }: Pick<Protocol, 'timing
       <p>{timing.text}</p>
       <p>{frequency.maintenance.text}</p>
       <p>{frequency.intensive.text}</p>
+      <BeyondGuideNotes
+        notes={frequency.intensive.note === undefined ? undefined : [frequency.intensive.note]}
+      />
       <p className="principle">
         <strong>{t.principle}: </strong>
         {frequency.principle}

@@ -1,6 +1,7 @@
 import type { Protocol } from '../../protocol/schema';
 import { useSetupStore } from '../../state/setupStore';
 import { useViewStore } from '../../state/viewStore';
+import { MarksPanel } from '../marks/MarksPanel';
 import { trainerStrings } from '../strings';
 import { DirectionReminder } from './DirectionReminder';
 import { PhaseCard } from './PhaseCard';
@@ -27,6 +28,7 @@ export function TrainerPanel({ protocol }: { protocol: Protocol }) {
       <DirectionReminder rules={protocol.rules} />
       <PhaseOutline phases={protocol.phases} />
       {showingSetup ? <SetupCard steps={protocol.setup} /> : <PhaseCard protocol={protocol} />}
+      <MarksPanel />
     </aside>
   );
 }

@@ -1,4 +1,7 @@
-/** Every phase, stroke, rule, setup step, keep-off area and contraindication has its own id. */
+/**
+ * Every phase, stroke, rule, setup step, keep-off area, contraindication and keep-off mark has
+ * its own id.
+ */
 import type { Protocol } from '../../schema';
 import type { PathKey } from '../issue';
 import { jsonPath } from '../jsonPath';
@@ -43,5 +46,6 @@ export function checkUniqueIds(protocol: Protocol): Finding[] {
     ...duplicates(listed(protocol.rules, 'rules'), 'rule'),
     ...duplicates(listed(protocol.keepOff, 'keepOff'), 'keep-off area'),
     ...duplicates(listed(protocol.contraindications, 'contraindications'), 'contraindication'),
+    ...duplicates(listed(protocol.keepOffMarks ?? [], 'keepOffMarks'), 'keep-off mark'),
   ];
 }

@@ -1,0 +1,35 @@
+/** A marked place in words: "back of the calf", from the regions and the nearest side there. */
+import type { KeepOffMark } from '../../anatomy/keepOffMarks';
+import type { RegionName } from '../../anatomy/names';
+import { regionsAt, type ChartLandmarks } from '../../anatomy/regions';
+import { nearestAspect } from '../../practice/placeWords';
+import { ASPECT_LABELS, LEG_LABELS, MARK_KIND_LABELS, MARK_TEXT, REGION_LABELS } from '../strings';
+
+const SIDED_REGIONS: ReadonlySet<RegionName> = new Set<RegionName>([
+  'thigh_anterior',
+  'thigh_posterior',
+  'thigh_medial',
+  'thigh_lateral',
+  'popliteal_fossa',
+  'femoral_triangle',
+  'groin',
+]);
+
+export function markWhere(
+  mark: Pick<KeepOffMark, 's' | 'theta'>,
+  landmarks: ChartLandmarks,
+): string {
+  const region = regionsAt(mark.s, mark.theta, landmarks)[0];
+  const side = ASPECT_LABELS[nearestAspect(mark.theta)];
+  if (region === undefined) return `${side} of the leg`;
+  // These regions already say which side they are on.
+  if (SIDED_REGIONS.has(region)) return `the ${REGION_LABELS[region]}`;
+  return `${side} of the ${REGION_LABELS[region]}`;
+}
+
+/** "Wound, 8 cm across, back of the calf, right leg". */
+export function markDescription(mark: KeepOffMark, landmarks: ChartLandmarks | null): string {
+  const where = landmarks === null ? '' : markWhere(mark, landmarks);
+  const leg = mark.leg === undefined ? MARK_TEXT.bothLegs : LEG_LABELS[mark.leg].toLowerCase();
+  return MARK_TEXT.item(MARK_KIND_LABELS[mark.kind], 2 * mark.radiusCm, where, leg);
+}
