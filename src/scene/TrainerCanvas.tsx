@@ -60,6 +60,9 @@ export function TrainerCanvas({
   const phaseIndex = usePlaybackStore((s) => s.timeline?.spans[s.spanIndex]?.phaseIndex ?? 0);
   const skinMaterial = useMemo(() => createSkinMaterial(), []);
   const settingUp = useSetupStore((s) => s.showingSetup);
+  const playing = usePlaybackStore((s) => s.playing);
+  const handsDemonstrate = playing && layers.hands && timeline !== null && showLesson && !settingUp;
+  const zoneLook = !layers.zones ? 'off' : handsDemonstrate ? 'outline' : 'tint';
   const mirror: [number, number, number] = [leg === 'left' ? -1 : 1, 1, 1];
 
   return (
@@ -88,12 +91,11 @@ export function TrainerCanvas({
               skinMaterial={skinMaterial}
             />
             <SkinZones
-              scene={scene}
               model={model}
               protocol={protocol}
               marks={marks}
               material={skinMaterial}
-              visible={layers.zones}
+              look={zoneLook}
             />
             <FlowLayer
               model={model}
