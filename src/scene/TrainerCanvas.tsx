@@ -15,6 +15,7 @@ import { useViewStore } from '../state/viewStore';
 import { CameraRig } from './CameraRig';
 import { ContextLossGuard } from './ContextLossGuard';
 import { FlowLayer } from './flow/FlowLayer';
+import { HeartDirection } from './HeartDirection';
 import { Hands } from './Hands';
 import { LegAnatomy } from './LegAnatomy';
 import { LegPose } from './LegPose';
@@ -90,6 +91,7 @@ export function TrainerCanvas({
               skinOpacity={skinOpacity}
               skinMaterial={skinMaterial}
             />
+            <HeartDirection scene={scene} visible={layers.skin && !settingUp} />
             <SkinZones
               model={model}
               protocol={protocol}

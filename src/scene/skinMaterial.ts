@@ -20,9 +20,7 @@ import {
 } from 'three';
 import { ZONE_LEVELS } from '../anatomy/zones';
 import type { ZoneChart } from '../anatomy/zoneChart';
-import { ZONE_COLOURS } from './zonePalette';
-
-export const SKIN_TONE = '#d9a184';
+import { SKIN_TONE, ZONE_COLOURS, ZONE_TINT } from './zonePalette';
 
 /** How the zones are drawn: not at all, as a tint over the skin, or as outlines. */
 export type ZoneLook = 'off' | 'tint' | 'outline';
@@ -31,8 +29,6 @@ const LOOK_CODE: Record<ZoneLook, number> = { off: 0, tint: 1, outline: 2 };
 /** Depth-band borders the shader can follow (the default protocol uses one). */
 export const MAX_DEPTH_THRESHOLDS = 4;
 
-/** Share of the zone colour in the tint look: enough to read, little enough to keep the shading. */
-export const ZONE_TINT = 0.62;
 /** Share in the outline look: a faint wash under the lines. */
 const OUTLINE_WASH = 0.16;
 
