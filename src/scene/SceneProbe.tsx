@@ -14,7 +14,7 @@ export interface SceneProbeHandle {
   project: (s: number, theta: number) => { x: number; y: number } | null;
   /** Pixel positions of the named objects (e.g. 'hand_left'). */
   projectObject: (name: string) => { x: number; y: number } | null;
-  /** True once the skin's zone chart is baked and on the GPU side of the material. */
+  /** True once the skin's zone chart for the current protocol and marks is on the material. */
   zonesBaked: () => boolean;
   info: () => {
     frame: number;

@@ -9,7 +9,13 @@ import { useEffect, useState } from 'react';
 import type { LegModel } from '../anatomy/legModel';
 import type { UserMark } from '../anatomy/skinZones';
 import type { Protocol } from '../protocol/schema';
-import { setZoneChart, setZoneLook, type SkinMaterial, type ZoneLook } from './skinMaterial';
+import {
+  markZoneChartPending,
+  setZoneChart,
+  setZoneLook,
+  type SkinMaterial,
+  type ZoneLook,
+} from './skinMaterial';
 import { prewarmZoneChartWorker, requestZoneChart } from './zoneChartRequest';
 
 interface Props {
@@ -26,6 +32,7 @@ export function SkinZones({ model, protocol, marks, material, look }: Props) {
 
   useEffect(() => {
     let current = true;
+    markZoneChartPending(material);
     void requestZoneChart(model.landmarks, protocol, marks).then((chart) => {
       if (!current) return;
       setZoneChart(material, chart);

@@ -133,7 +133,8 @@ function wrappedLightsChunk(): string {
 }
 
 export type SkinMaterial = MeshPhysicalMaterial & {
-  userData: { zones: ZoneUniforms; look: ZoneLook };
+  /** `pending`: a new chart has been asked for (protocol or marks changed) and not arrived. */
+  userData: { zones: ZoneUniforms; look: ZoneLook; pending: boolean };
 };
 
 export function createSkinMaterial(): SkinMaterial {
@@ -157,6 +158,7 @@ export function createSkinMaterial(): SkinMaterial {
   };
   material.userData.zones = uniforms;
   material.userData.look = 'off';
+  material.userData.pending = false;
   material.onBeforeCompile = (shader) => {
     Object.assign(shader.uniforms, uniforms);
     shader.vertexShader = shader.vertexShader
@@ -186,6 +188,7 @@ function colourVector(hex: string): Vector3 {
 export function setZoneChart(material: SkinMaterial, chart: ZoneChart | null): void {
   const u = material.userData.zones;
   u.zoneMap.value?.dispose();
+  material.userData.pending = false;
   if (chart === null) {
     u.zoneMap.value = null;
     setZoneLook(material, material.userData.look);
@@ -209,10 +212,19 @@ export function setZoneChart(material: SkinMaterial, chart: ZoneChart | null): v
   setZoneLook(material, material.userData.look);
 }
 
-/** The zone texture of a skin material, or null (not baked yet, or not a skin material). */
+/** Marks the chart as out of date until the one asked for arrives. */
+export function markZoneChartPending(material: SkinMaterial): void {
+  material.userData.pending = true;
+}
+
+/**
+ * The up-to-date zone texture of a skin material, or null (not baked yet, a newer one on its
+ * way, or not a skin material).
+ */
 export function zoneChartOf(material: unknown): DataArrayTexture | null {
-  const zones = (material as { userData?: { zones?: ZoneUniforms } } | null)?.userData?.zones;
-  return zones?.zoneMap.value ?? null;
+  const data = (material as { userData?: Partial<SkinMaterial['userData']> } | null)?.userData;
+  if (data?.pending === true) return null;
+  return data?.zones?.zoneMap.value ?? null;
 }
 
 /** Chooses the look; without a chart the zones stay off until one arrives. */

@@ -37,7 +37,9 @@ const KEEP_OFF_KNEE = {
   id: 'keep-off-knee-test',
   region: 'knee',
   text: 'Test: keep off the knee.',
-};
+  why: 'A test of how a keep-off area looks.',
+  provenance: 'proximal',
+} as const;
 
 let app: AppPage;
 let leg: LegModel;
@@ -201,11 +203,12 @@ describe('pressure zones as a tint, for every kind of colour vision', () => {
     const { page } = app;
     const document = protocolDocument({ keepOff: [KEEP_OFF_KNEE] });
     await chooseProtocolFile(page, 'keep-off-knee.json', JSON.stringify(document));
+    await page.getByTestId('protocol-file-status').waitFor();
     await page.click('[data-testid=mode-train]');
     await page.waitForFunction(() => window.proximalScene !== undefined, null, {
       timeout: 90_000,
     });
-    const protocol = { ...defaultProtocol, keepOff: [KEEP_OFF_KNEE] } as Protocol;
+    const protocol: Protocol = { ...defaultProtocol, keepOff: [KEEP_OFF_KNEE] };
     // The new protocol is baked: a knee point turns from the light zone's tint.
     await zonesReady(page);
     await settle(page, 1500);
