@@ -88,9 +88,10 @@ float zoneBorder(vec4 w) {
   return 1.0 - smoothstep(0.75, 1.75, d);
 }
 
-// Diagonal hatching 8 mm apart in the leg's own space (it stays put as the camera moves).
+// Diagonal hatching 16 mm apart in the leg's own space (it stays put as the camera moves),
+// coarse enough to survive a projector's and a phone's pixels.
 float zoneHatch() {
-  float u = (vZonePos.x + vZonePos.y + vZonePos.z) * 125.0;
+  float u = (vZonePos.x + vZonePos.y + vZonePos.z) * 62.5;
   float f = abs(fract(u) - 0.5);
   float aa = max(fwidth(u), 1e-4);
   return 1.0 - smoothstep(0.22 - aa, 0.22 + aa, f);
@@ -105,7 +106,8 @@ if (zoneLook > 0) {
   float hatch = zoneHatch() * w.x;
   if (zoneLook == 1) {
     diffuseColor.rgb = mix(diffuseColor.rgb, zc, zoneTint);
-    diffuseColor.rgb = mix(diffuseColor.rgb, zoneColours[0] * 0.35, hatch * 0.85);
+    // Pale stripes over the dark keep-off tint: a pattern that no colour vision loses.
+    diffuseColor.rgb = mix(diffuseColor.rgb, vec3(0.97, 0.93, 0.95), hatch * 0.75);
     diffuseColor.rgb = mix(diffuseColor.rgb, diffuseColor.rgb * 0.45, border * 0.8);
   } else {
     diffuseColor.rgb = mix(diffuseColor.rgb, zc, zoneWash);
