@@ -50,7 +50,7 @@ async function main(): Promise<void> {
     if (!gl.webgl2 || !gl.renderer.includes('SwiftShader')) {
       throw new Error(`needs WebGL2 drawn by SwiftShader; got "${gl.renderer || 'no WebGL'}"`);
     }
-    const pairs: { reference: RunResult; app: RunResult }[] = [];
+    const pairs: { reference: RunResult; app: RunResult; plain: RunResult }[] = [];
     let canvas = { width: 0, height: 0 };
     for (let pair = 1; pair <= PAIRS; pair++) {
       // The reference draws at the app's canvas size, known after the app's first run (the
@@ -63,10 +63,17 @@ async function main(): Promise<void> {
         'reference',
         SETTINGS,
       );
+      log(`pair ${pair}/${PAIRS}: reference with the glTF's plain materials`);
+      const plain = await measurePage(
+        browser,
+        `${server.url}/bench/reference.html${size ? `${size}&` : '?'}material=plain`,
+        'reference',
+        SETTINGS,
+      );
       log(`pair ${pair}/${PAIRS}: app`);
       const app = await measurePage(browser, `${server.url}/`, 'app', SETTINGS);
       canvas = app.canvas;
-      if (pair > 1) pairs.push({ reference, app });
+      if (pair > 1) pairs.push({ reference, app, plain });
     }
     const report = summarise({ short, settings: SETTINGS, renderer: gl.renderer, pairs, sizes });
     process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);

@@ -15,7 +15,7 @@ interface Input {
   short: boolean;
   settings: RunSettings;
   renderer: string;
-  pairs: { reference: RunResult; app: RunResult }[];
+  pairs: { reference: RunResult; app: RunResult; plain?: RunResult }[];
   sizes: BundleSizes;
 }
 
@@ -63,6 +63,19 @@ export function summarise({ short, settings, renderer, pairs, sizes }: Input) {
       app: med(pairs.map((p) => blocking(p.app, p.app.firstLegFrameMs))),
     },
     idleFps: round(idleFps),
+    // The skin material and its zone shader, against the model's plain glTF materials, both
+    // in the reference page (issue 13: at most 10 % of the default view's frame time).
+    skinMaterialCost: (() => {
+      const withPlain = pairs.filter((p) => p.plain !== undefined);
+      if (withPlain.length === 0) return null;
+      const ratio = median(withPlain.map((p) => p50(p.reference) / p50(p.plain!)));
+      return {
+        plainP50: med(withPlain.map((p) => p50(p.plain!))),
+        skinP50: med(withPlain.map((p) => p50(p.reference))),
+        ratioP50: round(ratio, 3),
+        withinTenPercent: ratio <= 1.1,
+      };
+    })(),
     renderInfo: {
       reference: {
         calls: pairs[0]?.reference.calls ?? 0,

@@ -13,13 +13,14 @@ import type { Anthropometry } from './params';
 import { ellipsoidMesh, mergeMeshes, tubeMesh } from './shapes';
 import { buildSkin } from './skin';
 import { structureMesh } from './structureMesh';
+import { heartPoint, navelPoint, trunkMesh } from './trunk';
 import { placeValves } from './valves';
 import type { V3 } from './vec';
 import { dot } from './vec';
 import { buildVeins } from './veins';
 
-const GENERATOR = 'proximal-modelgen';
-const GENERATOR_VERSION = '1.0.0';
+export const GENERATOR = 'proximal-modelgen';
+export const GENERATOR_VERSION = '1.1.0';
 
 export interface GenerateOptions {
   /** Skin samples around the axis. */
@@ -34,6 +35,9 @@ export interface GenerateOptions {
   readonly voxel: number;
   /** Triangle budget per bone or muscle. */
   readonly structureTriangles: number;
+  /** Voxel size and triangle budget of the hip and lower trunk (context). */
+  readonly trunkVoxel: number;
+  readonly trunkTriangles: number;
   /** Fat calibration: passes, and the girth search's height step (m) and rays. */
   readonly calibration: {
     readonly iterations: number;
@@ -49,6 +53,8 @@ const DEFAULT_OPTIONS: GenerateOptions = {
   skinSmoothing: 3,
   voxel: 0.0025,
   structureTriangles: 3600,
+  trunkVoxel: 0.006,
+  trunkTriangles: 4000,
   calibration: { iterations: 4, step: 0.005, rays: 180 },
 };
 
@@ -60,6 +66,8 @@ export const COARSE_OPTIONS: GenerateOptions = {
   skinSmoothing: 1,
   voxel: 0.008,
   structureTriangles: 600,
+  trunkVoxel: 0.02,
+  trunkTriangles: 800,
   calibration: { iterations: 2, step: 0.02, rays: 64 },
 };
 
@@ -113,6 +121,28 @@ export async function generateLeg(
     (s.kind === 'bone' ? bones : muscles).push({ name: s.name, ...m });
   }
   log.t_structures_ms = Math.round(performance.now() - t0);
+
+  // The hip and lower trunk, for context: not part of the skin chart.
+  const trunk = await trunkMesh(
+    body,
+    { n: top.n, offset: dot(top.a, top.n) },
+    o.trunkVoxel,
+    o.trunkTriangles,
+  );
+  log.trunk_triangles = trunk.index.length / 3;
+  const contextNodes: NodeInput[] = [
+    {
+      name: 'context_heart',
+      translation: pt(heartPoint(body)),
+      extras: { note: 'The heart, left of the midline at ~0.72 of stature: where the veins lead.' },
+    },
+    {
+      name: 'context_navel',
+      translation: pt(navelPoint(body)),
+      extras: { note: 'The navel, on the midline; the trunk shown reaches just above it.' },
+    },
+  ];
+  log.t_trunk_ms = Math.round(performance.now() - t0);
 
   const veinSet = buildVeins(body, (p) => belowCut(p[0], p[1], p[2]) < -0.004);
   const veins = placeValves(body, veinSet);
@@ -219,6 +249,20 @@ export async function generateLeg(
       name: 'lymph',
       material: { color: [0.5, 0.75, 0.35, 1], roughness: 0.5 },
       meshes: lymphMeshes,
+    },
+    {
+      name: 'context',
+      material: { color: [0.8, 0.78, 0.76, 0.35], roughness: 0.7 },
+      meshes: [
+        {
+          name: 'context_trunk',
+          positions: trunk.positions,
+          normals: trunk.normals,
+          index: trunk.index,
+          custom: { _FADE: { type: 'SCALAR', array: trunk.fade } },
+        },
+      ],
+      nodes: contextNodes,
     },
     {
       name: 'valves',

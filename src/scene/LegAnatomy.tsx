@@ -16,6 +16,7 @@ const LAYER_OF: Record<StructureKind, keyof Layers> = {
   muscle: 'muscles',
   vein: 'veins',
   lymph: 'lymph',
+  context: 'skin',
 };
 
 interface Props {
@@ -36,6 +37,7 @@ export function LegAnatomy({ scene, layers, skinOpacity, skinMaterial }: Props) 
       muscle: [],
       vein: [],
       lymph: [],
+      context: [],
     };
     scene.traverse((o: Object3D) => {
       if (!(o instanceof Mesh)) return;

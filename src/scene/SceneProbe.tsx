@@ -5,7 +5,8 @@
  */
 import { useThree } from '@react-three/fiber';
 import { useEffect, useRef } from 'react';
-import { Vector3, type Group } from 'three';
+import { Mesh, Vector3, type Group } from 'three';
+import { zoneChartOf } from './skinMaterial';
 import type { SkinSurface } from './surface';
 
 export interface SceneProbeHandle {
@@ -13,6 +14,8 @@ export interface SceneProbeHandle {
   project: (s: number, theta: number) => { x: number; y: number } | null;
   /** Pixel positions of the named objects (e.g. 'hand_left'). */
   projectObject: (name: string) => { x: number; y: number } | null;
+  /** True once the skin's zone chart for the current protocol and marks is on the material. */
+  zonesBaked: () => boolean;
   info: () => {
     frame: number;
     calls: number;
@@ -57,6 +60,10 @@ export function SceneProbe({ surface }: { surface: SkinSurface }) {
         if (!o) return null;
         o.updateWorldMatrix(true, false);
         return toScreen(point.setFromMatrixPosition(o.matrixWorld));
+      },
+      zonesBaked() {
+        const skin = scene.getObjectByName('skin');
+        return skin instanceof Mesh && zoneChartOf(skin.material) !== null;
       },
       info: () => ({
         frame: gl.info.render.frame,

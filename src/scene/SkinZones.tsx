@@ -1,42 +1,54 @@
 /**
- * Colours the skin by pressure zone: computes the zone of every vertex once per protocol,
- * model and user marks (pure, in src/anatomy), writes it as vertex attributes, and switches
- * the skin material between zone colours and plain skin with the layer.
+ * Draws the pressure zones on the skin: bakes the protocol's rules, its keep-off areas and the
+ * user's marks into chart-space textures (in a worker, again whenever one of them changes) and
+ * hands them to the skin material, which picks the zone per fragment. The look follows the
+ * lesson: a tint while the zones are what is being looked at, outlines while hands demonstrate.
  */
 import { useThree } from '@react-three/fiber';
-import { useEffect, useMemo } from 'react';
-import { Mesh, type Group, type MeshStandardMaterial } from 'three';
+import { useEffect, useState } from 'react';
 import type { LegModel } from '../anatomy/legModel';
-import { computeSkinZones, type UserMark } from '../protocol/skinZones';
+import type { UserMark } from '../anatomy/markFootprint';
 import type { Protocol } from '../protocol/schema';
-import { applyZoneAttributes, showZones } from './skinMaterial';
+import {
+  markZoneChartPending,
+  setZoneChart,
+  setZoneLook,
+  type SkinMaterial,
+  type ZoneLook,
+} from './skinMaterial';
+import { prewarmZoneChartWorker, requestZoneChart } from './zoneChartRequest';
 
 interface Props {
-  scene: Group;
   model: LegModel;
   protocol: Protocol;
   marks: readonly UserMark[];
-  material: MeshStandardMaterial;
-  visible: boolean;
+  material: SkinMaterial;
+  look: ZoneLook;
 }
 
-export function SkinZones({ scene, model, protocol, marks, material, visible }: Props) {
+export function SkinZones({ model, protocol, marks, material, look }: Props) {
   const invalidate = useThree((s) => s.invalidate);
-  const zones = useMemo(
-    () => computeSkinZones(model.skin, model.landmarks, protocol, marks),
-    [model, protocol, marks],
-  );
+  useState(prewarmZoneChartWorker);
 
   useEffect(() => {
-    const skin = scene.getObjectByName('skin');
-    if (skin instanceof Mesh) applyZoneAttributes(skin.geometry, zones);
-    invalidate();
-  }, [scene, zones, invalidate]);
+    let current = true;
+    markZoneChartPending(material);
+    void requestZoneChart(model.landmarks, protocol, marks).then((chart) => {
+      if (!current) return;
+      setZoneChart(material, chart);
+      invalidate();
+    });
+    return () => {
+      current = false;
+    };
+  }, [model, protocol, marks, material, invalidate]);
 
   useEffect(() => {
-    showZones(material, visible);
+    setZoneLook(material, look);
     invalidate();
-  }, [material, visible, invalidate]);
+  }, [material, look, invalidate]);
+
+  useEffect(() => () => setZoneChart(material, null), [material]);
 
   return null;
 }

@@ -15,6 +15,7 @@ import { useViewStore } from '../state/viewStore';
 import { CameraRig } from './CameraRig';
 import { ContextLossGuard } from './ContextLossGuard';
 import { FlowLayer } from './flow/FlowLayer';
+import { HeartDirection } from './HeartDirection';
 import { Hands } from './Hands';
 import { LegAnatomy } from './LegAnatomy';
 import { LegPose } from './LegPose';
@@ -64,6 +65,9 @@ export function TrainerCanvas({
   const phaseIndex = usePlaybackStore((s) => s.timeline?.spans[s.spanIndex]?.phaseIndex ?? 0);
   const skinMaterial = useMemo(() => createSkinMaterial(), []);
   const settingUp = useSetupStore((s) => s.showingSetup);
+  const playing = usePlaybackStore((s) => s.playing);
+  const handsDemonstrate = playing && layers.hands && timeline !== null && showLesson && !settingUp;
+  const zoneLook = !layers.zones ? 'off' : handsDemonstrate ? 'outline' : 'tint';
   const mirror: [number, number, number] = [leg === 'left' ? -1 : 1, 1, 1];
 
   return (
@@ -91,13 +95,17 @@ export function TrainerCanvas({
               skinOpacity={skinOpacity}
               skinMaterial={skinMaterial}
             />
-            <SkinZones
+            <HeartDirection
               scene={scene}
+              visible={layers.skin && !settingUp}
+              label={labels.toHeart}
+            />
+            <SkinZones
               model={model}
               protocol={protocol}
               marks={marks}
               material={skinMaterial}
-              visible={layers.zones}
+              look={zoneLook}
             />
             <FlowLayer
               model={model}

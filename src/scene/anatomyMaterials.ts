@@ -5,7 +5,7 @@
  */
 import { DoubleSide, MeshStandardMaterial } from 'three';
 
-export const STRUCTURE_KINDS = ['skin', 'bone', 'muscle', 'vein', 'lymph'] as const;
+export const STRUCTURE_KINDS = ['skin', 'bone', 'muscle', 'vein', 'lymph', 'context'] as const;
 export type StructureKind = (typeof STRUCTURE_KINDS)[number];
 
 export function structureKind(nodeName: string): StructureKind | null {
@@ -16,6 +16,23 @@ export function structureKind(nodeName: string): StructureKind | null {
     : null;
 }
 
+/** The trunk fades out toward its top edge by the model's `_FADE` attribute (1 below, 0 at the top). */
+function fadeByAttribute(material: MeshStandardMaterial): MeshStandardMaterial {
+  material.onBeforeCompile = (shader) => {
+    shader.vertexShader = shader.vertexShader
+      .replace(
+        '#include <common>',
+        '#include <common>\nattribute float _fade;\nvarying float vFade;',
+      )
+      .replace('#include <begin_vertex>', '#include <begin_vertex>\nvFade = _fade;');
+    shader.fragmentShader = shader.fragmentShader
+      .replace('#include <common>', '#include <common>\nvarying float vFade;')
+      .replace('#include <color_fragment>', '#include <color_fragment>\ndiffuseColor.a *= vFade;');
+  };
+  material.customProgramCacheKey = () => 'proximal-context-fade';
+  return material;
+}
+
 export function createStructureMaterials(): Record<StructureKind, MeshStandardMaterial> {
   return {
     skin: new MeshStandardMaterial({ color: '#d9a184', roughness: 0.62, metalness: 0 }),
@@ -23,5 +40,16 @@ export function createStructureMaterials(): Record<StructureKind, MeshStandardMa
     muscle: new MeshStandardMaterial({ color: '#b1443c', roughness: 0.55 }),
     vein: new MeshStandardMaterial({ color: '#2f5bd3', roughness: 0.4, side: DoubleSide }),
     lymph: new MeshStandardMaterial({ color: '#5fae4e', roughness: 0.5 }),
+    // The hip and trunk: a quiet, see-through neutral form, context rather than content.
+    context: fadeByAttribute(
+      new MeshStandardMaterial({
+        color: '#b9aea6',
+        roughness: 0.8,
+        transparent: true,
+        opacity: 0.4,
+        depthWrite: false,
+        side: DoubleSide,
+      }),
+    ),
   };
 }

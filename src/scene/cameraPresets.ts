@@ -16,14 +16,15 @@ const SETUP_CAMERA: CameraPose = {
   target: [0, 0.96, 0.0],
 };
 
-const TARGET_Y = 0.46;
-const DISTANCE = 2.05;
+// The leg, the hip and the lower trunk to the navel (1.13 m) fit the frame with a little room.
+const TARGET_Y = 0.56;
+const DISTANCE = 2.4;
 
 const RIGHT_LEG_POSES: Record<CameraPreset, CameraPose> = {
-  front: { position: [0, 0.55, DISTANCE], target: [0, TARGET_Y, 0.02] },
-  medial: { position: [DISTANCE, 0.55, 0.12], target: [0, TARGET_Y, 0.02] },
-  lateral: { position: [-DISTANCE, 0.55, 0.12], target: [0, TARGET_Y, 0.02] },
-  back: { position: [0, 0.55, -DISTANCE], target: [0, TARGET_Y, 0.02] },
+  front: { position: [0, 0.64, DISTANCE], target: [0, TARGET_Y, 0.02] },
+  medial: { position: [DISTANCE, 0.64, 0.12], target: [0, TARGET_Y, 0.02] },
+  lateral: { position: [-DISTANCE, 0.64, 0.12], target: [0, TARGET_Y, 0.02] },
+  back: { position: [0, 0.64, -DISTANCE], target: [0, TARGET_Y, 0.02] },
   // From the hip looking down the leg, as a person massaging their own leg sees it.
   self: { position: [0.08, 1.32, 0.42], target: [0, 0.32, 0.12] },
 };

@@ -9,4 +9,6 @@ export interface SceneLabels {
   footAboveHeart: string;
   /** Below the hands while the wrong-way demonstration plays. */
   wrongWay: string;
+  /** At the tip of the arrow from the groin toward the heart. */
+  toHeart: string;
 }

@@ -12,7 +12,7 @@ import { loadedLegOf } from '../state/loadedLeg';
 import { useProtocolStore } from '../state/protocolStore';
 import { CanvasErrorBoundary } from './CanvasErrorBoundary';
 import { ContextLossNotice } from './faults/ContextLossNotice';
-import { flowStrings, SETUP_TEXT, STAGE_TEXT } from './strings';
+import { CONTEXT_TEXT, flowStrings, SETUP_TEXT, STAGE_TEXT } from './strings';
 import { ProtocolTextView } from './textview';
 import { useLegMarks } from './marks/useLegMarks';
 import { hasWebGL } from './webglSupport';
@@ -21,6 +21,7 @@ const SCENE_LABELS: SceneLabels = {
   heart: SETUP_TEXT.heart,
   footAboveHeart: SETUP_TEXT.footAboveHeart,
   wrongWay: flowStrings.wrongWayLabel,
+  toHeart: CONTEXT_TEXT.toHeart,
 };
 
 interface Props {

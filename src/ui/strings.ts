@@ -396,6 +396,11 @@ export const trainerStrings = {
   },
 } as const;
 
+/** Labels on the hip and trunk drawn above the leg for context. */
+export const CONTEXT_TEXT = {
+  toHeart: 'To the heart ↑',
+} as const;
+
 /** Labels in the 3D setup picture (the leg raised on a wedge). */
 export const SETUP_TEXT = {
   heart: 'Heart level',
@@ -548,7 +553,8 @@ export const practiceStrings = {
 export const VEIN_LABELS: Readonly<Record<string, string>> = {
   vein_gsv: 'great saphenous vein',
   vein_ssv: 'small saphenous vein',
-  vein_posterior_tibial: 'posterior tibial vein (deep)',
+  // The model draws one tube where the body has paired tibial and fibular veins (models/README.md).
+  vein_posterior_tibial: 'deep calf veins (paired tibial and fibular veins, drawn as one)',
   vein_popliteal: 'popliteal vein (deep)',
   vein_femoral: 'femoral vein (deep)',
   vein_common_femoral: 'common femoral vein (deep)',

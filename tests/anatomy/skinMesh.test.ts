@@ -81,7 +81,7 @@ describe('the asset', () => {
     expect(statSync(DEFAULT_LEG_PATH).size).toBeLessThanOrEqual(1.5 * 1024 * 1024);
     const skin = leg.skin.index.length / 3;
     expect(skin).toBeLessThanOrEqual(60000);
-    const all = ['bones', 'muscles', 'veins', 'lymph'].reduce(
+    const all = ['bones', 'muscles', 'veins', 'lymph', 'context'].reduce(
       (a, g) => a + Object.values(triangles(g)).reduce((x, y) => x + y, 0),
       skin,
     );
@@ -113,6 +113,8 @@ describe('the asset', () => {
         'vastus_lateralis',
         'biceps_femoris',
         'semitendinosus',
+        'sartorius',
+        'gracilis',
         'adductors',
       ].map((n) => `muscle_${n}`),
       ...['gsv', 'ssv', 'posterior_tibial', 'popliteal', 'femoral', 'common_femoral'].map(
@@ -122,6 +124,9 @@ describe('the asset', () => {
       'lymph_inguinal_superficial_vertical',
       'lymph_inguinal_deep',
       'lymph_popliteal',
+      'context_trunk',
+      'context_heart',
+      'context_navel',
       ...LANDMARKS.map((n) => `lm_${n}`),
       'valve_gsv_01',
     ];

@@ -10,6 +10,10 @@ import { builders, structure } from '../structure';
  * lower third; quadriceps to the patella; hamstrings from the ischial tuberosity to the fibular
  * head (biceps) and medial tibia; adductors along the medial femur to the adductor tubercle.
  * Sizes aim at Fukunaga 1992 volumes (medial gastrocnemius 245, lateral 140, soleus 489 cm³).
+ * Sartorius (from the anterior superior iliac spine across the front of the thigh, behind the
+ * medial condyle to the pes anserinus) and gracilis (from the pubis down the inner thigh to the
+ * pes anserinus) bound the femoral triangle with adductor longus (Gray's); a thin strap each,
+ * their sizes set by eye ⚠.
  */
 export function muscles(L: Layout): Structure[] {
   const { tube } = builders(L);
@@ -121,6 +125,32 @@ export function muscles(L: Layout): Structure[] {
         [0.028, 0.45, -0.016, 0.006, 0.005],
       ],
       [0.3, 0, -0.95],
+    ),
+    m(
+      'muscle_sartorius',
+      [
+        [-0.05, 0.985, 0.066, 0.011, 0.005],
+        [-0.034, 0.93, 0.072, 0.013, 0.0055],
+        [-0.008, 0.86, 0.07, 0.014, 0.006],
+        [0.022, 0.79, 0.06, 0.015, 0.006],
+        [0.044, 0.7, 0.036, 0.014, 0.006],
+        [0.054, 0.61, 0.006, 0.012, 0.006],
+        [0.05, 0.53, -0.016, 0.01, 0.005],
+        [0.036, 0.455, -0.002, 0.007, 0.004],
+      ],
+      [0.7, 0, 0.7],
+    ),
+    m(
+      'muscle_gracilis',
+      [
+        [0.068, 0.92, -0.006, 0.013, 0.007],
+        [0.066, 0.82, -0.016, 0.013, 0.007],
+        [0.062, 0.72, -0.024, 0.011, 0.0065],
+        [0.052, 0.6, -0.03, 0.008, 0.006],
+        [0.038, 0.5, -0.022, 0.006, 0.0045],
+        [0.034, 0.455, -0.006, 0.005, 0.004],
+      ],
+      [1, 0, 0],
     ),
     m(
       'muscle_adductors',

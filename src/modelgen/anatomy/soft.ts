@@ -4,8 +4,8 @@ import { builders, structure } from '../structure';
 
 /**
  * Tissue that shapes the skin but is not drawn: tendons, fat pads, the muscles not in the
- * model's name list (deep calf, extensors, peroneals, vastus intermedius, sartorius, gracilis,
- * gluteal, iliopsoas) and the toe pulps. Achilles tendon 6.3 mm thick, ~14 mm wide, narrowest
+ * model's name list (deep calf, extensors, peroneals, vastus intermedius, gluteal,
+ * iliopsoas) and the toe pulps. Achilles tendon 6.3 mm thick, ~14 mm wide, narrowest
  * 5–7 cm above its insertion (anatomy-reference.md).
  */
 export function softTissue(L: Layout): Structure[] {
@@ -171,15 +171,6 @@ export function softTissue(L: Layout): Structure[] {
         ],
         [0, 0, 1],
       ), // vastus intermedius
-      tube(
-        [
-          [0.065, 0.92, -0.01, 0.012, 0.008],
-          [0.062, 0.75, -0.024, 0.011, 0.007],
-          [0.046, 0.58, -0.03, 0.008, 0.006],
-          [0.035, 0.47, -0.018, 0.005, 0.004],
-        ],
-        [1, 0, 0],
-      ), // gracilis
       ell([-0.03, 0.95, -0.06], [0.07, 0.06, 0.05]), // gluteus maximus, lower part
       tube(
         [

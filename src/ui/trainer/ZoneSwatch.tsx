@@ -1,5 +1,5 @@
 import type { ZoneLevel } from '../../protocol/zones';
-import { ZONE_COLOURS, ZONE_STRIPED } from '../../scene/zonePalette';
+import { tintedZoneColour, ZONE_STRIPED } from '../../scene/zonePalette';
 
 /** The colour of a zone as the skin shows it; striped where the skin is striped too. */
 export function ZoneSwatch({ level }: { level: ZoneLevel }) {
@@ -7,7 +7,7 @@ export function ZoneSwatch({ level }: { level: ZoneLevel }) {
     <span
       className="trainer-swatch"
       data-striped={ZONE_STRIPED[level] ? 'true' : undefined}
-      style={{ backgroundColor: ZONE_COLOURS[level] }}
+      style={{ backgroundColor: tintedZoneColour(level) }}
       aria-hidden="true"
     />
   );

@@ -7,7 +7,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { defaultProtocol } from '../../../src/protocol/defaultProtocol';
 import { buildTimeline, type Timeline } from '../../../src/protocol/timeline';
-import { ZONE_COLOURS } from '../../../src/scene/zonePalette';
+import { tintedZoneColour } from '../../../src/scene/zonePalette';
 import { setClockTime } from '../../../src/state/clock';
 import { usePlaybackStore } from '../../../src/state/playbackStore';
 import { useSetupStore } from '../../../src/state/setupStore';
@@ -84,9 +84,11 @@ describe('the zone legend', () => {
     expect(html).toContain('data-testid="zone-legend"');
     for (const level of ['keep-off', 'light', 'moderate', 'firm'] as const) {
       expect(html).toContain(ZONE_TITLES[level]);
-      expect(html.toLowerCase()).toContain(`background-color:${ZONE_COLOURS[level].toLowerCase()}`);
+      expect(html.toLowerCase()).toContain(`background-color:${tintedZoneColour(level)}`);
     }
-    expect(html).toMatch(/data-striped="true" style="background-color:#9b2f6e"/i);
+    expect(html).toContain(
+      `data-striped="true" style="background-color:${tintedZoneColour('keep-off')}"`,
+    );
     expect(html.match(/data-striped/g)).toHaveLength(1);
     const kneading = protocol.rules.find((r) => r.id === 'kneading-firm-not-painful');
     expect(html).toContain(esc(kneading?.text ?? '∅'));
