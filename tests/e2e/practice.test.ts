@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseTraceText, type Trace } from '../../src/practice/traceFile';
-import { VERDICT_LABELS } from '../../src/ui/strings';
+import { CAMERA_LABELS, LEG_LABELS, practiceStrings, VERDICT_LABELS } from '../../src/ui/strings';
 import {
   closeSharedBrowser,
   openApp,
@@ -113,6 +113,14 @@ async function innerAnkleToKnee(page: Page) {
 
 const verdictOnPanel = (page: Page) => page.getByTestId('verdict');
 
+/** A button of the practice panel's view choice (leg or camera), pressed as a learner does. */
+function viewButton(page: Page, group: string, name: string) {
+  return page
+    .getByTestId('practice-view')
+    .getByRole('group', { name: group })
+    .getByRole('button', { name, exact: true });
+}
+
 describe('drawing a stroke on the leg', () => {
   let upTheLeg: { x: number; y: number }[] = [];
   let firstTrace: Trace | null = null;
@@ -157,7 +165,7 @@ describe('drawing a stroke on the leg', () => {
 
   it('on the left leg (the mirror image) the inner side is still θ = +90', async () => {
     const { page } = app;
-    await page.evaluate(() => window.proximal?.view.getState().setLeg('left'));
+    await viewButton(page, practiceStrings.view.leg, LEG_LABELS.left).click();
     await page.waitForTimeout(1500);
     await drag(page, await innerAnkleToKnee(page));
     const state = await checked(page);
@@ -167,7 +175,7 @@ describe('drawing a stroke on the leg', () => {
       () => window.proximalPractice?.store.getState().current?.analysis.extent.meanTheta ?? null,
     );
     expect(Math.abs((meanTheta ?? 0) - 90)).toBeLessThan(15);
-    await page.evaluate(() => window.proximal?.view.getState().setLeg('right'));
+    await viewButton(page, practiceStrings.view.leg, LEG_LABELS.right).click();
     await page.waitForTimeout(1500);
   });
 
@@ -193,7 +201,7 @@ describe('drawing a stroke on the leg', () => {
     expect(after.trace).toEqual(before.trace);
     const kneeAfter = (await screenPath(page, knee, knee, 90, 0))[0] ?? null;
     expect(kneeAfter).not.toEqual(kneeBefore);
-    await page.evaluate(() => window.proximal?.view.getState().setCamera('medial'));
+    await viewButton(page, practiceStrings.view.camera, CAMERA_LABELS.medial).click();
     await page.waitForTimeout(1200);
   });
 });
