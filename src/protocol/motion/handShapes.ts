@@ -15,7 +15,10 @@ export type Finger = (typeof FINGERS)[number];
 /** Layout: 4 fingers × 3 joints (knuckle, middle, end), then the thumb's 5 numbers. */
 export const FINGER_JOINTS = 3;
 export const THUMB_OFFSET = FINGERS.length * FINGER_JOINTS;
-/** Thumb: swing across the palm (opposition), swing away from it (abduction), then 2 flexions. */
+/**
+ * Thumb: roll to face the fingers (opposition), swing down out of the palm's plane toward the
+ * fingers' side (palmar abduction; negative lifts it into the palm's plane), then 2 flexions.
+ */
 export const THUMB_OPPOSITION = THUMB_OFFSET;
 export const THUMB_ABDUCTION = THUMB_OFFSET + 1;
 export const THUMB_FLEX_MCP = THUMB_OFFSET + 2;
@@ -60,7 +63,7 @@ const same = (a: number, b: number, c: number) =>
  */
 export const FLAT_SHAPE: HandShape = build({
   fingers: same(2, 4, 2),
-  thumb: { opposition: 0, abduction: -10, mcp: 4, ip: 4 },
+  thumb: { opposition: 0, abduction: -18, mcp: 4, ip: 4 },
   spread: -3,
 });
 
@@ -72,7 +75,7 @@ export const GRASP_SHAPE: HandShape = build({
     ring: [38, 44, 18],
     pinky: [40, 46, 20],
   },
-  thumb: { opposition: 35, abduction: 30, mcp: 10, ip: 12 },
+  thumb: { opposition: 20, abduction: 25, mcp: 10, ip: 12 },
   spread: -1,
 });
 
@@ -84,14 +87,14 @@ export const SQUEEZE_SHAPE: HandShape = build({
     ring: [44, 54, 26],
     pinky: [46, 56, 28],
   },
-  thumb: { opposition: 45, abduction: 20, mcp: 22, ip: 24 },
+  thumb: { opposition: 28, abduction: 32, mcp: 22, ip: 24 },
   spread: -2,
 });
 
 /** Compression: fingers lifted a little so the heel of the hand carries the pressure. */
 export const HEEL_SHAPE: HandShape = build({
   fingers: same(-6, 4, 2),
-  thumb: { opposition: 0, abduction: -6, mcp: 2, ip: 2 },
+  thumb: { opposition: 0, abduction: -15, mcp: 2, ip: 2 },
   spread: -2,
 });
 
@@ -103,7 +106,7 @@ export const RELAXED_SHAPE: HandShape = build({
     ring: [26, 30, 12],
     pinky: [30, 32, 14],
   },
-  thumb: { opposition: 10, abduction: 6, mcp: 10, ip: 10 },
+  thumb: { opposition: 8, abduction: 0, mcp: 10, ip: 10 },
   spread: 2,
 });
 
@@ -157,6 +160,6 @@ export function meanFingerFlexion(shape: HandShape): number {
 export function readShape(shape: HandShape): 'flat' | 'grasp' | 'curled' {
   const flexion = meanFingerFlexion(shape);
   if (flexion < 8 * deg) return 'flat';
-  if (shape[THUMB_OPPOSITION]! > 25 * deg && flexion > 25 * deg) return 'grasp';
+  if (shape[THUMB_OPPOSITION]! > 15 * deg && flexion > 25 * deg) return 'grasp';
   return 'curled';
 }

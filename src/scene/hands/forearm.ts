@@ -6,10 +6,10 @@
 import { BufferGeometry, Float32BufferAttribute } from 'three';
 import type { HandRig } from './handRig';
 
-const LENGTH_M = 0.15;
+const LENGTH_M = 0.13;
 /** How far the tube reaches into the wrist, past its cap. */
 const OVERLAP_M = 0.014;
-const RISE_RADIANS = (10 * Math.PI) / 180;
+const RISE_RADIANS = (22 * Math.PI) / 180;
 const AROUND = 28;
 const ALONG = 12;
 

@@ -116,15 +116,17 @@ export function bendFor(rig: HandRig, heading: number, k: number, out: BendParam
   return out;
 }
 
-/** Every how many palm points the solver tests, and the wraps it tries (× girth curvature). */
-const PALM_STRIDE = 4;
-const CURVATURE_FACTORS = [0.45, 0.75, 0.95, 1.15];
+/**
+ * Every how many palm points the solver tests, and the wraps it tries (× girth curvature): one,
+ * so the wrap follows the girth smoothly along the leg instead of jumping between bumps.
+ */
+const PALM_STRIDE = 1;
+const CURVATURE_FACTORS = [0.9];
 
 const frame = new Matrix4();
 const point = new Vector3();
 const normal = new Vector3();
 const p = new Vector3();
-const toRoot = new Matrix4();
 const bend: BendParams = { k: 0, across: new Vector2(1, 0), spanMin: -1, spanMax: 1 };
 const shape = new Float64Array(32);
 const extra = new Float64Array(DIGIT_COUNT);
@@ -141,16 +143,25 @@ function palmDistances(input: StationInput, k: number, out: Float64Array): void 
   }
 }
 
-function padDistance(input: StationInput, digit: number, lift: number): number {
+/** The lowest signed distance to the skin of a digit's palm-side vertices, as posed now. */
+function digitDistance(input: StationInput, digit: number, lift: number, wide = false): number {
   const { rig } = input;
   rig.root.updateMatrixWorld(true);
-  const distal = rig.distalBones[digit]!;
-  toRoot.copy(rig.root.matrixWorld).invert().multiply(distal.matrixWorld);
-  p.copy(rig.padLocal[digit]!).applyMatrix4(toRoot);
-  bendPoint(p, bend);
-  p.y += lift / input.scale;
-  p.multiplyScalar(input.scale).applyMatrix4(frame);
-  return input.probe.signedDistance(p);
+  const mesh = rig.mesh;
+  const pos = mesh.geometry.getAttribute('position');
+  const list = (wide ? rig.digitGuard : rig.digitVertices)[digit]!;
+  let min = Infinity;
+  for (let i = 0; i < list.length; i++) {
+    const v = list[i]!;
+    p.fromBufferAttribute(pos, v);
+    mesh.applyBoneTransform(v, p);
+    p.applyMatrix4(rig.meshToHand);
+    bendPoint(p, bend);
+    p.y += lift / input.scale;
+    p.multiplyScalar(input.scale).applyMatrix4(frame);
+    min = Math.min(min, input.probe.signedDistance(p));
+  }
+  return min;
 }
 
 /** Solves one station; writes lift, curvature and per-digit flexion into `out` at `at`. */
@@ -158,7 +169,8 @@ export function solveStation(input: StationInput, out: Float64Array, at: number)
   const { rig, probe, activity } = input;
   skinFrame(probe, input.s, input.theta, input.heading, point, normal, frame);
   const kGirth = girthCurvature(probe, input.s) * input.scale;
-  shapeFor(activity, 0, shape);
+  // Solved at the firmest squeeze, so a releasing hand loosens off the skin, never into it.
+  shapeFor(activity, 1, shape);
   let lift: number;
   let k: number;
   if (input.layer === 1 && input.lower) {
@@ -195,20 +207,30 @@ export function solveStation(input: StationInput, out: Float64Array, at: number)
   bendFor(rig, input.heading, k, bend);
   extra.fill(0);
   if (input.layer === 0) {
-    const range = activity === 'knead' ? [-0.5, 1.0] : [-0.4, 0.45];
+    // Each digit bends (the thumb swings) until its palm side just touches the skin: the most
+    // bend that keeps every tested vertex outside.
+    const range = activity === 'knead' ? [-0.6, 1.0] : [-0.6, 0.45];
     for (let digit = 0; digit < DIGIT_COUNT; digit++) {
       let lo = range[0]!;
       let hi = range[1]!;
-      if (digit === THUMB_DIGIT && activity !== 'knead') hi = 0.3;
-      for (let step = 0; step < 10; step++) {
+      if (digit === THUMB_DIGIT) hi = activity === 'knead' ? 0.8 : 0.2;
+      for (let step = 0; step < 9; step++) {
         const mid = (lo + hi) / 2;
         extra[digit] = mid;
         applyShape(rig, shape, extra);
-        if (padDistance(input, digit, lift) > REST_CLEARANCE_M) lo = mid;
+        if (digitDistance(input, digit, lift) > REST_CLEARANCE_M) lo = mid;
         else hi = mid;
       }
       extra[digit] = lo;
     }
+    // Where even straight fingers would meet a bump (the knee), the whole hand rises instead.
+    applyShape(rig, shape, extra);
+    let worst = Infinity;
+    for (let digit = 0; digit < DIGIT_COUNT; digit++) {
+      worst = Math.min(worst, digitDistance(input, digit, lift, true));
+    }
+    if (worst < REST_CLEARANCE_M) lift += REST_CLEARANCE_M - worst;
+    out[at + LIFT] = lift;
   }
   for (let d = 0; d < DIGIT_COUNT; d++) out[at + EXTRA + d] = extra[d]!;
 }
@@ -249,6 +271,27 @@ export const STATION_LIFT = LIFT;
 export const STATION_CURVATURE = CURVATURE;
 export const STATION_EXTRA = EXTRA;
 
+/**
+ * Between two stations the hand takes in-between values, which over a bump (the knee) can
+ * sink where neither station does: each station keeps the higher lift and the straighter
+ * fingers of itself and its neighbours, so the hand may float a little but never sinks.
+ */
+function safeBetweenStations(data: Float64Array, count: number): Float64Array {
+  const out = data.slice();
+  for (let i = 0; i < count; i++) {
+    for (const j of [i - 1, i + 1]) {
+      if (j < 0 || j >= count) continue;
+      const a = i * STATION_STRIDE;
+      const b = j * STATION_STRIDE;
+      out[a + LIFT] = Math.max(out[a + LIFT]!, data[b + LIFT]!);
+      for (let d = 0; d < DIGIT_COUNT; d++) {
+        out[a + EXTRA + d] = Math.min(out[a + EXTRA + d]!, data[b + EXTRA + d]!);
+      }
+    }
+  }
+  return out;
+}
+
 /** Stations of one hand along a stroke. */
 export function solveTable(
   base: Omit<StationInput, 's' | 'lower'>,
@@ -269,6 +312,6 @@ export function solveTable(
       : undefined;
     solveStation({ ...base, s, lower }, data, i * STATION_STRIDE);
   }
-  return new ContactTable(s0, s1, data);
+  return new ContactTable(s0, s1, safeBetweenStations(data, count));
 }
 

@@ -36,7 +36,7 @@ import { applyShape, DIGIT_COUNT, type Handedness, type HandRig } from './handRi
 import type { SkinProbe } from './skinProbe';
 
 /** Stations per stroke and hand. */
-export const STATIONS = 8;
+export const STATIONS = 24;
 /** How deep the hand presses into the soft skin at full squeeze or pulse (m). */
 export const PRESS_DEPTH_M = 0.0018;
 /** Height of the lifted hands' arc over the skin on a return (m). */

@@ -46,10 +46,10 @@ export interface HandRig {
   thumbBones: { metacarpal: Bone; proximal: Bone; distal: Bone };
   /** Every posed bone's bind rotation, to rotate from. */
   bindRotations: Map<Bone, Quaternion>;
-  /** Per digit: the centre of its fingertip pad, in the distal bone's space. */
-  padLocal: Vector3[];
-  /** The distal bone of each digit (fingers then thumb). */
-  distalBones: Bone[];
+  /** Per digit (fingers then thumb): the vertices on its palm side that meet the skin first. */
+  digitVertices: Int32Array[];
+  /** Per digit: a wider set (the palm side and both flanks), for the final check. */
+  digitGuard: Int32Array[];
   /** Points on the palm's underside (hand frame): what rests on the skin. */
   palmPoints: Float64Array;
   /** Height of the back of the hand over the palm's contact point (m). */
@@ -60,6 +60,11 @@ export interface HandRig {
   knuckleZ: number;
   wristZ: number;
 }
+
+/** How many palm-side vertices of each bone of a digit the contact solver tests. */
+const VERTICES_PER_BONE = 3;
+/** And per side (down, and down toward either flank) for the final check. */
+const GUARD_PER_SIDE = 4;
 
 const JOINT = {
   finger: ['metacarpal', 'phalanx-proximal', 'phalanx-intermediate', 'phalanx-distal', 'tip'],
@@ -167,33 +172,37 @@ export function rigHand(scene: Object3D, handedness: Handedness): HandRig {
     const z = verts[i * 3 + 2]!;
     const b = bones[owner[i]!];
     if (Math.abs(x) < 0.02 && Math.abs(z) < 0.025) dorsum = Math.max(dorsum, y);
-    if (b && palmBones.has(b) && y < 0.012 && z > wZ + 0.01 && z < kZ) palm.push(x, y, z);
+    if (b && palmBones.has(b) && y < 0.015 && z < kZ + 0.004) palm.push(x, y, z);
   }
 
-  // Fingertip pads: the lowest vertex (toward the palm side) of each distal segment, kept in
-  // the distal bone's own space so it follows the bends.
-  const distalBones = [...fingerChains.map((c) => c[3]!), thumbChain[2]!];
-  const tipBones = [...fingerChains.map((c) => c[4]!), thumbChain[3]!];
-  const padLocal = distalBones.map((d, digit) => {
-    const tip = tipBones[digit]!;
-    const toDistal = d.matrixWorld.clone().invert();
-    let best: Vector3 | null = null;
-    let bestScore = Infinity;
-    const palmDown = new Vector3(0, -1, 0).transformDirection(d.matrixWorld);
-    const w = new Vector3();
-    for (let i = 0; i < pos.count; i++) {
-      const b = bones[owner[i]!];
-      if (b !== d && b !== tip) continue;
-      w.fromBufferAttribute(pos, i).applyMatrix4(skinned.matrixWorld);
-      const score = w.dot(palmDown) * -1;
-      if (score < bestScore) {
-        bestScore = score;
-        best = w.clone();
-      }
+  // Each digit's palm-side vertices: per bone of the digit, the few lowest in the hand frame
+  // (the pads and the palm side of each phalanx).
+  const digitBones = [
+    ...fingerChains.map((c) => c.slice(1)),
+    thumbChain,
+  ];
+  // Lowest first along a direction in the hand's x–y plane (straight down, or down and to a side).
+  const lowest = (list: number[], sx: number, n: number) =>
+    [...list]
+      .sort(
+        (a, c) =>
+          verts[a * 3 + 1]! + sx * verts[a * 3]! - (verts[c * 3 + 1]! + sx * verts[c * 3]!),
+      )
+      .slice(0, n);
+  const digitVertices: Int32Array[] = [];
+  const digitGuard: Int32Array[] = [];
+  for (const chainBones of digitBones) {
+    const picked: number[] = [];
+    const guard = new Set<number>();
+    for (const b of chainBones) {
+      const mine: number[] = [];
+      for (let i = 0; i < pos.count; i++) if (bones[owner[i]!] === b) mine.push(i);
+      picked.push(...lowest(mine, 0, VERTICES_PER_BONE));
+      for (const sx of [0, 0.8, -0.8]) lowest(mine, sx, GUARD_PER_SIDE).forEach((v) => guard.add(v));
     }
-    if (!best) throw new Error('hand model: a fingertip has no vertices');
-    return best.applyMatrix4(toDistal);
-  });
+    digitVertices.push(Int32Array.from(picked));
+    digitGuard.push(Int32Array.from(guard));
+  }
 
   // The wrist's cut end.
   let capW = 0;
@@ -243,8 +252,8 @@ export function rigHand(scene: Object3D, handedness: Handedness): HandRig {
     fingerBones: fingerChains.map((c) => [c[1]!, c[2]!, c[3]!]),
     thumbBones: { metacarpal: thumbChain[0]!, proximal: thumbChain[1]!, distal: thumbChain[2]! },
     bindRotations,
-    padLocal,
-    distalBones,
+    digitVertices,
+    digitGuard,
     palmPoints: Float64Array.from(palm),
     dorsumHeight: dorsum,
     wristCap: {
@@ -293,13 +302,14 @@ export function applyShape(rig: HandRig, shape: HandShape, extra?: ArrayLike<num
   const add = extra ? extra[THUMB_DIGIT]! : 0;
   const bind = rig.bindRotations.get(thumb.metacarpal);
   if (bind) {
-    // Opposition rolls the thumb about its own length to face the fingers; abduction swings it
-    // away from the side of the palm, toward the palm side.
+    // Measured on the model: about the metacarpal's own y the thumb swings down out of the
+    // palm's plane (toward where the fingers curl; + y on a right hand, − y on a left), about
+    // its z it rolls to face the fingers. The solver's correction swings it down.
     thumb.metacarpal.quaternion
       .copy(bind)
-      .multiply(turn.setFromAxisAngle(Z, hand * shape[THUMB_OPPOSITION]!))
-      .multiply(turn2.setFromAxisAngle(X, -shape[THUMB_ABDUCTION]!));
+      .multiply(turn.setFromAxisAngle(Y, hand * (shape[THUMB_ABDUCTION]! + add)))
+      .multiply(turn2.setFromAxisAngle(Z, hand * shape[THUMB_OPPOSITION]!));
   }
-  setJoint(rig, thumb.proximal, shape[THUMB_FLEX_MCP]! + add, 0);
-  setJoint(rig, thumb.distal, shape[THUMB_FLEX_IP]! + add * 0.7, 0);
+  setJoint(rig, thumb.proximal, shape[THUMB_FLEX_MCP]!, 0);
+  setJoint(rig, thumb.distal, shape[THUMB_FLEX_IP]!, 0);
 }
