@@ -61,7 +61,7 @@ export function closeUpPose(
       dir.copy(normal).multiplyScalar(0.7).addScaledVector(fingers, -0.6).addScaledVector(axis, 0.38);
       break;
     case 'compress':
-      dir.copy(normal).multiplyScalar(0.45).addScaledVector(across, 0.85).addScaledVector(axis, 0.1);
+      dir.copy(normal).multiplyScalar(0.3).addScaledVector(across, 0.9).addScaledVector(axis, -0.2);
       break;
   }
   dir.normalize();

@@ -6,7 +6,7 @@
 import type { LegSide } from '../../anatomy/names';
 import type { StrokeKind } from '../schema';
 import { wrapDegrees } from './angles';
-import { kneadLevels } from './handArrangement';
+import { KNEAD_GRIP_SPREAD_DEGREES, kneadLevels } from './handArrangement';
 import { GLIDE_SPREAD_DEGREES } from './pacing';
 import type { HandSide, Lane } from './types';
 
@@ -75,10 +75,11 @@ export function placeHands(
       // above the other (handArrangement.ts).
       const squeeze = { left: (1 - wave) / 2, right: (1 + wave) / 2 };
       const level = kneadLevels(s, lane.sFrom, lane.sTo, leg);
+      const grip = (side: HandSide) => sideSign(side, leg) * KNEAD_GRIP_SPREAD_DEGREES;
       return {
         progress,
-        left: hand(lane, level.left, 0, squeeze.left),
-        right: hand(lane, level.right, 0, squeeze.right),
+        left: hand(lane, level.left, grip('left'), squeeze.left),
+        right: hand(lane, level.right, grip('right'), squeeze.right),
       };
     }
     case 'compress': {

@@ -75,7 +75,7 @@ export const GRASP_SHAPE: HandShape = build({
     ring: [38, 44, 18],
     pinky: [40, 46, 20],
   },
-  thumb: { opposition: 20, abduction: 25, mcp: 10, ip: 12 },
+  thumb: { opposition: 30, abduction: 40, mcp: 10, ip: 12 },
   spread: -1,
 });
 
@@ -87,7 +87,7 @@ export const SQUEEZE_SHAPE: HandShape = build({
     ring: [44, 54, 26],
     pinky: [46, 56, 28],
   },
-  thumb: { opposition: 28, abduction: 32, mcp: 22, ip: 24 },
+  thumb: { opposition: 36, abduction: 48, mcp: 22, ip: 24 },
   spread: -2,
 });
 
@@ -132,7 +132,8 @@ export function blendShapes(
   out: HandShape,
 ): HandShape {
   const t = Math.min(1, Math.max(0, f));
-  for (let i = 0; i < SHAPE_LENGTH; i++) out[i] = a[i]! + (b[i]! - a[i]!) * t;
+  // Written so each end is exact: (1 − t)·a + t·b.
+  for (let i = 0; i < SHAPE_LENGTH; i++) out[i] = (1 - t) * a[i]! + t * b[i]!;
   return out;
 }
 

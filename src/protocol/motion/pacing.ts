@@ -12,8 +12,5 @@ export const KNEAD_CYCLE_SECONDS = 2;
 /** Seconds for one press-and-release while compressing palm over palm. */
 export const COMPRESS_PULSE_SECONDS = 2.5;
 
-/**
- * Degrees between the lane and each palm when the palms glide side by side: two real hands
- * overlap at ±35° and not at ±60° (measured on the model, see handArrangement.ts).
- */
-export const GLIDE_SPREAD_DEGREES = 60;
+/** Degrees between the lane and each palm when the palms glide side by side. */
+export const GLIDE_SPREAD_DEGREES = 35;

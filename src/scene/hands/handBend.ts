@@ -7,7 +7,13 @@
  * The same maths runs on the GPU (a patch of the material, after skinning) and here on the CPU
  * for the contact solver and the tests, so both see the same hand.
  */
-import type { Material, Matrix4, Vector2, Vector3, WebGLProgramParametersWithUniforms } from 'three';
+import type {
+  Material,
+  Matrix4,
+  Vector2,
+  Vector3,
+  WebGLProgramParametersWithUniforms,
+} from 'three';
 
 export interface BendParams {
   /** Curvature of the skin across the palm (1/m); 0 keeps the hand flat. */

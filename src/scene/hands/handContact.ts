@@ -314,4 +314,3 @@ export function solveTable(
   }
   return new ContactTable(s0, s1, safeBetweenStations(data, count));
 }
-

@@ -9,6 +9,8 @@ import type { LegSide } from '../../anatomy/names';
 import {
   fingerHeading,
   palmThetaOffset,
+  STACK_SHIFT_DEGREES,
+  STACK_SHIFT_S,
   stackLayer,
   TOP_HAND,
 } from '../../protocol/motion/handArrangement';
@@ -78,6 +80,13 @@ function newState(): HandState {
 }
 
 const smooth = (f: number) => f * f * (3 - 2 * f);
+
+/**
+ * The highest level a palm is drawn at: a hand's length below the top of the model, so the
+ * fingers never reach past the leg's cut end (the model has no hip or trunk to lie on).
+ */
+export const TOP_PALM_S = 0.85;
+const drawnLevel = (s: number) => Math.min(TOP_PALM_S, s);
 const point = new Vector3();
 const normal = new Vector3();
 const lift = new Matrix4();
@@ -144,12 +153,12 @@ export class HandMotion {
         probe: this.probe,
         activity: clip.kind,
         layer,
-        theta: start[side].theta + palmThetaOffset(clip.kind),
+        theta: start[side].theta + palmThetaOffset(clip.kind, side, clip.leg),
         heading: fingerHeading(clip.kind),
         scale: this.scale,
       },
-      start[side].s,
-      end[side].s,
+      drawnLevel(start[side].s),
+      drawnLevel(end[side].s),
       STATIONS,
       lower
         ? { table: lower.table, dorsum: this.rigs[modelHand(other, clip.leg)].dorsumHeight }
@@ -198,12 +207,12 @@ export class HandMotion {
     let liftM: number;
     if (clip.kind !== 'return') {
       const contact = this.contactOf(clip, side);
-      if (contact) contact.table.at(hand.s, stA);
+      if (contact) contact.table.at(drawnLevel(hand.s), stA);
       else stA.fill(0);
       out.activity = clip.kind;
       out.layer = stackLayer(clip.kind, side);
       heading = fingerHeading(clip.kind);
-      thetaOffset = palmThetaOffset(clip.kind);
+      thetaOffset = palmThetaOffset(clip.kind, side, clip.leg);
       liftM = stA[STATION_LIFT]! - hand.compression * PRESS_DEPTH_M;
       shapeFor(clip.kind, hand.compression, out.shape);
       out.contact = true;
@@ -220,14 +229,14 @@ export class HandMotion {
       const toKind: HandActivity = nextStroke?.kind ?? 'lifted';
       const u = clip.duration > 0 ? Math.min(1, Math.max(0, (t - clip.start) / clip.duration)) : 1;
       const f = smooth(u);
-      if (from) from.table.at(hand.s, stA);
+      if (from) from.table.at(drawnLevel(hand.s), stA);
       else stA.fill(0);
-      if (to) to.table.at(hand.s, stB);
+      if (to) to.table.at(drawnLevel(hand.s), stB);
       else stB.fill(0);
       for (let k = 0; k < STATION_STRIDE; k++) stA[k] = stA[k]! + (stB[k]! - stA[k]!) * f;
       heading = fingerHeading(fromKind) + (fingerHeading(toKind) - fingerHeading(fromKind)) * f;
-      thetaOffset =
-        palmThetaOffset(fromKind) + (palmThetaOffset(toKind) - palmThetaOffset(fromKind)) * f;
+      const offsetFrom = palmThetaOffset(fromKind, side, clip.leg);
+      thetaOffset = offsetFrom + (palmThetaOffset(toKind, side, clip.leg) - offsetFrom) * f;
       out.layer = stackLayer(fromKind, side) * (1 - f) + stackLayer(toKind, side) * f;
       // Lifted clear of the skin in an arc; the very first settle comes down from above.
       const arc = samePrev ? Math.sin(Math.PI * u) : 1 - f;
@@ -245,9 +254,20 @@ export class HandMotion {
       const touch = 1 - arc;
       for (let d = 0; d < DIGIT_COUNT; d++) out.extra[d] = stA[STATION_EXTRA + d]! * touch;
     }
-    skinFrame(this.probe, hand.s, hand.theta + thetaOffset, heading, point, normal, out.matrix);
+    const stacked = out.layer;
+    skinFrame(
+      this.probe,
+      drawnLevel(hand.s + STACK_SHIFT_S * stacked),
+      hand.theta + thetaOffset + STACK_SHIFT_DEGREES * stacked,
+      heading,
+      point,
+      normal,
+      out.matrix,
+    );
     scaleM.makeScale(this.scale, this.scale, this.scale);
-    out.matrix.premultiply(lift.makeTranslation(normal.x * liftM, normal.y * liftM, normal.z * liftM));
+    out.matrix.premultiply(
+      lift.makeTranslation(normal.x * liftM, normal.y * liftM, normal.z * liftM),
+    );
     out.matrix.multiply(scaleM);
   }
 }

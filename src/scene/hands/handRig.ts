@@ -8,15 +8,7 @@
  * palm, +y out of the back of the hand, +z toward the fingertips, +x toward the thumb of a right
  * hand (toward the little finger of a left hand). Units: metres.
  */
-import {
-  Bone,
-  Group,
-  Matrix4,
-  Quaternion,
-  Vector3,
-  type Object3D,
-  type SkinnedMesh,
-} from 'three';
+import { Bone, Group, Matrix4, Quaternion, Vector3, type Object3D, type SkinnedMesh } from 'three';
 import {
   FINGER_JOINTS,
   FINGERS,
@@ -113,7 +105,9 @@ export function rigHand(scene: Object3D, handedness: Handedness): HandRig {
   if (!armature) throw new Error('hand model: mesh without armature');
 
   const wrist = bone(armature, 'wrist');
-  const fingerChains = FINGERS.map((f) => JOINT.finger.map((j) => bone(armature, `${f}-finger-${j}`)));
+  const fingerChains = FINGERS.map((f) =>
+    JOINT.finger.map((j) => bone(armature, `${f}-finger-${j}`)),
+  );
   const thumbChain = JOINT.thumb.map((j) => bone(armature, `thumb-${j}`));
   for (const c of fingerChains) chain(wrist, c);
   chain(wrist, thumbChain);
@@ -145,11 +139,16 @@ export function rigHand(scene: Object3D, handedness: Handedness): HandRig {
     const x = verts[i * 3]!;
     const y = verts[i * 3 + 1]!;
     const z = verts[i * 3 + 2]!;
-    if (Math.abs(x - palmX) < 0.012 && Math.abs(z - palmZ) < 0.012) contactY = Math.min(contactY, y);
+    if (Math.abs(x - palmX) < 0.012 && Math.abs(z - palmZ) < 0.012)
+      contactY = Math.min(contactY, y);
   }
   const contact = new Vector3(palmX, contactY, palmZ);
   const handFrame = frame.clone().multiply(new Matrix4().makeTranslation(contact));
-  const meshToHand = handFrame.clone().invert().multiply(armature.matrixWorld).multiply(skinned.matrix);
+  const meshToHand = handFrame
+    .clone()
+    .invert()
+    .multiply(armature.matrixWorld)
+    .multiply(skinned.matrix);
   for (let i = 0; i < verts.length; i += 3) {
     verts[i] = verts[i]! - contact.x;
     verts[i + 1] = verts[i + 1]! - contact.y;
@@ -177,16 +176,12 @@ export function rigHand(scene: Object3D, handedness: Handedness): HandRig {
 
   // Each digit's palm-side vertices: per bone of the digit, the few lowest in the hand frame
   // (the pads and the palm side of each phalanx).
-  const digitBones = [
-    ...fingerChains.map((c) => c.slice(1)),
-    thumbChain,
-  ];
+  const digitBones = [...fingerChains.map((c) => c.slice(1)), thumbChain];
   // Lowest first along a direction in the hand's x–y plane (straight down, or down and to a side).
   const lowest = (list: number[], sx: number, n: number) =>
     [...list]
       .sort(
-        (a, c) =>
-          verts[a * 3 + 1]! + sx * verts[a * 3]! - (verts[c * 3 + 1]! + sx * verts[c * 3]!),
+        (a, c) => verts[a * 3 + 1]! + sx * verts[a * 3]! - (verts[c * 3 + 1]! + sx * verts[c * 3]!),
       )
       .slice(0, n);
   const digitVertices: Int32Array[] = [];
@@ -198,7 +193,8 @@ export function rigHand(scene: Object3D, handedness: Handedness): HandRig {
       const mine: number[] = [];
       for (let i = 0; i < pos.count; i++) if (bones[owner[i]!] === b) mine.push(i);
       picked.push(...lowest(mine, 0, VERTICES_PER_BONE));
-      for (const sx of [0, 0.8, -0.8]) lowest(mine, sx, GUARD_PER_SIDE).forEach((v) => guard.add(v));
+      for (const sx of [0, 0.8, -0.8])
+        lowest(mine, sx, GUARD_PER_SIDE).forEach((v) => guard.add(v));
     }
     digitVertices.push(Int32Array.from(picked));
     digitGuard.push(Int32Array.from(guard));
@@ -242,7 +238,8 @@ export function rigHand(scene: Object3D, handedness: Handedness): HandRig {
   skinned.name = `hand_mesh_${handedness}`;
 
   const bindRotations = new Map<Bone, Quaternion>();
-  for (const b of [...fingerChains.flat(), ...thumbChain]) bindRotations.set(b, b.quaternion.clone());
+  for (const b of [...fingerChains.flat(), ...thumbChain])
+    bindRotations.set(b, b.quaternion.clone());
 
   return {
     handedness,
