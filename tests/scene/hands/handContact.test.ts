@@ -81,13 +81,7 @@ function measure(
       applyShape(rig, state.shape, state.extra);
       posedVertices(rig, state.matrix, state.bend, verts[side]);
     }
-    const inside = {
-      left: meshDistance(
-        verts.left,
-        rigs[modelHand('left', pose.leg)].mesh.geometry.getIndex()!.array,
-      ),
-      right: meshDistance(verts.right, index),
-    };
+    const inside = { left: meshDepth(verts.left, index), right: meshDepth(verts.right, index) };
     for (const side of ['left', 'right'] as const) {
       const state = motion.state[side];
       const other = inside[side === 'left' ? 'right' : 'left'];
