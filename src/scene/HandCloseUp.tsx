@@ -48,7 +48,10 @@ export function closeUpPose(
   mid.setFromMatrixPosition(left.matrixWorld);
   outTarget.setFromMatrixPosition(right.matrixWorld);
   mid.add(outTarget).multiplyScalar(0.5);
-  normal.copy(column(left, 1, dir)).add(column(right, 1, dir)).normalize();
+  normal
+    .copy(column(left, 1, dir))
+    .add(column(right, 1, dir))
+    .normalize();
   column(right, 2, fingers);
   column(right, 0, across);
   // The leg's axis near the hands: world up, kept out of the skin's normal.
@@ -58,7 +61,11 @@ export function closeUpPose(
       dir.copy(normal).multiplyScalar(0.82).addScaledVector(axis, -0.57);
       break;
     case 'knead':
-      dir.copy(normal).multiplyScalar(0.7).addScaledVector(fingers, -0.6).addScaledVector(axis, 0.38);
+      dir
+        .copy(normal)
+        .multiplyScalar(0.7)
+        .addScaledVector(fingers, -0.6)
+        .addScaledVector(axis, 0.38);
       break;
     case 'compress':
       dir.copy(normal).multiplyScalar(0.3).addScaledVector(across, 0.9).addScaledVector(axis, -0.2);

@@ -25,12 +25,12 @@ import rightHandUrl from '@webxr-input-profiles/assets/dist/profiles/generic-han
 import type { LegModel } from '../anatomy/legModel';
 import { LegChart } from '../anatomy/chart';
 import { PRESSURE_LEVELS } from '../anatomy/names';
-import type { Timeline } from '../protocol/timeline';
+import type { HandPose, Timeline } from '../protocol/timeline';
 import { playbackClock } from '../state/clock';
 import { lessonPose } from './flow/lessonPose';
 import { handMatrix } from './handFrame';
 import { createForearmGeometry } from './hands/forearm';
-import { bendMaterial, type BendUniforms } from './hands/handBend';
+import { bendMaterial, setBendUniforms, type BendUniforms } from './hands/handBend';
 import { HandMotion, modelHand } from './hands/handMotion';
 import { rigHand, type Handedness, type HandRig } from './hands/handRig';
 import { skinProbeOf } from './hands/skinProbe';
@@ -44,6 +44,34 @@ const HANDEDNESS: Handedness[] = ['left', 'right'];
 const ringPoint = new Vector3();
 const ringNormal = new Vector3();
 const ringMatrix = new Matrix4();
+
+/** Rings under a palm on the skin: as many as the pressure level, swelling with each press. */
+function placeRings(
+  ringGroup: Group | null,
+  hand: HandPose,
+  layer: number,
+  surface: SkinSurface,
+  handScale: number,
+): void {
+  if (!ringGroup) return;
+  const swell = 1 + 0.18 * hand.compression;
+  handMatrix(
+    surface,
+    hand.s,
+    hand.theta,
+    0.003,
+    handScale * swell,
+    ringPoint,
+    ringNormal,
+    ringMatrix,
+  );
+  ringGroup.matrix.copy(ringMatrix);
+  ringGroup.matrixWorldNeedsUpdate = true;
+  // The stacked hand presses through the lower one: one set of rings.
+  ringGroup.visible = hand.contact && layer < 0.5;
+  const count = PRESSURE_LEVELS.indexOf(hand.pressure) + 1;
+  ringGroup.children.forEach((ring, i) => (ring.visible = i < count));
+}
 
 interface Props {
   timeline: Timeline;
@@ -164,20 +192,8 @@ export function RiggedHands({ timeline, surface, model, handScale }: Props) {
     for (const side of ['left', 'right'] as const) {
       const drawn = hands[modelHand(side, pose.leg)];
       const state = motion.state[side];
-      drawn.uniforms.uBendK.value = state.bend.k;
-      drawn.uniforms.uBendAcross.value.copy(state.bend.across);
-      drawn.uniforms.uBendSpan.value.set(state.bend.spanMin, state.bend.spanMax);
-      const ringGroup = rings[side].current;
-      if (!ringGroup) continue;
-      const hand = pose[side];
-      const swell = 1 + 0.18 * hand.compression;
-      handMatrix(surface, hand.s, hand.theta, 0.003, handScale * swell, ringPoint, ringNormal, ringMatrix);
-      ringGroup.matrix.copy(ringMatrix);
-      ringGroup.matrixWorldNeedsUpdate = true;
-      // The stacked hand presses through the lower one: one set of rings.
-      ringGroup.visible = hand.contact && state.layer < 0.5;
-      const count = PRESSURE_LEVELS.indexOf(hand.pressure) + 1;
-      ringGroup.children.forEach((ring, i) => (ring.visible = i < count));
+      setBendUniforms(drawn.uniforms, state.bend);
+      placeRings(rings[side].current, pose[side], state.layer, surface, handScale);
     }
   });
 

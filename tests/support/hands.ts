@@ -16,7 +16,9 @@ export function handModelPath(hand: Handedness): string {
 /** A fresh rig of each hand, loaded from the real model files. */
 export async function loadHandRigs(): Promise<Record<Handedness, HandRig>> {
   const [left, right] = await Promise.all(
-    (['left', 'right'] as const).map(async (h) => rigHand((await parseGlb(readFileSync(handModelPath(h)))).scene, h)),
+    (['left', 'right'] as const).map(async (h) =>
+      rigHand((await parseGlb(readFileSync(handModelPath(h)))).scene, h),
+    ),
   );
   return { left: left!, right: right! };
 }

@@ -125,12 +125,7 @@ export function baseShape(activity: HandActivity): HandShape {
 }
 
 /** Writes a + (b − a)·f into `out` (f clamped to [0, 1]) and returns it. */
-export function blendShapes(
-  a: HandShape,
-  b: HandShape,
-  f: number,
-  out: HandShape,
-): HandShape {
+export function blendShapes(a: HandShape, b: HandShape, f: number, out: HandShape): HandShape {
   const t = Math.min(1, Math.max(0, f));
   // Written so each end is exact: (1 − t)·a + t·b.
   for (let i = 0; i < SHAPE_LENGTH; i++) out[i] = (1 - t) * a[i]! + t * b[i]!;

@@ -85,6 +85,13 @@ const BEND_GLSL = /* glsl */ `
   }
 `;
 
+/** Writes a wrap into a material's uniforms (each frame; allocates nothing). */
+export function setBendUniforms(uniforms: BendUniforms, bend: BendParams): void {
+  uniforms.uBendK.value = bend.k;
+  uniforms.uBendAcross.value.copy(bend.across);
+  uniforms.uBendSpan.value.set(bend.spanMin, bend.spanMax);
+}
+
 /** Patches a standard or physical material so its mesh bends by `uniforms`. */
 export function bendMaterial<M extends Material>(material: M, uniforms: BendUniforms): M {
   material.onBeforeCompile = (shader: WebGLProgramParametersWithUniforms) => {

@@ -123,6 +123,9 @@ export function bendFor(rig: HandRig, heading: number, k: number, out: BendParam
 const PALM_STRIDE = 1;
 const CURVATURE_FACTORS = [0.9];
 
+/** Just under the skin probe's reach (skinProbe.ts): distances at or past it mean "far". */
+const FAR_REACH_M = 0.059;
+
 const frame = new Matrix4();
 const point = new Vector3();
 const normal = new Vector3();
@@ -193,7 +196,8 @@ export function solveStation(input: StationInput, out: Float64Array, at: number)
         min = Math.min(min, d[i]!);
         sum += d[i]!;
       }
-      const l = REST_CLEARANCE_M - min;
+      // A palm nowhere near the skin (every point beyond the probe's reach) is not pulled in.
+      const l = Number.isFinite(min) && min < FAR_REACH_M ? REST_CLEARANCE_M - min : 0;
       const meanGap = sum / count + l;
       if (meanGap < best) {
         best = meanGap;

@@ -202,7 +202,6 @@ export function rigHand(scene: Object3D, handedness: Handedness): HandRig {
 
   // The wrist's cut end.
   let capW = 0;
-  let capT = 0;
   let capY0 = Infinity;
   let capY1 = -Infinity;
   let capX = 0;
@@ -223,7 +222,7 @@ export function rigHand(scene: Object3D, handedness: Handedness): HandRig {
     if (z > wZ + 0.006) continue;
     capW = Math.max(capW, Math.abs(verts[i * 3]! - capX));
   }
-  capT = (capY1 - capY0) / 2;
+  const capT = (capY1 - capY0) / 2;
   let capZ = Infinity;
   for (let i = 2; i < verts.length; i += 3) capZ = Math.min(capZ, verts[i]!);
 
