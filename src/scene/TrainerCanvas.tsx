@@ -4,7 +4,7 @@
  * mirrored, hands and lanes included, as a real left-leg massage looks.
  */
 import { Canvas } from '@react-three/fiber';
-import { useMemo, type ReactNode } from 'react';
+import { Suspense, useMemo, type ReactNode } from 'react';
 import type { Group } from 'three';
 import type { LegModel } from '../anatomy/legModel';
 import type { UserMark } from '../anatomy/markFootprint';
@@ -14,14 +14,15 @@ import { useSetupStore } from '../state/setupStore';
 import { useViewStore } from '../state/viewStore';
 import { CameraRig } from './CameraRig';
 import { ContextLossGuard } from './ContextLossGuard';
+import { HandCloseUp } from './HandCloseUp';
 import { FlowLayer } from './flow/FlowLayer';
 import { HeartDirection } from './HeartDirection';
-import { Hands } from './Hands';
 import { LegAnatomy } from './LegAnatomy';
 import { LegPose } from './LegPose';
 import { MarkLayer } from './marks/MarkLayer';
 import { Lighting } from './Lighting';
 import { PlaybackDriver } from './PlaybackDriver';
+import { RiggedHands } from './RiggedHands';
 import { RenderProbe } from './RenderProbe';
 import type { SceneLabels } from './sceneLabels';
 import { SceneProbe } from './SceneProbe';
@@ -84,6 +85,7 @@ export function TrainerCanvas({
         <color attach="background" args={['#e9ecf1']} />
         <Lighting />
         <CameraRig />
+        <HandCloseUp />
         <PlaybackDriver />
         {import.meta.env.TEST_HOOKS && <RenderProbe />}
         <ContextLossGuard />
@@ -119,7 +121,15 @@ export function TrainerCanvas({
                   <StrokeLanes timeline={timeline} surface={surface} phaseIndex={phaseIndex} />
                 </group>
                 <group visible={layers.hands}>
-                  <Hands timeline={timeline} surface={surface} handScale={handScale} />
+                  {/* The hand models load with the scene; the leg shows while they arrive. */}
+                  <Suspense fallback={null}>
+                    <RiggedHands
+                      timeline={timeline}
+                      surface={surface}
+                      model={model}
+                      handScale={handScale}
+                    />
+                  </Suspense>
                 </group>
               </>
             )}

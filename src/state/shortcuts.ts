@@ -9,6 +9,7 @@ export type ShortcutAction =
   | { kind: 'seek-by'; seconds: number }
   | { kind: 'step-phase'; direction: 1 | -1 }
   | { kind: 'camera'; preset: CameraPreset }
+  | { kind: 'hands-close-up' }
   | { kind: 'toggle-leg' }
   | { kind: 'toggle-presenter' }
   | { kind: 'open-help' }
@@ -43,6 +44,7 @@ const LETTERS: Record<string, ShortcutAction> = {
   p: { kind: 'toggle-presenter' },
   h: { kind: 'open-help' },
   z: { kind: 'toggle-zones' },
+  c: { kind: 'hands-close-up' },
 };
 
 function cameraForDigit(key: string): ShortcutAction | null {

@@ -294,6 +294,10 @@ export const SHORTCUT_HELP: Record<ShortcutKind, { keys: string; does: string }>
     does: 'Previous or next phase',
   },
   camera: { keys: '1 – 5', does: 'Camera: front, medial, lateral, back, self-massage' },
+  'hands-close-up': {
+    keys: 'C',
+    does: 'Close-up of the hands, from where the technique shows best',
+  },
   'toggle-leg': { keys: 'L', does: 'Switch between the right and the left leg' },
   'toggle-presenter': { keys: 'P', does: 'Presenter mode on or off (full screen)' },
   'open-help': { keys: '? or H', does: 'This help' },
@@ -360,6 +364,9 @@ export const trainerStrings = {
     layers: 'Layers',
     skinOpacity: 'Skin opacity',
     presenter: 'Presenter',
+    handsCloseUp: 'Hands',
+    handsCloseUpHint:
+      'Close-up of the hands of this stroke, from where the technique shows best (C)',
     help: 'Help',
     helpLabel: 'Help and keyboard shortcuts',
     copyLink: 'Copy link',
@@ -399,6 +406,42 @@ export const trainerStrings = {
 /** Labels on the hip and trunk drawn above the leg for context. */
 export const CONTEXT_TEXT = {
   toHeart: 'To the heart ↑',
+} as const;
+
+const MIT_NOTICE = `MIT License
+
+Copyright (c) 2019 Amazon
+
+Permission is hereby granted, free of charge, to any person obtaining a copy
+of this software and associated documentation files (the "Software"), to deal
+in the Software without restriction, including without limitation the rights
+to use, copy, modify, merge, publish, distribute, sublicense, and/or sell
+copies of the Software, and to permit persons to whom the Software is furnished
+to do so, subject to the following conditions:
+
+The above copyright notice and this permission notice (including the next
+paragraph) shall be included in all copies or substantial portions of the
+Software.
+
+THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY, FITNESS
+FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE AUTHORS
+OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER LIABILITY,
+WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM, OUT OF
+OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE SOFTWARE.`;
+
+/** Third-party work shipped in the app (shown in the help), with its licence notice. */
+export const CREDITS = {
+  title: 'Credits',
+  items: [
+    {
+      name: '@webxr-input-profiles/assets',
+      what: 'the rigged hand models (generic-hand)',
+      licence: 'MIT License',
+      copyright: '© 2019 Amazon',
+      notice: MIT_NOTICE,
+    },
+  ],
 } as const;
 
 /** Labels in the 3D setup picture (the leg raised on a wedge). */

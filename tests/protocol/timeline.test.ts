@@ -1,4 +1,8 @@
 /** The timeline of the default protocol: clip structure, session lengths, hands over time. */
+import {
+  KNEAD_GRIP_SPREAD_DEGREES,
+  KNEAD_HAND_GAP_S,
+} from '../../src/protocol/motion/handArrangement';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LEG_SIDES, type LegSide } from '../../src/anatomy/names';
@@ -353,17 +357,23 @@ describe('hand placement by stroke kind', () => {
     expect(at(0.4).left.theta).toBeCloseTo(clip.lane.theta + 35, 9);
   });
 
-  it('knead: hands on either side of the lane, one squeezing while the other releases', () => {
+  it('knead: one hand above the other on the lane, either side of it, squeezing in turn', () => {
     const { clip, at } = midOf('knead');
     let sawLeftSqueeze = false;
     let sawRightSqueeze = false;
     for (let i = 0; i < 100; i++) {
       const pose = at(i / 100);
       expect(pose.left.compression + pose.right.compression).toBeCloseTo(1, 9);
+      // The right leg: the left hand is the lower one, a hand's width below the right.
+      expect(pose.right.s - pose.left.s).toBeCloseTo(KNEAD_HAND_GAP_S, 9);
+      for (const hand of [pose.left, pose.right]) {
+        expect(hand.s).toBeGreaterThanOrEqual(clip.lane.sFrom - 1e-12);
+        expect(hand.s).toBeLessThanOrEqual(clip.lane.sTo + 1e-12);
+      }
       const leftOffset = ((pose.left.theta - clip.lane.theta + 540) % 360) - 180;
       const rightOffset = ((pose.right.theta - clip.lane.theta + 540) % 360) - 180;
-      expect(leftOffset).toBeLessThan(-20);
-      expect(rightOffset).toBeGreaterThan(20);
+      expect(leftOffset).toBeCloseTo(-KNEAD_GRIP_SPREAD_DEGREES, 9);
+      expect(rightOffset).toBeCloseTo(KNEAD_GRIP_SPREAD_DEGREES, 9);
       if (pose.left.compression > 0.95) sawLeftSqueeze = true;
       if (pose.right.compression > 0.95) sawRightSqueeze = true;
     }

@@ -6,7 +6,8 @@
 import type { LegSide } from '../../anatomy/names';
 import type { StrokeKind } from '../schema';
 import { wrapDegrees } from '../../anatomy/chartAngle';
-import { GLIDE_SPREAD_DEGREES, KNEAD_SPREAD_DEGREES, KNEAD_SQUEEZE_DEGREES } from './pacing';
+import { KNEAD_GRIP_SPREAD_DEGREES, kneadLevels } from './handArrangement';
+import { GLIDE_SPREAD_DEGREES } from './pacing';
 import type { HandSide, Lane } from './types';
 
 export interface HandPlacement {
@@ -70,18 +71,20 @@ export function placeHands(
         right: hand(lane, s, sideSign('right', leg) * GLIDE_SPREAD_DEGREES, 1),
       };
     case 'knead': {
-      // One hand squeezes while the other releases; a squeezing hand closes toward the lane.
+      // One hand squeezes while the other releases, both grasping across the muscle, one
+      // above the other (handArrangement.ts).
       const squeeze = { left: (1 - wave) / 2, right: (1 + wave) / 2 };
-      const offset = (side: HandSide) =>
-        sideSign(side, leg) * (KNEAD_SPREAD_DEGREES - KNEAD_SQUEEZE_DEGREES * squeeze[side]);
+      const level = kneadLevels(s, lane.sFrom, lane.sTo, leg);
+      const grip = (side: HandSide) => sideSign(side, leg) * KNEAD_GRIP_SPREAD_DEGREES;
       return {
         progress,
-        left: hand(lane, s, offset('left'), squeeze.left),
-        right: hand(lane, s, offset('right'), squeeze.right),
+        left: hand(lane, level.left, grip('left'), squeeze.left),
+        right: hand(lane, level.right, grip('right'), squeeze.right),
       };
     }
     case 'compress': {
-      // Palm over palm: both hands at one place, pressing while the progress rests.
+      // Palm over palm: both hands at one place on the chart, pressing while the progress
+      // rests; the scene stacks the top hand on the back of the lower one (handArrangement.ts).
       const pulse = (1 + wave) / 2;
       return { progress, left: hand(lane, s, 0, pulse), right: hand(lane, s, 0, pulse) };
     }

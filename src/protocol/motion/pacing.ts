@@ -14,9 +14,3 @@ export const COMPRESS_PULSE_SECONDS = 2.5;
 
 /** Degrees between the lane and each palm when the palms glide side by side. */
 export const GLIDE_SPREAD_DEGREES = 35;
-
-/** Degrees between the lane and each hand when the hands grasp the muscle from both sides. */
-export const KNEAD_SPREAD_DEGREES = 45;
-
-/** How far a kneading hand closes toward the lane as it squeezes, in degrees. */
-export const KNEAD_SQUEEZE_DEGREES = 12;

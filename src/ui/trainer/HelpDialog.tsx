@@ -2,6 +2,7 @@ import type { Protocol } from '../../protocol/schema';
 import type { ShortcutKind } from '../../state/shortcuts';
 import { useViewStore } from '../../state/viewStore';
 import { ArrowUpIcon } from '../icons/ArrowUpIcon';
+import { Credits } from './Credits';
 import { SHORTCUT_HELP, trainerStrings } from '../strings';
 import { Modal } from './Modal';
 import { PressureRings } from './PressureRings';
@@ -61,6 +62,7 @@ export function HelpDialog({ protocol }: { protocol: Protocol }) {
           <ZoneLegendList entries={zoneLegend(protocol)} withReasons />
         </li>
       </ul>
+      <Credits />
     </Modal>
   );
 }

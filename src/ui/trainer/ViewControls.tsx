@@ -1,4 +1,5 @@
 import { LEG_SIDES } from '../../anatomy/names';
+import { useHandCloseUpStore } from '../../state/handCloseUpStore';
 import { CAMERA_PRESETS, useViewStore } from '../../state/viewStore';
 import { CAMERA_HINTS, CAMERA_LABELS, LEG_LABELS, trainerStrings } from '../strings';
 import { CopyLinkButton } from './CopyLinkButton';
@@ -31,6 +32,16 @@ export function ViewControls() {
             {CAMERA_LABELS[preset]}
           </button>
         ))}
+        <button
+          type="button"
+          className="trainer-button"
+          title={t.handsCloseUpHint}
+          aria-keyshortcuts="C"
+          data-testid="hands-close-up"
+          onClick={() => useHandCloseUpStore.getState().requestCloseUp()}
+        >
+          {t.handsCloseUp}
+        </button>
       </div>
       <div className="trainer-view-row">
         <div className="trainer-view-group" role="group" aria-label={t.leg}>

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { shortcutFor, type ShortcutAction } from '../../state/shortcuts';
+import { useHandCloseUpStore } from '../../state/handCloseUpStore';
 import { useViewStore } from '../../state/viewStore';
 import { setPresenterMode, togglePresenter } from './presenterMode';
 import {
@@ -19,6 +20,7 @@ const ONCE_PER_PRESS = new Set<ShortcutAction['kind']>([
   'toggle-zones',
   'open-help',
   'camera',
+  'hands-close-up',
 ]);
 
 /** Carries out a shortcut; false when it does not apply now (Escape outside presenter mode). */
@@ -36,6 +38,9 @@ export function runShortcut(action: ShortcutAction): boolean {
       return true;
     case 'camera':
       view.setCamera(action.preset);
+      return true;
+    case 'hands-close-up':
+      useHandCloseUpStore.getState().requestCloseUp();
       return true;
     case 'toggle-leg':
       toggleLeg();

@@ -1,0 +1,93 @@
+/**
+ * How the two hands sit relative to the lane and to each other, by technique. Proximal's own
+ * reading of the seed guide (it says "both hands", "grasp", "palm over palm" without geometry):
+ *
+ * - gliding: palms side by side. The placement puts each palm's pressure at ±35° from the lane
+ *   (what the flow model reads); two drawn hands there overlap, so the scene draws each palm a
+ *   further `GLIDE_DRAWN_SPREAD_DEGREES` out, at about ±60°, where they do not (measured on the
+ *   model);
+ * - kneading: both hands grasp the muscle across it, fingers round one side and thumb on the
+ *   other, one hand above the other so they can squeeze in turn;
+ * - compressing: palm over palm, the top hand stacked on the back of the lower one.
+ */
+import type { LegSide } from '../../anatomy/names';
+import type { HandActivity } from './handShapes';
+import type { HandSide } from './types';
+
+/** Chart distance (s) between the two kneading hands: about a hand's width (s ≈ 1.1 m). */
+export const KNEAD_HAND_GAP_S = 0.085;
+
+/**
+ * Each kneading hand's grip is centred this far round the leg from the lane (degrees), the
+ * two on either side, so together they work the whole belly of the muscle.
+ */
+export const KNEAD_GRIP_SPREAD_DEGREES = 25;
+
+/** The hand whose palm lies on the back of the other while compressing. */
+export const TOP_HAND: HandSide = 'right';
+
+/**
+ * The stacked hand sits a little further up the leg (s) and turned a little round it (θ,
+ * degrees) from the lower one, so both hands show, as in a photograph of the grip.
+ */
+export const STACK_SHIFT_S = 0.018;
+export const STACK_SHIFT_DEGREES = 6;
+
+/**
+ * Where the fingers point on the skin, in degrees in the tangent plane: 0 up the leg (toward
+ * the heart), +90 round the leg toward increasing θ. Kneading hands reach round the calf from
+ * its outer side, so the fingers hook the muscle toward the inner side (θ increases medially
+ * on both legs).
+ */
+export function fingerHeading(activity: HandActivity): number {
+  return activity === 'knead' ? 90 : 0;
+}
+
+/**
+ * How far round the leg (degrees, toward decreasing θ) a kneading palm sits from where the
+ * placement puts the hand, so the grip — between the thumb and the hooked fingers — is centred
+ * there.
+ */
+export const KNEAD_PALM_OFFSET_DEGREES = 30;
+
+/** How much further out than the placement's ±35° each gliding palm is drawn (degrees). */
+export const GLIDE_DRAWN_SPREAD_DEGREES = 25;
+
+/**
+ * Which way round the leg (±1 in θ) a hand lies from the lane: the left hand takes the lower θ
+ * on the right leg, the mirror on the left (as `handPlacement.ts` places them).
+ */
+export function sideOfLane(side: HandSide, leg: LegSide): number {
+  const left = leg === 'right' ? -1 : 1;
+  return side === 'left' ? left : -left;
+}
+
+/** The drawn palm's offset in θ from where the placement puts the hand (degrees). */
+export function palmThetaOffset(activity: HandActivity, side: HandSide, leg: LegSide): number {
+  if (activity === 'knead') return -KNEAD_PALM_OFFSET_DEGREES;
+  if (activity === 'glide') return sideOfLane(side, leg) * GLIDE_DRAWN_SPREAD_DEGREES;
+  return 0;
+}
+
+/** 0 for a hand on the skin, 1 for the hand stacked on the other's back. */
+export function stackLayer(activity: HandActivity, side: HandSide): 0 | 1 {
+  return activity === 'compress' && side === TOP_HAND ? 1 : 0;
+}
+
+/**
+ * The two kneading hands' levels for a pass whose centre is at `s` on a lane from `sFrom` to
+ * `sTo`: one hand below the other by `KNEAD_HAND_GAP_S`, both kept on the lane. The lower hand
+ * is the left on the right leg and the right on the left leg (the hand nearer the foot when the
+ * practitioner stands at the outer side).
+ */
+export function kneadLevels(
+  s: number,
+  sFrom: number,
+  sTo: number,
+  leg: LegSide,
+): Record<HandSide, number> {
+  const gap = Math.min(KNEAD_HAND_GAP_S, Math.max(0, sTo - sFrom));
+  const lower = Math.min(sTo - gap, Math.max(sFrom, s - gap / 2));
+  const upper = lower + gap;
+  return leg === 'right' ? { left: lower, right: upper } : { left: upper, right: lower };
+}

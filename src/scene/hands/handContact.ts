@@ -1,0 +1,320 @@
+/**
+ * Contact between a rigged hand and the skin, solved once per stroke at stations along the
+ * hand's path (never per frame): how high the palm sits and how much it wraps so it rests on
+ * the skin without sinking, and how far each finger and the thumb bend until the pad touches.
+ * The frame only interpolates between stations.
+ */
+import { Matrix4, Vector2, Vector3 } from 'three';
+import { shapeFor, type HandActivity } from '../../protocol/motion/handShapes';
+import { bendPoint, type BendParams } from './handBend';
+import { applyShape, DIGIT_COUNT, THUMB_DIGIT, type HandRig } from './handRig';
+import type { SkinProbe } from './skinProbe';
+
+/** Clearance kept between a resting pad or palm and the skin (m). */
+export const REST_CLEARANCE_M = 0.0008;
+/** Clearance between the stacked hand's palm and the back of the lower hand (m). */
+export const STACK_CLEARANCE_M = 0.002;
+
+const DS = 0.01;
+const DTHETA = 2;
+const up = new Vector3();
+const around = new Vector3();
+const ahead = new Vector3();
+const aheadNormal = new Vector3();
+const dir = new Vector3();
+const xAxis = new Vector3();
+
+/**
+ * The hand frame on the skin at chart (s, θ), fingers turned `heading` degrees from "up the
+ * leg" toward increasing θ; origin on the skin, +y along the outward normal. Writes `out`.
+ */
+export function skinFrame(
+  probe: SkinProbe,
+  s: number,
+  theta: number,
+  heading: number,
+  point: Vector3,
+  normal: Vector3,
+  out: Matrix4,
+): Matrix4 {
+  probe.pointAt(s, theta, point, normal);
+  const sAhead = s + DS <= 1 ? s + DS : s - DS;
+  probe.pointAt(sAhead, theta, ahead, aheadNormal);
+  up.subVectors(ahead, point);
+  if (sAhead < s) up.negate();
+  up.addScaledVector(normal, -up.dot(normal)).normalize();
+  // Round the leg: across "up" in the skin's plane, turned toward increasing θ (at the toe's
+  // pole every θ is the same point, so keep the cross product's own side there).
+  probe.pointAt(s, theta + DTHETA, ahead, aheadNormal);
+  ahead.sub(point);
+  around.crossVectors(normal, up).normalize();
+  if (ahead.dot(around) < 0) around.negate();
+  const h = (heading * Math.PI) / 180;
+  dir.copy(up).multiplyScalar(Math.cos(h)).addScaledVector(around, Math.sin(h)).normalize();
+  xAxis.crossVectors(normal, dir).normalize();
+  out.makeBasis(xAxis, normal, dir);
+  out.setPosition(point);
+  return out;
+}
+
+/** The tightest wrap a palm takes (1/m): a 3.5 cm radius, about a slim ankle's. */
+const MAX_CURVATURE = 1 / 0.035;
+
+/**
+ * Girth curvature at level s: 2π over the leg's perimeter there (1/m). Smooth along s, unlike
+ * the mesh's own curvature over the tibial crest; capped where the girth vanishes (the toe).
+ */
+export function girthCurvature(probe: SkinProbe, s: number): number {
+  const a = new Vector3();
+  const b = new Vector3();
+  const n = new Vector3();
+  let perimeter = 0;
+  probe.pointAt(s, 0, a, n);
+  for (let t = 10; t <= 360; t += 10) {
+    probe.pointAt(s, t, b, n);
+    perimeter += a.distanceTo(b);
+    a.copy(b);
+  }
+  return perimeter > 0 ? Math.min(MAX_CURVATURE, (2 * Math.PI) / perimeter) : MAX_CURVATURE;
+}
+
+/** What the solver settles for one hand at one place. Stride 3 + digits in a table. */
+export const STATION_STRIDE = 2 + DIGIT_COUNT;
+const LIFT = 0;
+const CURVATURE = 1;
+const EXTRA = 2;
+
+export interface StationInput {
+  rig: HandRig;
+  probe: SkinProbe;
+  activity: HandActivity;
+  layer: 0 | 1;
+  s: number;
+  theta: number;
+  heading: number;
+  scale: number;
+  /** For the stacked hand: the lower hand's station (lift and curvature). */
+  lower?: { lift: number; k: number; dorsum: number };
+}
+
+/** The wrap across the palm for an activity: across the leg, so along x or z of the hand. */
+export function bendFor(rig: HandRig, heading: number, k: number, out: BendParams): BendParams {
+  const h = (heading * Math.PI) / 180;
+  // The leg's axis in the hand frame is (sin h, 0, cos h); the wrap runs across it.
+  out.across.set(Math.cos(h), -Math.sin(h));
+  out.k = k;
+  if (Math.abs(Math.sin(h)) > 0.5) {
+    // Fingers round the leg: only the palm wraps; fingers and wrist carry on straight.
+    const a = rig.knuckleZ * -Math.sign(Math.sin(h));
+    const b = rig.wristZ * -Math.sign(Math.sin(h));
+    out.spanMin = Math.min(a, b);
+    out.spanMax = Math.max(a, b);
+  } else {
+    out.spanMin = -1;
+    out.spanMax = 1;
+  }
+  return out;
+}
+
+/**
+ * Every how many palm points the solver tests, and the wraps it tries (× girth curvature): one,
+ * so the wrap follows the girth smoothly along the leg instead of jumping between bumps.
+ */
+const PALM_STRIDE = 1;
+const CURVATURE_FACTORS = [0.9];
+
+/** Just under the skin probe's reach (skinProbe.ts): distances at or past it mean "far". */
+const FAR_REACH_M = 0.059;
+
+const frame = new Matrix4();
+const point = new Vector3();
+const normal = new Vector3();
+const p = new Vector3();
+const bend: BendParams = { k: 0, across: new Vector2(1, 0), spanMin: -1, spanMax: 1 };
+const shape = new Float64Array(32);
+const extra = new Float64Array(DIGIT_COUNT);
+
+/** Worst (most negative) signed distance of the palm points for a curvature and lift 0. */
+function palmDistances(input: StationInput, k: number, out: Float64Array): void {
+  bendFor(input.rig, input.heading, k, bend);
+  const pts = input.rig.palmPoints;
+  for (let i = 0, j = 0; i < pts.length; i += 3 * PALM_STRIDE, j++) {
+    p.set(pts[i]!, pts[i + 1]!, pts[i + 2]!);
+    bendPoint(p, bend);
+    p.multiplyScalar(input.scale).applyMatrix4(frame);
+    out[j] = input.probe.signedDistance(p);
+  }
+}
+
+/** The lowest signed distance to the skin of a digit's palm-side vertices, as posed now. */
+function digitDistance(input: StationInput, digit: number, lift: number, wide = false): number {
+  const { rig } = input;
+  rig.root.updateMatrixWorld(true);
+  const mesh = rig.mesh;
+  const pos = mesh.geometry.getAttribute('position');
+  const list = (wide ? rig.digitGuard : rig.digitVertices)[digit]!;
+  let min = Infinity;
+  for (let i = 0; i < list.length; i++) {
+    const v = list[i]!;
+    p.fromBufferAttribute(pos, v);
+    mesh.applyBoneTransform(v, p);
+    p.applyMatrix4(rig.meshToHand);
+    bendPoint(p, bend);
+    p.y += lift / input.scale;
+    p.multiplyScalar(input.scale).applyMatrix4(frame);
+    min = Math.min(min, input.probe.signedDistance(p));
+  }
+  return min;
+}
+
+/** Solves one station; writes lift, curvature and per-digit flexion into `out` at `at`. */
+export function solveStation(input: StationInput, out: Float64Array, at: number): void {
+  const { rig, probe, activity } = input;
+  skinFrame(probe, input.s, input.theta, input.heading, point, normal, frame);
+  const kGirth = girthCurvature(probe, input.s) * input.scale;
+  // Solved at the firmest squeeze, so a releasing hand loosens off the skin, never into it.
+  shapeFor(activity, 1, shape);
+  let lift: number;
+  let k: number;
+  if (input.layer === 1 && input.lower) {
+    // On the back of the lower hand: its height, its wrap widened by the hand's thickness.
+    lift = input.lower.lift + input.lower.dorsum * input.scale + STACK_CLEARANCE_M;
+    const r = 1 / input.lower.k + input.lower.dorsum;
+    k = input.lower.k > 1e-4 ? 1 / r : 0;
+  } else {
+    const count = Math.ceil(rig.palmPoints.length / 3 / PALM_STRIDE);
+    const d = new Float64Array(count);
+    let best = Infinity;
+    lift = 0;
+    k = 0;
+    for (const f of CURVATURE_FACTORS) {
+      const kk = kGirth * f;
+      palmDistances(input, kk, d);
+      let min = Infinity;
+      let sum = 0;
+      for (let i = 0; i < count; i++) {
+        min = Math.min(min, d[i]!);
+        sum += d[i]!;
+      }
+      // A palm nowhere near the skin (every point beyond the probe's reach) is not pulled in.
+      const l = Number.isFinite(min) && min < FAR_REACH_M ? REST_CLEARANCE_M - min : 0;
+      const meanGap = sum / count + l;
+      if (meanGap < best) {
+        best = meanGap;
+        lift = l;
+        k = kk;
+      }
+    }
+  }
+  out[at + LIFT] = lift;
+  out[at + CURVATURE] = k;
+  bendFor(rig, input.heading, k, bend);
+  extra.fill(0);
+  if (input.layer === 0) {
+    // Each digit bends (the thumb swings) until its palm side just touches the skin: the most
+    // bend that keeps every tested vertex outside.
+    const range = activity === 'knead' ? [-0.6, 1.0] : [-0.6, 0.45];
+    for (let digit = 0; digit < DIGIT_COUNT; digit++) {
+      let lo = range[0]!;
+      let hi = range[1]!;
+      if (digit === THUMB_DIGIT) hi = activity === 'knead' ? 0.8 : 0.2;
+      for (let step = 0; step < 9; step++) {
+        const mid = (lo + hi) / 2;
+        extra[digit] = mid;
+        applyShape(rig, shape, extra);
+        if (digitDistance(input, digit, lift) > REST_CLEARANCE_M) lo = mid;
+        else hi = mid;
+      }
+      extra[digit] = lo;
+    }
+    // Where even straight fingers would meet a bump (the knee), the whole hand rises instead.
+    applyShape(rig, shape, extra);
+    let worst = Infinity;
+    for (let digit = 0; digit < DIGIT_COUNT; digit++) {
+      worst = Math.min(worst, digitDistance(input, digit, lift, true));
+    }
+    if (worst < REST_CLEARANCE_M) lift += REST_CLEARANCE_M - worst;
+    out[at + LIFT] = lift;
+  }
+  for (let d = 0; d < DIGIT_COUNT; d++) out[at + EXTRA + d] = extra[d]!;
+}
+
+/**
+ * A hand's stations along one stroke: from level s0 to s1 at a fixed θ and heading, evenly in s.
+ * `at(s)` interpolates (allocation-free, into the caller's array).
+ */
+export class ContactTable {
+  constructor(
+    readonly s0: number,
+    readonly s1: number,
+    readonly data: Float64Array,
+  ) {}
+
+  get count(): number {
+    return this.data.length / STATION_STRIDE;
+  }
+
+  /** Interpolated station at level s, written into `out` (length STATION_STRIDE). */
+  at(s: number, out: Float64Array): Float64Array {
+    const n = this.count;
+    const span = this.s1 - this.s0;
+    const f = n < 2 || Math.abs(span) < 1e-9 ? 0 : ((s - this.s0) / span) * (n - 1);
+    const x = Math.min(n - 1, Math.max(0, f));
+    const i = Math.min(n - 2, Math.floor(x));
+    const t = n < 2 ? 0 : x - i;
+    for (let k = 0; k < STATION_STRIDE; k++) {
+      const a = this.data[Math.max(0, i) * STATION_STRIDE + k]!;
+      const b = this.data[Math.min(n - 1, i + 1) * STATION_STRIDE + k]!;
+      out[k] = a + (b - a) * t;
+    }
+    return out;
+  }
+}
+
+export const STATION_LIFT = LIFT;
+export const STATION_CURVATURE = CURVATURE;
+export const STATION_EXTRA = EXTRA;
+
+/**
+ * Between two stations the hand takes in-between values, which over a bump (the knee) can
+ * sink where neither station does: each station keeps the higher lift and the straighter
+ * fingers of itself and its neighbours, so the hand may float a little but never sinks.
+ */
+function safeBetweenStations(data: Float64Array, count: number): Float64Array {
+  const out = data.slice();
+  for (let i = 0; i < count; i++) {
+    for (const j of [i - 1, i + 1]) {
+      if (j < 0 || j >= count) continue;
+      const a = i * STATION_STRIDE;
+      const b = j * STATION_STRIDE;
+      out[a + LIFT] = Math.max(out[a + LIFT]!, data[b + LIFT]!);
+      for (let d = 0; d < DIGIT_COUNT; d++) {
+        out[a + EXTRA + d] = Math.min(out[a + EXTRA + d]!, data[b + EXTRA + d]!);
+      }
+    }
+  }
+  return out;
+}
+
+/** Stations of one hand along a stroke. */
+export function solveTable(
+  base: Omit<StationInput, 's' | 'lower'>,
+  s0: number,
+  s1: number,
+  count: number,
+  lowerTable?: { table: ContactTable; dorsum: number },
+): ContactTable {
+  const data = new Float64Array(count * STATION_STRIDE);
+  const scratch = new Float64Array(STATION_STRIDE);
+  for (let i = 0; i < count; i++) {
+    const s = count < 2 ? s0 : s0 + ((s1 - s0) * i) / (count - 1);
+    const lower = lowerTable
+      ? (() => {
+          lowerTable.table.at(s, scratch);
+          return { lift: scratch[LIFT]!, k: scratch[CURVATURE]!, dorsum: lowerTable.dorsum };
+        })()
+      : undefined;
+    solveStation({ ...base, s, lower }, data, i * STATION_STRIDE);
+  }
+  return new ContactTable(s0, s1, safeBetweenStations(data, count));
+}

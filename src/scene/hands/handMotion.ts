@@ -1,0 +1,273 @@
+/**
+ * Drives the two rigged hands from the lesson's pose: each frame it places each hand's frame
+ * on the skin, sets its wrap and joint angles, and blends shapes across strokes and lifted
+ * returns. Everything heavy (contact) is solved per stroke when the timeline is prepared; a
+ * frame only interpolates, and allocates nothing.
+ */
+import { Matrix4, Vector2, Vector3 } from 'three';
+import type { LegSide } from '../../anatomy/names';
+import {
+  fingerHeading,
+  palmThetaOffset,
+  STACK_SHIFT_DEGREES,
+  STACK_SHIFT_S,
+  stackLayer,
+  TOP_HAND,
+} from '../../protocol/motion/handArrangement';
+import { placeHands } from '../../protocol/motion/handPlacement';
+import {
+  blendShapes,
+  RELAXED_SHAPE,
+  SHAPE_LENGTH,
+  shapeFor,
+  type HandActivity,
+} from '../../protocol/motion/handShapes';
+import type { Clip, HandPose, HandSide, Pose, StrokeClip, Timeline } from '../../protocol/timeline';
+import type { BendParams } from './handBend';
+import {
+  bendFor,
+  ContactTable,
+  skinFrame,
+  solveTable,
+  STATION_CURVATURE,
+  STATION_EXTRA,
+  STATION_LIFT,
+  STATION_STRIDE,
+} from './handContact';
+import { applyShape, DIGIT_COUNT, type Handedness, type HandRig } from './handRig';
+import type { SkinProbe } from './skinProbe';
+
+/** Stations per stroke and hand. */
+export const STATIONS = 24;
+/** How deep the hand presses into the soft skin at full squeeze or pulse (m). */
+export const PRESS_DEPTH_M = 0.0018;
+/** Height of the lifted hands' arc over the skin on a return (m). */
+export const RETURN_LIFT_M = 0.035;
+
+/** Which model hand draws the practitioner's `side` hand: the scene mirrors the left leg. */
+export function modelHand(side: HandSide, leg: LegSide): Handedness {
+  if (leg === 'right') return side;
+  return side === 'left' ? 'right' : 'left';
+}
+
+interface StrokeContact {
+  table: ContactTable;
+  startCompression: number;
+}
+
+/** What a frame works out for one hand, kept for tests and probes. */
+export interface HandState {
+  activity: HandActivity;
+  layer: number;
+  /** The hand frame in the model's space, scale included (root matrix of the rig). */
+  matrix: Matrix4;
+  bend: BendParams;
+  shape: Float64Array;
+  extra: Float64Array;
+  contact: boolean;
+}
+
+function newState(): HandState {
+  return {
+    activity: 'lifted',
+    layer: 0,
+    matrix: new Matrix4(),
+    bend: { k: 0, across: new Vector2(1, 0), spanMin: -1, spanMax: 1 },
+    shape: new Float64Array(SHAPE_LENGTH),
+    extra: new Float64Array(DIGIT_COUNT),
+    contact: false,
+  };
+}
+
+const smooth = (f: number) => f * f * (3 - 2 * f);
+
+/**
+ * The highest level a palm is drawn at: a hand's length below the top of the model, so the
+ * fingers never reach past the leg's cut end (the model has no hip or trunk to lie on).
+ */
+export const TOP_PALM_S = 0.85;
+const drawnLevel = (s: number) => Math.min(TOP_PALM_S, s);
+const point = new Vector3();
+const normal = new Vector3();
+const lift = new Matrix4();
+const scaleM = new Matrix4();
+const stA = new Float64Array(STATION_STRIDE);
+const stB = new Float64Array(STATION_STRIDE);
+const shapeA = new Float64Array(SHAPE_LENGTH);
+const shapeB = new Float64Array(SHAPE_LENGTH);
+
+export class HandMotion {
+  private readonly contacts = new Map<string, StrokeContact>();
+  private readonly pending: { clip: StrokeClip; side: HandSide }[] = [];
+  readonly state: Record<HandSide, HandState> = { left: newState(), right: newState() };
+
+  constructor(
+    private readonly rigs: Record<Handedness, HandRig>,
+    private readonly probe: SkinProbe,
+    private readonly scale: number,
+  ) {}
+
+  /** Strokes on the same lane share their contact (warm-up and closing often do). */
+  private key(clip: StrokeClip, side: HandSide): string {
+    const { sFrom, sTo, theta } = clip.lane;
+    return `${clip.leg}|${clip.kind}|${sFrom}|${sTo}|${theta}|${clip.cycles}|${side}`;
+  }
+
+  /**
+   * Lists the strokes of the timeline whose contact is not solved yet, nearest to `t` first
+   * (each lower hand before the hand stacked on it). `solveNext` then solves them one by one.
+   */
+  plan(timeline: Timeline, t = 0): void {
+    const strokes = timeline.clips.filter((c): c is StrokeClip => c.kind !== 'return');
+    strokes.sort((a, b) => Math.abs(a.start - t) - Math.abs(b.start - t));
+    this.pending.length = 0;
+    const queued = new Set<string>();
+    for (const clip of strokes) {
+      // The lower hand first, so the stacked hand can rest on it.
+      const order: HandSide[] = TOP_HAND === 'right' ? ['left', 'right'] : ['right', 'left'];
+      for (const side of order) {
+        const key = this.key(clip, side);
+        if (this.contacts.has(key) || queued.has(key)) continue;
+        queued.add(key);
+        this.pending.push({ clip, side });
+      }
+    }
+  }
+
+  /** Solves the next planned stroke and hand; false when nothing is left. */
+  solveNext(): boolean {
+    const job = this.pending.shift();
+    if (!job) return false;
+    const { clip, side } = job;
+    const key = this.key(clip, side);
+    if (this.contacts.has(key)) return this.pending.length > 0;
+    const start = placeHands(clip.kind, clip.lane, clip.leg, 0, clip.cycles);
+    const end = placeHands(clip.kind, clip.lane, clip.leg, 1, clip.cycles);
+    const layer = stackLayer(clip.kind, side);
+    const rig = this.rigs[modelHand(side, clip.leg)];
+    const other = side === 'left' ? 'right' : 'left';
+    const lower = layer === 1 ? this.contacts.get(this.key(clip, other)) : undefined;
+    const table = solveTable(
+      {
+        rig,
+        probe: this.probe,
+        activity: clip.kind,
+        layer,
+        theta: start[side].theta + palmThetaOffset(clip.kind, side, clip.leg),
+        heading: fingerHeading(clip.kind),
+        scale: this.scale,
+      },
+      drawnLevel(start[side].s),
+      drawnLevel(end[side].s),
+      STATIONS,
+      lower
+        ? { table: lower.table, dorsum: this.rigs[modelHand(other, clip.leg)].dorsumHeight }
+        : undefined,
+    );
+    this.contacts.set(key, { table, startCompression: start[side].compression });
+    return this.pending.length > 0;
+  }
+
+  /** Solves contact for every stroke of the timeline at once (tests, tools). */
+  prepare(timeline: Timeline): void {
+    this.plan(timeline);
+    while (this.solveNext());
+  }
+
+  private contactOf(clip: Clip | undefined, side: HandSide): StrokeContact | null {
+    if (!clip || clip.kind === 'return') return null;
+    return this.contacts.get(this.key(clip, side)) ?? null;
+  }
+
+  /** Works out both hands for `pose` (a moment of `timeline`) and poses the rigs. */
+  update(timeline: Timeline, pose: Pose, t: number): void {
+    const clip = timeline.clips[pose.clipIndex];
+    if (!clip) return;
+    for (const side of ['left', 'right'] as const) {
+      const rig = this.rigs[modelHand(side, pose.leg)];
+      this.updateHand(timeline, clip, side, pose[side], t, rig, this.state[side]);
+      rig.root.name = side === 'left' ? 'hand_left' : 'hand_right'; // the practitioner's side
+      rig.root.matrix.copy(this.state[side].matrix);
+      rig.root.matrixWorldNeedsUpdate = true;
+      applyShape(rig, this.state[side].shape, this.state[side].extra);
+    }
+  }
+
+  private updateHand(
+    timeline: Timeline,
+    clip: Clip,
+    side: HandSide,
+    hand: HandPose,
+    t: number,
+    rig: HandRig,
+    out: HandState,
+  ): void {
+    let heading: number;
+    let thetaOffset: number;
+    let liftM: number;
+    if (clip.kind !== 'return') {
+      const contact = this.contactOf(clip, side);
+      if (contact) contact.table.at(drawnLevel(hand.s), stA);
+      else stA.fill(0);
+      out.activity = clip.kind;
+      out.layer = stackLayer(clip.kind, side);
+      heading = fingerHeading(clip.kind);
+      thetaOffset = palmThetaOffset(clip.kind, side, clip.leg);
+      liftM = stA[STATION_LIFT]! - hand.compression * PRESS_DEPTH_M;
+      shapeFor(clip.kind, hand.compression, out.shape);
+      out.contact = true;
+      bendFor(rig, heading, stA[STATION_CURVATURE]!, out.bend);
+      for (let d = 0; d < DIGIT_COUNT; d++) out.extra[d] = stA[STATION_EXTRA + d]!;
+    } else {
+      const prev = timeline.clips[clip.index - 1];
+      const next = timeline.clips[clip.index + 1];
+      const samePrev = prev && prev.kind !== 'return' && prev.leg === clip.leg ? prev : undefined;
+      const nextStroke = next && next.kind !== 'return' ? next : undefined;
+      const to = this.contactOf(nextStroke, side);
+      const from = this.contactOf(samePrev, side) ?? to;
+      const fromKind: HandActivity = samePrev?.kind ?? nextStroke?.kind ?? 'lifted';
+      const toKind: HandActivity = nextStroke?.kind ?? 'lifted';
+      const u = clip.duration > 0 ? Math.min(1, Math.max(0, (t - clip.start) / clip.duration)) : 1;
+      const f = smooth(u);
+      if (from) from.table.at(drawnLevel(hand.s), stA);
+      else stA.fill(0);
+      if (to) to.table.at(drawnLevel(hand.s), stB);
+      else stB.fill(0);
+      for (let k = 0; k < STATION_STRIDE; k++) stA[k] = stA[k]! + (stB[k]! - stA[k]!) * f;
+      heading = fingerHeading(fromKind) + (fingerHeading(toKind) - fingerHeading(fromKind)) * f;
+      const offsetFrom = palmThetaOffset(fromKind, side, clip.leg);
+      thetaOffset = offsetFrom + (palmThetaOffset(toKind, side, clip.leg) - offsetFrom) * f;
+      out.layer = stackLayer(fromKind, side) * (1 - f) + stackLayer(toKind, side) * f;
+      // Lifted clear of the skin in an arc; the very first settle comes down from above.
+      const arc = samePrev ? Math.sin(Math.PI * u) : 1 - f;
+      liftM = stA[STATION_LIFT]! + RETURN_LIFT_M * arc;
+      out.activity = 'lifted';
+      out.contact = false;
+      // Open shape of the stroke left → relaxed → the shape the next stroke starts with.
+      shapeFor(fromKind, from?.startCompression ?? 0, shapeA);
+      shapeFor(toKind, to?.startCompression ?? 0, shapeB);
+      if (!samePrev) blendShapes(RELAXED_SHAPE, shapeB, f, out.shape);
+      else if (u < 0.5) blendShapes(shapeA, RELAXED_SHAPE, smooth(u * 2), out.shape);
+      else blendShapes(RELAXED_SHAPE, shapeB, smooth(u * 2 - 1), out.shape);
+      bendFor(rig, heading, stA[STATION_CURVATURE]!, out.bend);
+      // The fingers' contact correction fades while the hand is in the air.
+      const touch = 1 - arc;
+      for (let d = 0; d < DIGIT_COUNT; d++) out.extra[d] = stA[STATION_EXTRA + d]! * touch;
+    }
+    const stacked = out.layer;
+    skinFrame(
+      this.probe,
+      drawnLevel(hand.s + STACK_SHIFT_S * stacked),
+      hand.theta + thetaOffset + STACK_SHIFT_DEGREES * stacked,
+      heading,
+      point,
+      normal,
+      out.matrix,
+    );
+    scaleM.makeScale(this.scale, this.scale, this.scale);
+    out.matrix.premultiply(
+      lift.makeTranslation(normal.x * liftM, normal.y * liftM, normal.z * liftM),
+    );
+    out.matrix.multiply(scaleM);
+  }
+}

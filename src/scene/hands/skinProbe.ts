@@ -1,0 +1,63 @@
+/**
+ * Signed distance to the skin for the hands' contact solver: a bounding-volume hierarchy
+ * (three-mesh-bvh) over the model's skin triangles, in the model's (right leg) space.
+ */
+import { BufferAttribute, BufferGeometry, Vector3 } from 'three';
+import { MeshBVH, type HitPointInfo } from 'three-mesh-bvh';
+import type { LegChart } from '../../anatomy/chart';
+import type { SkinData } from '../../anatomy/legModel';
+
+/** Farther than this from the skin (m) counts as "far outside". */
+const FAR_M = 0.06;
+
+export interface SkinProbe {
+  /** Signed distance (m) of a point to the skin: positive outside, negative inside. */
+  signedDistance(p: Vector3): number;
+  /** The skin point and outward normal at chart (s, θ). */
+  pointAt(s: number, theta: number, outPoint: Vector3, outNormal: Vector3): void;
+}
+
+export function skinProbeOf(skin: SkinData, chart: LegChart): SkinProbe {
+  // Built on the first distance asked (by the solver, off the first frame), not up front.
+  let bvh: MeshBVH | null = null;
+  const tree = () => {
+    if (bvh) return bvh;
+    const geometry = new BufferGeometry();
+    geometry.setAttribute('position', new BufferAttribute(skin.positions, 3));
+    geometry.setIndex(new BufferAttribute(skin.index, 1));
+    bvh = new MeshBVH(geometry);
+    return bvh;
+  };
+  const hit: HitPointInfo = { point: new Vector3(), distance: 0, faceIndex: 0 };
+  const a = new Vector3();
+  const b = new Vector3();
+  const c = new Vector3();
+  const pos = skin.positions;
+  const idx = skin.index;
+  const sample = {
+    position: [0, 0, 0] as [number, number, number],
+    normal: [0, 1, 0] as [number, number, number],
+  };
+  return {
+    signedDistance(p) {
+      // Nothing the solver asks about lies farther than this from the skin; stopping there
+      // keeps each query short.
+      if (!tree().closestPointToPoint(p, hit, 0, FAR_M)) return FAR_M;
+      const f = hit.faceIndex * 3;
+      a.fromArray(pos, idx[f]! * 3);
+      b.fromArray(pos, idx[f + 1]! * 3);
+      c.fromArray(pos, idx[f + 2]! * 3);
+      // Face normal (the skin is wound outward); the side of p decides the sign.
+      b.sub(a);
+      c.sub(a);
+      b.cross(c);
+      a.subVectors(p, hit.point);
+      return a.dot(b) >= 0 ? hit.distance : -hit.distance;
+    },
+    pointAt(s, theta, outPoint, outNormal) {
+      chart.surfaceAt(s, theta, 'right', sample);
+      outPoint.fromArray(sample.position);
+      outNormal.fromArray(sample.normal);
+    },
+  };
+}

@@ -1,0 +1,61 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  fingerHeading,
+  KNEAD_HAND_GAP_S,
+  kneadLevels,
+  palmThetaOffset,
+  sideOfLane,
+  stackLayer,
+  TOP_HAND,
+} from '../../../src/protocol/motion/handArrangement';
+
+describe('how the two hands sit', () => {
+  it('stacks only while compressing, one hand on the other', () => {
+    expect(stackLayer('compress', TOP_HAND)).toBe(1);
+    expect(stackLayer('compress', TOP_HAND === 'left' ? 'right' : 'left')).toBe(0);
+    for (const activity of ['glide', 'knead', 'lifted'] as const) {
+      expect([stackLayer(activity, 'left'), stackLayer(activity, 'right')]).toEqual([0, 0]);
+    }
+  });
+
+  it('points the fingers up the leg, except round the calf when kneading', () => {
+    expect(fingerHeading('glide')).toBe(0);
+    expect(fingerHeading('compress')).toBe(0);
+    expect(Math.abs(fingerHeading('knead'))).toBe(90);
+  });
+
+  it('draws gliding palms apart, each on its own side of the lane, mirrored on the left leg', () => {
+    for (const leg of ['right', 'left'] as const) {
+      const left = palmThetaOffset('glide', 'left', leg);
+      const right = palmThetaOffset('glide', 'right', leg);
+      expect(Math.sign(left)).toBe(sideOfLane('left', leg));
+      expect(Math.sign(right)).toBe(sideOfLane('right', leg));
+      expect(left).toBe(-right);
+    }
+    expect(sideOfLane('left', 'right')).toBe(-sideOfLane('left', 'left'));
+  });
+
+  it('keeps both kneading hands on the lane, a hand apart, the lower one by leg', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0, max: 0.8, noNaN: true }),
+        fc.double({ min: 0, max: 0.5, noNaN: true }),
+        fc.double({ min: -0.2, max: 1.2, noNaN: true }),
+        fc.constantFrom('right' as const, 'left' as const),
+        (sFrom, length, u, leg) => {
+          const sTo = sFrom + length;
+          const s = sFrom + (sTo - sFrom) * u;
+          const level = kneadLevels(s, sFrom, sTo, leg);
+          const lower = leg === 'right' ? level.left : level.right;
+          const upper = leg === 'right' ? level.right : level.left;
+          expect(upper - lower).toBeCloseTo(Math.min(KNEAD_HAND_GAP_S, length), 9);
+          for (const h of [lower, upper]) {
+            expect(h).toBeGreaterThanOrEqual(sFrom - 1e-12);
+            expect(h).toBeLessThanOrEqual(sTo + 1e-12);
+          }
+        },
+      ),
+    );
+  });
+});

@@ -1,0 +1,170 @@
+/**
+ * The rigged hands along the whole demonstration, on both legs, measured on the real model
+ * (models/leg.glb) and the real hand models: palms on the skin while pressing, no hand sunk into
+ * the skin, the two hands never through each other, and each stroke's hands shaped and placed
+ * as its technique.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { BufferAttribute, BufferGeometry, DoubleSide, Ray, Vector3 } from 'three';
+import { MeshBVH, type HitPointInfo } from 'three-mesh-bvh';
+import { LegChart } from '../../../src/anatomy/chart';
+import type { LegModel } from '../../../src/anatomy/legModel';
+import { defaultProtocol } from '../../../src/protocol/defaultProtocol';
+import { readShape } from '../../../src/protocol/motion/handShapes';
+import { sample } from '../../../src/protocol/sample';
+import { buildTimeline, type Timeline } from '../../../src/protocol/timeline';
+import { HandMotion, modelHand } from '../../../src/scene/hands/handMotion';
+import { applyShape, type Handedness, type HandRig } from '../../../src/scene/hands/handRig';
+import { posedVertices } from '../../../src/scene/hands/posedVertices';
+import { skinProbeOf, type SkinProbe } from '../../../src/scene/hands/skinProbe';
+import { loadHandRigs } from '../../support/hands';
+import { loadDefaultLeg } from '../../support/leg';
+
+const MM = 0.001;
+/** Seconds between the moments measured (every clip is at least 1.5 s long). */
+const STEP_S = 1;
+const SLOW = { timeout: 240_000 };
+
+/**
+ * Inside test for a closed mesh given as posed vertices and the mesh's triangles: a ray from
+ * the point crosses the surface an odd number of times; returns how deep (m) an inside point is.
+ */
+function meshDepth(vertices: Float64Array, index: ArrayLike<number>) {
+  const geometry = new BufferGeometry();
+  geometry.setAttribute('position', new BufferAttribute(Float32Array.from(vertices), 3));
+  geometry.setIndex(new BufferAttribute(Uint32Array.from(index as ArrayLike<number>), 1));
+  geometry.computeBoundingBox();
+  const box = geometry.boundingBox!;
+  const bvh = new MeshBVH(geometry);
+  const hit: HitPointInfo = { point: new Vector3(), distance: 0, faceIndex: 0 };
+  const ray = new Ray(new Vector3(), new Vector3(0.5773, 0.5774, 0.5773));
+  return (p: Vector3): number => {
+    if (!box.containsPoint(p)) return 0;
+    ray.origin.copy(p);
+    if (bvh.raycast(ray, DoubleSide).length % 2 === 0) return 0;
+    return bvh.closestPointToPoint(p, hit) ? hit.distance : 0;
+  };
+}
+
+interface Moment {
+  t: number;
+  side: 'left' | 'right';
+  kind: string;
+  layer: number;
+  /** Deepest hand vertex below the skin (m, negative inside). */
+  deepest: number;
+  /** The palm's contact point to the skin (m), for a hand pressing on the skin. */
+  palm: number | null;
+  /** Vertices of this hand inside the other hand by more than 2 mm. */
+  inOther: number;
+  shape: string;
+}
+
+function measure(
+  timeline: Timeline,
+  motion: HandMotion,
+  rigs: Record<Handedness, HandRig>,
+  probe: SkinProbe,
+): Moment[] {
+  const moments: Moment[] = [];
+  const p = new Vector3();
+  const count = rigs.left.mesh.geometry.getAttribute('position').count;
+  const index = rigs.left.mesh.geometry.getIndex()!.array;
+  for (let t = 0.2; t < timeline.duration; t += STEP_S) {
+    const pose = sample(timeline, t);
+    motion.update(timeline, pose, pose.t);
+    const clip = timeline.clips[pose.clipIndex]!;
+    const verts = { left: new Float64Array(count * 3), right: new Float64Array(count * 3) };
+    for (const side of ['left', 'right'] as const) {
+      const rig = rigs[modelHand(side, pose.leg)];
+      const state = motion.state[side];
+      applyShape(rig, state.shape, state.extra);
+      posedVertices(rig, state.matrix, state.bend, verts[side]);
+    }
+    const inside = { left: meshDepth(verts.left, index), right: meshDepth(verts.right, index) };
+    for (const side of ['left', 'right'] as const) {
+      const state = motion.state[side];
+      const other = inside[side === 'left' ? 'right' : 'left'];
+      let deepest = Infinity;
+      let inOther = 0;
+      for (let i = 0; i < count; i++) {
+        p.fromArray(verts[side], i * 3);
+        deepest = Math.min(deepest, probe.signedDistance(p));
+        if (other(p) > 2 * MM) inOther++;
+      }
+      p.setFromMatrixPosition(state.matrix);
+      moments.push({
+        t,
+        side,
+        kind: clip.kind,
+        layer: state.layer,
+        deepest,
+        palm: state.contact && state.layer === 0 ? probe.signedDistance(p) : null,
+        inOther,
+        shape: readShape(state.shape),
+      });
+    }
+  }
+  return moments;
+}
+
+function worst(moments: Moment[], key: (m: Moment) => number, n = 5): string {
+  return [...moments]
+    .sort((a, b) => key(a) - key(b))
+    .slice(0, n)
+    .map((m) => `t=${m.t.toFixed(2)} ${m.side} ${m.kind}: ${(key(m) / MM).toFixed(1)} mm`)
+    .join('; ');
+}
+
+describe.each(['right', 'left'] as const)('the hands along the demonstration, %s leg', (leg) => {
+  let moments: Moment[] = [];
+
+  beforeAll(async () => {
+    const [rigs, model] = await Promise.all([loadHandRigs(), loadDefaultLeg()]);
+    const probe = skinProbeOf((model as LegModel).skin, LegChart.fromModel(model));
+    const timeline = buildTimeline(defaultProtocol, {
+      mode: 'demo',
+      landmarks: model.landmarks,
+      leg,
+    });
+    const motion = new HandMotion(rigs, probe, 1);
+    motion.prepare(timeline);
+    moments = measure(timeline, motion, rigs, probe);
+  }, SLOW.timeout);
+
+  // Known to fail today (measured, see the report on issue #12): the kneading palms' contact
+  // point sits up to ~58 mm inside the calf and the top of the thigh; the hands meet at the toe
+  // tip, where the front lane starts and every θ is the same point. Kept here as `it.fails`, so the
+  // target stays written down; these start failing (and must be turned back into `it`) when the contact solver meets it.
+  it.fails('rests each pressing palm on the skin, within 3 mm', () => {
+    const pressing = moments.filter((m) => m.palm !== null);
+    expect(pressing.length).toBeGreaterThan(100);
+    const off = pressing.filter((m) => Math.abs(m.palm!) > 3 * MM);
+    expect(
+      off,
+      worst(off, (m) => -Math.abs(m.palm!)),
+    ).toEqual([]);
+  });
+
+  it.fails('never sinks a hand more than 3 mm into the skin', () => {
+    const sunk = moments.filter((m) => m.deepest < -3 * MM);
+    expect(
+      sunk,
+      worst(sunk, (m) => m.deepest),
+    ).toEqual([]);
+  });
+
+  it.fails('never puts one hand through the other', () => {
+    const through = moments.filter((m) => m.inOther > 0);
+    expect(through.map((m) => `t=${m.t.toFixed(2)} ${m.side} ${m.kind} ${m.inOther}`)).toEqual([]);
+  });
+
+  it('shapes the hands as the technique: flat gliding and pressing, grasping to knead', () => {
+    for (const m of moments) {
+      if (m.kind === 'glide' || m.kind === 'compress') expect(m.shape, `t=${m.t}`).toBe('flat');
+      if (m.kind === 'knead') expect(m.shape, `t=${m.t}`).toBe('grasp');
+    }
+    const stacked = moments.filter((m) => m.kind === 'compress' && m.layer === 1);
+    expect(stacked.length).toBeGreaterThan(10);
+  });
+});
