@@ -6,7 +6,8 @@
 import type { LegModel } from '../anatomy/legModel';
 import { LANDMARKS, type LandmarkName, type RegionName } from '../anatomy/names';
 import { insideMark, type UserMark } from '../anatomy/skinZones';
-import { zoneFor } from '../anatomy/zones';
+import { zoneFor, type Zone } from '../anatomy/zones';
+import type { ZoneAt } from '../anatomy/zoneUnderHand';
 import type { Protocol } from '../protocol/schema';
 import type { TraceContext } from './analyzeTrace';
 import { skinDepthLookup, type SkinChart } from './skinDepthLookup';
@@ -43,6 +44,34 @@ export type RegionsAt = (
   landmarks: Record<LandmarkName, ChartPoint>,
 ) => RegionName[];
 
+/**
+ * The zone at each chart point of this leg: its regions, its tissue depth and the user's marks
+ * (`marks`: places kept off, here as on the coloured skin). Watch's timeline and Practice's
+ * analysis both look zones up through this.
+ */
+export function legZoneAt(
+  protocol: Protocol,
+  leg: LegChart,
+  regionsAt: RegionsAt,
+  marks: readonly UserMark[] = [],
+): ZoneAt {
+  const depthAt = skinDepthLookup(leg.skin);
+  // Many places share regions and depth (the depth is a vertex's): weigh the rules once each.
+  const known = new Map<string, Zone>();
+  return (s, theta) => {
+    const userMarkId = marks.find((mark) => insideMark(mark, s, theta))?.id;
+    if (userMarkId !== undefined) return { level: 'keep-off', sourceId: userMarkId };
+    const place = { regions: regionsAt(s, theta, leg.landmarks), depthMm: depthAt(s, theta) };
+    const key = `${place.regions.join()}|${place.depthMm}`;
+    let zone = known.get(key);
+    if (zone === undefined) {
+      zone = zoneFor(place, protocol);
+      known.set(key, zone);
+    }
+    return zone;
+  };
+}
+
 /** `marks`: places the user marked to keep off, kept off here as on the coloured skin. */
 export function legTraceContext(
   protocol: Protocol,
@@ -50,20 +79,10 @@ export function legTraceContext(
   regionsAt: RegionsAt,
   marks: readonly UserMark[] = [],
 ): TraceContext {
-  const depthAt = skinDepthLookup(leg.skin);
-  const regionsHere = (s: number, theta: number) => regionsAt(s, theta, leg.landmarks);
   return {
     protocol,
     landmarks: leg.landmarks,
-    regionsAt: regionsHere,
-    zoneAt: (s, theta) =>
-      zoneFor(
-        {
-          regions: regionsHere(s, theta),
-          depthMm: depthAt(s, theta),
-          userMarkId: marks.find((mark) => insideMark(mark, s, theta))?.id,
-        },
-        protocol,
-      ),
+    regionsAt: (s, theta) => regionsAt(s, theta, leg.landmarks),
+    zoneAt: legZoneAt(protocol, leg, regionsAt, marks),
   };
 }

@@ -4,6 +4,7 @@
  */
 import { lerpDegrees } from './motion/angles';
 import { placeHands } from './motion/handPlacement';
+import { limitedPressure, zoneLimitAt } from './motion/strokeReach';
 import type {
   Clip,
   HandPose,
@@ -71,12 +72,15 @@ function handBase(clip: Clip) {
 
 function strokeHands(clip: StrokeClip, u: number): Record<HandSide, HandPose> {
   const placed = placeHands(clip.kind, clip.lane, clip.leg, u, clip.cycles);
-  const pose = (side: HandSide): HandPose => ({
-    ...handBase(clip),
-    progress: placed.progress,
-    ...placed[side],
-    contact: true,
-  });
+  const pose = (side: HandSide): HandPose => {
+    const zones = clip.handZones?.[side];
+    const pressure = zones ? limitedPressure(clip.pressure, zoneLimitAt(zones, u)) : clip.pressure;
+    const hand = { ...handBase(clip), progress: placed.progress, ...placed[side] };
+    // Over a place kept off the hand lifts and glides on in the air.
+    return pressure === null
+      ? { ...hand, contact: false, compression: 0 }
+      : { ...hand, pressure, contact: true };
+  };
   return { left: pose('left'), right: pose('right') };
 }
 

@@ -3,11 +3,14 @@
  * real session (each phase given its share of the chosen minutes, leg by leg). The result is
  * plain data; `sample.ts` turns a moment of it into the pose of the hands.
  */
+import { halfPalmS } from '../anatomy/handSize';
 import { LEG_SIDES, type LegSide } from '../anatomy/names';
+import type { ZoneAt } from '../anatomy/zoneUnderHand';
 import { laneOf } from './motion/lanes';
 import { COMPRESS_PULSE_SECONDS, KNEAD_CYCLE_SECONDS, RETURN_SECONDS } from './motion/pacing';
 import { placeHands } from './motion/handPlacement';
 import { sessionBudget } from './motion/sessionBudget';
+import { workedLane, zonesAlongPass } from './motion/strokeReach';
 import type {
   Clip,
   HandPair,
@@ -20,21 +23,32 @@ import type { Protocol, Stroke, StrokeKind } from './schema';
 
 export type * from './motion/types';
 
-export type TimelineOptions =
-  | {
-      mode: 'demo';
-      landmarks: LandmarkCharts;
-      /** The leg shown; the right by default. */
-      leg?: LegSide;
-    }
-  | {
-      mode: 'session';
-      landmarks: LandmarkCharts;
-      /** Wanted length; clamped into the protocol's session and per-leg bounds. */
-      sessionMinutes: number;
-      /** Legs in the order massaged; none given means both, right then left. */
-      legs: readonly LegSide[];
-    };
+interface ZoneOptions {
+  /**
+   * The zone at each place on this leg (protocol rules, tissue depth, the user's keep-off marks):
+   * deep strokes keep to where they may press, every hand presses no more than the zone under it
+   * allows and lifts over places kept off. Without it every hand keeps its phase's pressure.
+   */
+  zoneAt?: ZoneAt;
+}
+
+export type TimelineOptions = ZoneOptions &
+  (
+    | {
+        mode: 'demo';
+        landmarks: LandmarkCharts;
+        /** The leg shown; the right by default. */
+        leg?: LegSide;
+      }
+    | {
+        mode: 'session';
+        landmarks: LandmarkCharts;
+        /** Wanted length; clamped into the protocol's session and per-leg bounds. */
+        sessionMinutes: number;
+        /** Legs in the order massaged; none given means both, right then left. */
+        legs: readonly LegSide[];
+      }
+  );
 
 /** One pass along a lane, with the lifted return that comes before it. */
 interface Pass {
@@ -112,7 +126,39 @@ function phaseSpansOf(clips: readonly Clip[]): PhaseSpan[] {
   return spans;
 }
 
-function assemble(protocol: Protocol, passes: readonly Pass[], landmarks: LandmarkCharts): Clip[] {
+/** Lane and hand zones of one kind of pass; a session repeats the same few many times. */
+type PassShape = Pick<StrokeClip, 'lane' | 'handZones'>;
+
+function passShaper(landmarks: LandmarkCharts, zoneAt: ZoneAt | undefined) {
+  const cache = new Map<string, PassShape>();
+  const halfPalm = halfPalmS(landmarks);
+  return (pass: Pass, pressure: StrokeClip['pressure'], cycles: number): PassShape => {
+    const key = [pass.leg, pass.phaseIndex, pass.stroke.id, cycles].join('|');
+    const cached = cache.get(key);
+    if (cached) return cached;
+    const lane = laneOf(pass.stroke, landmarks);
+    const kind = pass.stroke.kind;
+    const shape: PassShape = zoneAt
+      ? (() => {
+          const worked = workedLane(lane, kind, pressure, zoneAt, halfPalm);
+          return {
+            lane: worked,
+            handZones: zonesAlongPass(kind, worked, pass.leg, cycles, zoneAt, halfPalm),
+          };
+        })()
+      : { lane };
+    cache.set(key, shape);
+    return shape;
+  };
+}
+
+function assemble(
+  protocol: Protocol,
+  passes: readonly Pass[],
+  landmarks: LandmarkCharts,
+  zoneAt: ZoneAt | undefined,
+): Clip[] {
+  const shape = passShaper(landmarks, zoneAt);
   const clips: Clip[] = [];
   let time = 0;
   let previous: StrokeClip | null = null;
@@ -128,14 +174,15 @@ function assemble(protocol: Protocol, passes: readonly Pass[], landmarks: Landma
       strokeId: pass.stroke.id,
       strokeKind: pass.stroke.kind,
     };
+    const cycles = cyclesFor(pass.stroke.kind, pass.strokeSeconds);
     const stroke: StrokeClip = {
       ...common,
       index: clips.length + 1,
       start: time + pass.returnSeconds,
       duration: pass.strokeSeconds,
       kind: pass.stroke.kind,
-      lane: laneOf(pass.stroke, landmarks),
-      cycles: cyclesFor(pass.stroke.kind, pass.strokeSeconds),
+      cycles,
+      ...shape(pass, phase.pressure, cycles),
     };
     const to = handsAt(stroke, 0);
     // Across legs there is no path on one chart: the hands arrive where the next lane starts.
@@ -167,7 +214,7 @@ export function buildTimeline(protocol: Protocol, options: TimelineOptions): Tim
     options.mode === 'demo'
       ? demoPasses(protocol, legs[0] ?? 'right')
       : sessionPasses(protocol, options.sessionMinutes, legs);
-  const clips = assemble(protocol, passes, options.landmarks);
+  const clips = assemble(protocol, passes, options.landmarks, options.zoneAt);
   const last = clips[clips.length - 1];
   return {
     mode: options.mode,

@@ -7,15 +7,23 @@
  * being massaged.
  */
 import { useEffect } from 'react';
+import { regionsAt } from '../anatomy/regions';
+import type { UserMark } from '../anatomy/skinZones';
 import { buildTimeline, type TimelineOptions } from '../protocol/timeline';
+import { legChartOf, legZoneAt } from '../practice/legTraceContext';
 import { useLegStore } from './legStore';
 import { usePlaybackStore } from './playbackStore';
 import { useProtocolStore } from './protocolStore';
 import { useViewStore } from './viewStore';
 
 const SESSION_LEGS = ['right', 'left'] as const;
+const NO_MARKS: readonly UserMark[] = [];
 
-export function useTimelineSync(): void {
+/**
+ * `marks`: the places the user marked to keep off; the hands lift over them. Pass a stable
+ * array (a new one rebuilds the timeline).
+ */
+export function useTimelineSync(marks: readonly UserMark[] = NO_MARKS): void {
   const status = useLegStore((s) => s.status);
   const protocol = useProtocolStore((s) => s.protocol);
   const timing = usePlaybackStore((s) => s.timing);
@@ -26,12 +34,14 @@ export function useTimelineSync(): void {
   useEffect(() => {
     if (status.kind !== 'ready') return;
     const landmarks = status.model.landmarks;
+    // One zone map for both legs: the chart is the same on either (medial is +90° on both).
+    const zoneAt = legZoneAt(protocol, legChartOf(status.model), regionsAt, marks);
     const options: TimelineOptions =
       demoLeg !== null
-        ? { mode: 'demo', landmarks, leg: demoLeg }
-        : { mode: 'session', landmarks, sessionMinutes: minutes, legs: SESSION_LEGS };
+        ? { mode: 'demo', landmarks, leg: demoLeg, zoneAt }
+        : { mode: 'session', landmarks, sessionMinutes: minutes, legs: SESSION_LEGS, zoneAt };
     usePlaybackStore.getState().setTimeline(buildTimeline(protocol, options));
-  }, [status, protocol, demoLeg, minutes]);
+  }, [status, protocol, demoLeg, minutes, marks]);
 
   useEffect(() => {
     if (timing !== 'session') return;

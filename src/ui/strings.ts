@@ -43,6 +43,9 @@ export const REGION_LABELS: Record<RegionName, string> = {
   thigh_lateral: 'outer thigh',
   groin: 'groin',
   femoral_triangle: 'top of the inner thigh, just below the groin (femoral triangle)',
+  fibular_head:
+    'outer side just below the knee, over the head of the fibula (common fibular nerve)',
+  tarsal_tunnel: 'inner ankle, behind the ankle bone (tibial nerve)',
 };
 
 /** Landmarks in plain words. */

@@ -250,6 +250,7 @@ describe('rules', () => {
     expect(spared.map((r) => [r.where?.regions, r.maxPressure])).toEqual([
       [['popliteal_fossa'], 'light'],
       [['femoral_triangle'], 'light'],
+      [['fibular_head', 'tarsal_tunnel'], 'light'],
     ]);
     for (const r of spared) expect(r.why).toMatch(/Proximal's precaution/);
   });
@@ -260,6 +261,7 @@ describe('rules', () => {
       .map((r) => r.id);
     expect(proximalIds.sort()).toEqual([
       'light-near-bone',
+      'light-over-superficial-nerves',
       'no-deep-work-behind-knee',
       'no-deep-work-upper-inner-thigh',
     ]);

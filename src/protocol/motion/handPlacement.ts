@@ -6,6 +6,7 @@
 import type { LegSide } from '../../anatomy/names';
 import type { StrokeKind } from '../schema';
 import { wrapDegrees } from './angles';
+import { laneThetaAt } from './lanes';
 import { GLIDE_SPREAD_DEGREES, KNEAD_SPREAD_DEGREES, KNEAD_SQUEEZE_DEGREES } from './pacing';
 import type { HandSide, Lane } from './types';
 
@@ -48,7 +49,8 @@ function sideSign(hand: HandSide, leg: LegSide): number {
 }
 
 function hand(lane: Lane, s: number, offset: number, compression: number): HandPlacement {
-  return { s, theta: wrapDegrees(lane.theta + offset), compression };
+  // The lane's θ at this level: a closing stroke bends toward the groin at its end.
+  return { s, theta: wrapDegrees(laneThetaAt(lane, s) + offset), compression };
 }
 
 export function placeHands(

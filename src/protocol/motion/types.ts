@@ -1,5 +1,6 @@
 /** The plain data of a timeline: clips in time order, and the pose of the hands at a moment. */
 import type { AspectName, LandmarkName, LegSide, PressureLevel } from '../../anatomy/names';
+import type { ZoneLevel } from '../../anatomy/zones';
 import type { StrokeKind, Technique } from '../schema';
 
 /** A place on the leg's surface chart: s from toe tip (0) to groin (1), θ in degrees. */
@@ -20,6 +21,8 @@ export interface Lane {
   sTo: number;
   theta: number;
   aspect: AspectName;
+  /** The last stretch turns toward a place: from level `sFrom` the lane's θ bends to `theta`. */
+  finish?: { sFrom: number; theta: number };
 }
 
 interface ClipBase {
@@ -44,6 +47,11 @@ export interface StrokeClip extends ClipBase {
   lane: Lane;
   /** Kneading squeezes or compression pulses in this pass (1 for a glide). */
   cycles: number;
+  /**
+   * The zone under each hand along the pass (`zonesAlongPass`): the hands press no more than it
+   * allows and lift where it says keep off. Absent when the timeline was built without zones.
+   */
+  handZones?: Readonly<Record<HandSide, readonly ZoneLevel[]>>;
 }
 
 /**
@@ -81,8 +89,9 @@ export interface HandPose {
   progress: number;
   s: number;
   theta: number;
+  /** The phase's pressure held to the zone under the hand (light over bone near the skin). */
   pressure: PressureLevel;
-  /** False while the hands are lifted between strokes. */
+  /** False while the hands are lifted: between strokes, and over places kept off. */
   contact: boolean;
   /** How hard the hand presses right now, 0 (resting or lifted) to 1 (full squeeze or pulse). */
   compression: number;
