@@ -89,19 +89,20 @@ export function regionsAt(s: number, theta: number, lm: ChartLandmarks): RegionN
 /**
  * The head and neck of the fibula, where the common fibular nerve winds round the bone under
  * thin skin: on the fibula's meridian (the lateral malleolus sits at its lower end), from about
- * a sixth of a shank below the tibial tuberosity's level (the neck) to a little above it (the
- * head lies at the level of the tuberosity, below the lateral tibial condyle). ⚠ approximate.
+ * a tenth of a shank (~4 cm) below the tibial tuberosity's level (the neck) to a little above it
+ * (the head lies at about the level of the tuberosity, below the lateral tibial condyle), 25°
+ * either side. ⚠ approximate.
  */
 function overFibularHead(s: number, theta: number, lm: ChartLandmarks, shank: number): boolean {
   const level = lm.tibial_tuberosity.s;
-  if (s < level - 0.16 * shank || s > level + 0.06 * shank) return false;
-  return angleBetween(theta, lm.lateral_malleolus.theta) <= 30;
+  if (s < level - 0.1 * shank || s > level + 0.04 * shank) return false;
+  return angleBetween(theta, lm.lateral_malleolus.theta) <= 25;
 }
 
 /**
  * Behind the medial malleolus, between it and the Achilles tendon, where the tibial nerve (with
  * the posterior tibial vessels) runs into the tarsal tunnel: from just below the malleolus to
- * about a sixth of a shank above it. ⚠ approximate.
+ * about a tenth of a shank (~4 cm) above it. ⚠ approximate.
  */
 function behindMedialMalleolus(
   s: number,
@@ -110,7 +111,7 @@ function behindMedialMalleolus(
   shank: number,
 ): boolean {
   const level = lm.medial_malleolus.s;
-  if (s < level - 0.1 * shank || s > level + 0.16 * shank) return false;
+  if (s < level - 0.1 * shank || s > level + 0.1 * shank) return false;
   // From just behind the malleolus round to the medial edge of the Achilles tendon.
   return inArc(theta, lm.medial_malleolus.theta + 20, 165);
 }
