@@ -495,7 +495,7 @@ export const practiceStrings = {
       `The valves opened: ${valves} ${valves === 1 ? 'valve' : 'valves'} let ${millilitres(ml)} mL through toward the heart.`,
     blocked: (ml: number) =>
       `The valves shut: blood had nowhere to go. Only ${millilitres(ml)} mL moved toward the heart.`,
-    nothing: 'The stroke squeezed no vein, so the blood did not move.',
+    nothing: 'The stroke did not run over a vein, so no valve opened or shut for it.',
     note: 'As if a palm followed your stroke with its pressure, in Proximal’s model of the leg’s veins.',
   },
   drills: {
