@@ -22,6 +22,13 @@ export function handWidthS(landmarks: ChartLandmarks): number {
   return HAND_WIDTH_SHANKS * regionLevels(landmarks).shank;
 }
 
+/**
+ * Half a palm's width around the leg, in degrees: how far "under the hand" reaches to either
+ * side. ⚠ approximate: half of a ~9 cm palm is ~27° of a thigh ~60 cm round and ~40° of a calf
+ * ~38 cm round (ANSUR II); the palm's edges press less than its middle, so a little less.
+ */
+export const PALM_HALF_WIDTH_DEGREES = 20;
+
 /** Half a palm's length along the leg, in chart s: how far "under the hand" reaches. */
 export function halfPalmS(landmarks: ChartLandmarks): number {
   return PALM_HALF_LENGTH_HANDS * handWidthS(landmarks);

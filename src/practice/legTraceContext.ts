@@ -10,7 +10,7 @@ import { zoneFor, type Zone } from '../anatomy/zones';
 import type { ZoneAt } from '../anatomy/zoneUnderHand';
 import type { Protocol } from '../protocol/schema';
 import type { TraceContext } from './analyzeTrace';
-import { skinDepthLookup, type SkinChart } from './skinDepthLookup';
+import { skinVertexLookup, type SkinChart } from './skinDepthLookup';
 import type { ChartPoint } from './strokeLanes';
 
 export interface LegChart {
@@ -45,9 +45,10 @@ export type RegionsAt = (
 ) => RegionName[];
 
 /**
- * The zone at each chart point of this leg: its regions, its tissue depth and the user's marks
- * (`marks`: places kept off, here as on the coloured skin). Watch's timeline and Practice's
- * analysis both look zones up through this.
+ * The zone at each chart point of this leg: the zone of the nearest skin vertex, from its regions,
+ * its tissue depth and the user's marks (`marks`: places kept off) — the very zones the skin is
+ * coloured with (`computeSkinZones`). Watch's timeline and Practice's analysis both look zones up
+ * through this. The zones of all vertices are weighed once, here.
  */
 export function legZoneAt(
   protocol: Protocol,
@@ -55,21 +56,33 @@ export function legZoneAt(
   regionsAt: RegionsAt,
   marks: readonly UserMark[] = [],
 ): ZoneAt {
-  const depthAt = skinDepthLookup(leg.skin);
-  // Many places share regions and depth (the depth is a vertex's): weigh the rules once each.
+  const nearest = skinVertexLookup(leg.skin);
+  const count = leg.skin.s.length;
+  const zones: Zone[] = new Array<Zone>(count);
+  // Many vertices share regions and depth class: weigh the rules once for each.
   const known = new Map<string, Zone>();
-  return (s, theta) => {
+  for (let i = 0; i < count; i++) {
+    const s = leg.skin.s[i] ?? 0;
+    const theta = leg.skin.theta[i] ?? 0;
     const userMarkId = marks.find((mark) => insideMark(mark, s, theta))?.id;
-    if (userMarkId !== undefined) return { level: 'keep-off', sourceId: userMarkId };
-    const place = { regions: regionsAt(s, theta, leg.landmarks), depthMm: depthAt(s, theta) };
+    if (userMarkId !== undefined) {
+      zones[i] = { level: 'keep-off', sourceId: userMarkId };
+      continue;
+    }
+    const place = {
+      regions: regionsAt(s, theta, leg.landmarks),
+      depthMm: leg.skin.depthMm[i] ?? 0,
+    };
     const key = `${place.regions.join()}|${place.depthMm}`;
     let zone = known.get(key);
     if (zone === undefined) {
       zone = zoneFor(place, protocol);
       known.set(key, zone);
     }
-    return zone;
-  };
+    zones[i] = zone;
+  }
+  const outside: Zone = { level: 'keep-off', sourceId: 'no-skin' };
+  return (s, theta) => zones[nearest(s, theta)] ?? outside;
 }
 
 /** `marks`: places the user marked to keep off, kept off here as on the coloured skin. */

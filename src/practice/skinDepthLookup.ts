@@ -27,8 +27,19 @@ const cellOfTheta = (theta: number) =>
 
 /** Depth at the nearest skin vertex; NaN if the skin has no vertices. */
 export function skinDepthLookup(skin: SkinChart): (s: number, theta: number) => number {
+  const nearest = skinVertexLookup(skin);
+  return (s, theta) => {
+    const i = nearest(s, theta);
+    return i >= 0 ? (skin.depthMm[i] ?? Number.NaN) : Number.NaN;
+  };
+}
+
+/** Index of the nearest skin vertex to a chart point; -1 if the skin has no vertices. */
+export function skinVertexLookup(
+  skin: Pick<SkinChart, 's' | 'theta'>,
+): (s: number, theta: number) => number {
   const count = skin.s.length;
-  if (count === 0) return () => Number.NaN;
+  if (count === 0) return () => -1;
   // Vertices bucketed by cell, flat (cell start offsets into one index array): the search runs
   // for every sample of every stroke, so it allocates nothing.
   const sCells = Math.ceil(1 / CELL_S) + 1;
@@ -74,6 +85,6 @@ export function skinDepthLookup(skin: SkinChart): (s: number, theta: number) => 
         }
       }
     }
-    return best >= 0 ? (skin.depthMm[best] ?? Number.NaN) : Number.NaN;
+    return best;
   };
 }

@@ -10,10 +10,11 @@ import { laneOf } from './motion/lanes';
 import { COMPRESS_PULSE_SECONDS, KNEAD_CYCLE_SECONDS, RETURN_SECONDS } from './motion/pacing';
 import { placeHands } from './motion/handPlacement';
 import { sessionBudget } from './motion/sessionBudget';
-import { workedLane, zonesAlongPass } from './motion/strokeReach';
+import { workedLane } from './motion/strokeReach';
 import type {
   Clip,
   HandPair,
+  Lane,
   LandmarkCharts,
   PhaseSpan,
   StrokeClip,
@@ -126,29 +127,18 @@ function phaseSpansOf(clips: readonly Clip[]): PhaseSpan[] {
   return spans;
 }
 
-/** Lane and hand zones of one kind of pass; a session repeats the same few many times. */
-type PassShape = Pick<StrokeClip, 'lane' | 'handZones'>;
-
-function passShaper(landmarks: LandmarkCharts, zoneAt: ZoneAt | undefined) {
-  const cache = new Map<string, PassShape>();
+/** The lane one kind of pass works; a session repeats the same few many times. */
+function laneShaper(landmarks: LandmarkCharts, zoneAt: ZoneAt | undefined) {
+  const cache = new Map<string, Lane>();
   const halfPalm = halfPalmS(landmarks);
-  return (pass: Pass, pressure: StrokeClip['pressure'], cycles: number): PassShape => {
-    const key = [pass.leg, pass.phaseIndex, pass.stroke.id, cycles].join('|');
+  return (pass: Pass, pressure: StrokeClip['pressure']): Lane => {
+    const key = [pass.phaseIndex, pass.stroke.id].join('|');
     const cached = cache.get(key);
     if (cached) return cached;
     const lane = laneOf(pass.stroke, landmarks);
-    const kind = pass.stroke.kind;
-    const shape: PassShape = zoneAt
-      ? (() => {
-          const worked = workedLane(lane, kind, pressure, zoneAt, halfPalm);
-          return {
-            lane: worked,
-            handZones: zonesAlongPass(kind, worked, pass.leg, cycles, zoneAt, halfPalm),
-          };
-        })()
-      : { lane };
-    cache.set(key, shape);
-    return shape;
+    const worked = zoneAt ? workedLane(lane, pass.stroke.kind, pressure, zoneAt, halfPalm) : lane;
+    cache.set(key, worked);
+    return worked;
   };
 }
 
@@ -158,7 +148,7 @@ function assemble(
   landmarks: LandmarkCharts,
   zoneAt: ZoneAt | undefined,
 ): Clip[] {
-  const shape = passShaper(landmarks, zoneAt);
+  const laneFor = laneShaper(landmarks, zoneAt);
   const clips: Clip[] = [];
   let time = 0;
   let previous: StrokeClip | null = null;
@@ -174,15 +164,14 @@ function assemble(
       strokeId: pass.stroke.id,
       strokeKind: pass.stroke.kind,
     };
-    const cycles = cyclesFor(pass.stroke.kind, pass.strokeSeconds);
     const stroke: StrokeClip = {
       ...common,
       index: clips.length + 1,
       start: time + pass.returnSeconds,
       duration: pass.strokeSeconds,
       kind: pass.stroke.kind,
-      cycles,
-      ...shape(pass, phase.pressure, cycles),
+      lane: laneFor(pass, phase.pressure),
+      cycles: cyclesFor(pass.stroke.kind, pass.strokeSeconds),
     };
     const to = handsAt(stroke, 0);
     // Across legs there is no path on one chart: the hands arrive where the next lane starts.
@@ -216,11 +205,13 @@ export function buildTimeline(protocol: Protocol, options: TimelineOptions): Tim
       : sessionPasses(protocol, options.sessionMinutes, legs);
   const clips = assemble(protocol, passes, options.landmarks, options.zoneAt);
   const last = clips[clips.length - 1];
+  const zoneAt = options.zoneAt;
   return {
     mode: options.mode,
     legs,
     duration: last ? last.start + last.duration : 0,
     clips,
     spans: phaseSpansOf(clips),
+    ...(zoneAt ? { zones: { at: zoneAt, halfPalmS: halfPalmS(options.landmarks) } } : {}),
   };
 }

@@ -15,7 +15,11 @@ import { defaultProtocol } from '../../src/protocol/defaultProtocol';
 import { sample } from '../../src/protocol/sample';
 import { buildTimeline, type Timeline } from '../../src/protocol/timeline';
 import { legChartOf, legTraceContext } from '../../src/practice/legTraceContext';
-import { PALM_HALF_LENGTH_HANDS, handWidthS } from '../../src/anatomy/handSize';
+import {
+  PALM_HALF_LENGTH_HANDS,
+  PALM_HALF_WIDTH_DEGREES,
+  handWidthS,
+} from '../../src/anatomy/handSize';
 import { loadDefaultLeg } from '../support/leg';
 
 const SLOW_UNDER_LOAD = { timeout: 120_000 };
@@ -30,9 +34,15 @@ const zonesWith = (marks: readonly UserMark[]) =>
   legTraceContext(protocol, chart, regionsAt, marks).zoneAt;
 const halfPalm = PALM_HALF_LENGTH_HANDS * handWidthS(chart.landmarks);
 
-/** The zone under a palm: the most restrictive at its centre and its two ends along the leg. */
+/** The zones under a palm: at its centre, its two ends along the leg and its two sides. */
 function zoneUnder(zoneAt: (s: number, theta: number) => Zone, s: number, theta: number): Zone[] {
-  return [s - halfPalm, s, s + halfPalm].map((x) => zoneAt(Math.min(1, Math.max(0, x)), theta));
+  const along = [s - halfPalm, s, s + halfPalm].map((x) =>
+    zoneAt(Math.min(1, Math.max(0, x)), theta),
+  );
+  const around = [-PALM_HALF_WIDTH_DEGREES, PALM_HALF_WIDTH_DEGREES].map((d) =>
+    zoneAt(s, theta + d > 180 ? theta + d - 360 : theta + d < -180 ? theta + d + 360 : theta + d),
+  );
+  return [...along, ...around];
 }
 
 interface Fault {

@@ -8,15 +8,15 @@
  * - Along any stroke each hand presses at most what the zone under it allows at that moment,
  *   and lifts off where the zone says keep off (a protocol keep-off area or the user's mark).
  */
-import type { LegSide, PressureLevel } from '../../anatomy/names';
+import type { PressureLevel } from '../../anatomy/names';
 import { exceedsZone, type ZoneLevel } from '../../anatomy/zones';
-import { lighterLevel, zoneUnderHand, type ZoneAt } from '../../anatomy/zoneUnderHand';
+import { zoneUnderHand, type ZoneAt } from '../../anatomy/zoneUnderHand';
 import { PRESSURE_RANK } from '../pressureLimit';
 import type { StrokeKind } from '../schema';
 import { wrapDegrees } from './angles';
 import { placeHands } from './handPlacement';
 import { laneThetaAt } from './lanes';
-import type { HandSide, Lane } from './types';
+import type { Lane } from './types';
 
 /** Steps along a lane at which the zones are looked up when trimming it. */
 const STRETCH_STEPS = 200;
@@ -104,49 +104,6 @@ export function workedLane(
   const stretch = allowedStretch(lane, kind, pressure, zoneAt, halfPalmS);
   if (stretch === null || stretch.sTo <= stretch.sFrom) return lane;
   return { ...lane, sFrom: stretch.sFrom, sTo: stretch.sTo };
-}
-
-/**
- * The zone level under each hand along a pass, at `steps + 1` even steps of its time, each step
- * also holding its neighbours' limits, so that the lighter of two adjacent steps covers every
- * moment between them.
- */
-export function zonesAlongPass(
-  kind: StrokeKind,
-  lane: Lane,
-  leg: LegSide,
-  cycles: number,
-  zoneAt: ZoneAt,
-  halfPalmS: number,
-): Record<HandSide, ZoneLevel[]> {
-  const steps = passSteps(kind, cycles);
-  const raw: Record<HandSide, ZoneLevel[]> = { left: [], right: [] };
-  for (let i = 0; i <= steps; i++) {
-    const placed = placeHands(kind, lane, leg, i / steps, cycles);
-    for (const side of ['left', 'right'] as const) {
-      const hand = placed[side];
-      raw[side].push(zoneUnderHand(zoneAt, hand.s, hand.theta, halfPalmS).level);
-    }
-  }
-  const widen = (levels: ZoneLevel[]) =>
-    levels.map((level, i) =>
-      lighterLevel(lighterLevel(level, levels[i - 1] ?? level), levels[i + 1] ?? level),
-    );
-  return { left: widen(raw.left), right: widen(raw.right) };
-}
-
-/** Fine enough that a hand moves a few millimetres at most between steps. */
-export function passSteps(kind: StrokeKind, cycles: number): number {
-  return kind === 'glide' ? 400 : 200 + 120 * Math.max(1, cycles);
-}
-
-/** The zone limit at fraction u of a pass, from `zonesAlongPass`. */
-export function zoneLimitAt(levels: readonly ZoneLevel[], u: number): ZoneLevel {
-  const steps = levels.length - 1;
-  if (steps <= 0) return levels[0] ?? 'firm';
-  const x = Math.min(1, Math.max(0, u)) * steps;
-  const i = Math.min(steps - 1, Math.floor(x));
-  return lighterLevel(levels[i] ?? 'keep-off', levels[i + 1] ?? 'keep-off');
 }
 
 /** The phase's pressure held to a zone: null where the hand must lift off. */

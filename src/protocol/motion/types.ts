@@ -1,6 +1,6 @@
 /** The plain data of a timeline: clips in time order, and the pose of the hands at a moment. */
 import type { AspectName, LandmarkName, LegSide, PressureLevel } from '../../anatomy/names';
-import type { ZoneLevel } from '../../anatomy/zones';
+import type { ZoneAt } from '../../anatomy/zoneUnderHand';
 import type { StrokeKind, Technique } from '../schema';
 
 /** A place on the leg's surface chart: s from toe tip (0) to groin (1), θ in degrees. */
@@ -47,11 +47,6 @@ export interface StrokeClip extends ClipBase {
   lane: Lane;
   /** Kneading squeezes or compression pulses in this pass (1 for a glide). */
   cycles: number;
-  /**
-   * The zone under each hand along the pass (`zonesAlongPass`): the hands press no more than it
-   * allows and lift where it says keep off. Absent when the timeline was built without zones.
-   */
-  handZones?: Readonly<Record<HandSide, readonly ZoneLevel[]>>;
 }
 
 /**
@@ -76,6 +71,17 @@ export interface Timeline {
   clips: Clip[];
   /** Phase by phase and leg by leg, for a scrubber with phase segments. */
   spans: PhaseSpan[];
+  /**
+   * The zone map the hands keep to: at every moment each hand presses no more than the zone
+   * under it allows, and lifts where it says keep off. Absent when built without zones.
+   */
+  zones?: TimelineZones;
+}
+
+/** The zones of the leg and the size of a palm on it (`halfPalmS`, chart s). */
+export interface TimelineZones {
+  at: ZoneAt;
+  halfPalmS: number;
 }
 
 export interface HandPose {
