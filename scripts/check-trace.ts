@@ -4,7 +4,9 @@
  *   npm run check-trace -- <trace.json>
  *
  * Prints the analysis as JSON on stdout, judged with the default protocol on the default leg
- * (models/leg.glb). A file that cannot be read or is not a trace gets its problems on stderr
+ * (models/leg.glb), with `valves`: the stroke replayed through the flow model as Practice does
+ * (outcome moved|blocked|nothing, the volume moved toward the heart in mL, valves opened, valves
+ * shut). A file that cannot be read or is not a trace gets its problems on stderr
  * and exit code 1; wrong usage exits with 2.
  */
 import { readFile, stat } from 'node:fs/promises';
@@ -59,8 +61,20 @@ async function main(args: readonly string[]): Promise<number> {
   }
   // The model and three.js load only once there is a trace to judge.
   const { defaultTraceContext } = await import('../src/practice/defaultTraceContext');
+  const { readLegFile } = await import('../src/practice/readLegFile');
+  const { networkFromLegModel } = await import('../src/physiology');
+  const { replayTrace } = await import('../src/practice/replayTrace');
   const analysis = analyzeTrace(parsed.trace, await defaultTraceContext());
-  process.stdout.write(`${JSON.stringify(analysis, fourDecimals, 2)}\n`);
+  // What the valves would do: the same replay as Practice's "What the valves would do".
+  const replay = replayTrace(networkFromLegModel(await readLegFile()), parsed.trace);
+  const valves = {
+    outcome: replay.outcome,
+    movedTowardHeartMl: replay.passedMl,
+    valvesOpened: replay.valvesPassed,
+    valvesShut: replay.valvesShut,
+    seconds: replay.seconds,
+  };
+  process.stdout.write(`${JSON.stringify({ ...analysis, valves }, fourDecimals, 2)}\n`);
   return 0;
 }
 

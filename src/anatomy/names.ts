@@ -37,6 +37,8 @@ export const REGIONS = [
   'thigh_lateral',
   'groin',
   'femoral_triangle',
+  'fibular_head',
+  'tarsal_tunnel',
 ] as const;
 export type RegionName = (typeof REGIONS)[number];
 

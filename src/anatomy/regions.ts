@@ -47,7 +47,10 @@ const SHIN_TO = 100;
  * - knee: tibial tuberosity to above the patella, not at the back; popliteal fossa: a diamond
  *   behind the knee, widest at the crease (biceps / semimembranosus above, gastrocnemius below);
  * - thigh quadrants by θ above the knee; groin: the top, anterior to medial; femoral triangle:
- *   below the groin crease between sartorius and adductor longus, apex toward the knee.
+ *   below the groin crease between sartorius and adductor longus, apex toward the knee;
+ * - two nerves close under the skin (endangerment sites; Werner, "Take the Danger Out of
+ *   Endangerment Sites", Massage & Bodywork 2020): the common fibular nerve where it winds round
+ *   the head and neck of the fibula, and the tibial nerve behind the medial malleolus.
  */
 export function regionsAt(s: number, theta: number, lm: ChartLandmarks): RegionName[] {
   const L = regionLevels(lm);
@@ -74,7 +77,39 @@ export function regionsAt(s: number, theta: number, lm: ChartLandmarks): RegionN
   }
   if (s >= L.groinLow && inArc(theta, -20, 110)) out.push('groin');
   if (inFemoralTriangle(s, theta, lm, L.shank)) out.push('femoral_triangle');
+  if (overFibularHead(s, theta, lm, L.shank)) out.push('fibular_head');
+  if (behindMedialMalleolus(s, theta, lm, L.shank)) out.push('tarsal_tunnel');
   return out;
+}
+
+/**
+ * The head and neck of the fibula, where the common fibular nerve winds round the bone under
+ * thin skin: on the fibula's meridian (the lateral malleolus sits at its lower end), from about
+ * a tenth of a shank (~4 cm) below the tibial tuberosity's level (the neck) to a little above it
+ * (the head lies at about the level of the tuberosity, below the lateral tibial condyle), 25°
+ * either side. ⚠ approximate.
+ */
+function overFibularHead(s: number, theta: number, lm: ChartLandmarks, shank: number): boolean {
+  const level = lm.tibial_tuberosity.s;
+  if (s < level - 0.1 * shank || s > level + 0.04 * shank) return false;
+  return thetaDistance(theta, lm.lateral_malleolus.theta) <= 25;
+}
+
+/**
+ * Behind the medial malleolus, between it and the Achilles tendon, where the tibial nerve (with
+ * the posterior tibial vessels) runs into the tarsal tunnel: from just below the malleolus to
+ * about a tenth of a shank (~4 cm) above it. ⚠ approximate.
+ */
+function behindMedialMalleolus(
+  s: number,
+  theta: number,
+  lm: ChartLandmarks,
+  shank: number,
+): boolean {
+  const level = lm.medial_malleolus.s;
+  if (s < level - 0.1 * shank || s > level + 0.1 * shank) return false;
+  // From just behind the malleolus round to the medial edge of the Achilles tendon.
+  return inArc(theta, lm.medial_malleolus.theta + 20, 165);
 }
 
 /**

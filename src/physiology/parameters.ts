@@ -68,10 +68,14 @@ export const PRESSURE_LEVEL_INTENSITY: Record<PressureLevel, number> = {
 };
 
 /**
- * Calf and thigh muscle pump: share of the deep veins' volume one firm squeeze ejects.
- * Calf ~65 %, thigh ~15 % (anatomy-reference.md, "Flow").
+ * Share of the deep veins' volume one firm squeeze ejects, calf and thigh.
+ * Calf 45 %: active calf manoeuvres eject 42.6–59.7 % of the calf's venous volume (Lattimer et
+ * al. 2018, Phlebology 33:353); a hand kneading the calf squeezes it passively, from outside, so
+ * the model takes a value near the low end of that range. (The often-quoted ~65 % is the
+ * active calf pump.) Thigh ~15 % (anatomy-reference.md, "Flow"). ⚠ no measurement of the
+ * ejection by massage itself was found.
  */
-export const CALF_PUMP_EJECTION_FRACTION = 0.65;
+export const CALF_PUMP_EJECTION_FRACTION = 0.45;
 export const THIGH_PUMP_EJECTION_FRACTION = 0.15;
 
 /**

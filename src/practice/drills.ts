@@ -63,7 +63,7 @@ export function drillsFor(
         title: drillTitle(lane),
         prompt: lane.description,
         lane,
-        target: workableStretch(lane, context.zoneAt),
+        target: workableStretch(lane, context.zoneAt, context.landmarks),
       },
     ];
   });

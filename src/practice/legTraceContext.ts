@@ -6,10 +6,11 @@
 import type { LegModel } from '../anatomy/legModel';
 import { LANDMARKS, type LandmarkName, type RegionName } from '../anatomy/names';
 import { insideMark, type UserMark } from '../anatomy/markFootprint';
-import { zoneFor } from '../protocol/zones';
+import { zoneFor, type Zone } from '../protocol/zones';
+import type { ZoneAt } from '../protocol/zoneUnderHand';
 import type { Protocol } from '../protocol/schema';
 import type { TraceContext } from './analyzeTrace';
-import { skinDepthLookup, type SkinDepthChart } from './skinDepthLookup';
+import { skinVertexLookup, type SkinDepthChart } from './skinDepthLookup';
 import type { ChartPoint } from '../anatomy/regions';
 
 export interface TraceChart {
@@ -43,6 +44,47 @@ export type RegionsAt = (
   landmarks: Record<LandmarkName, ChartPoint>,
 ) => RegionName[];
 
+/**
+ * The zone at each chart point of this leg: the zone of the nearest skin vertex, from its regions,
+ * its tissue depth and the user's marks (`marks`: places kept off) — the very zones the skin is
+ * coloured with (`computeSkinZones`). Watch's timeline and Practice's analysis both look zones up
+ * through this. The zones of all vertices are weighed once, here.
+ */
+export function legZoneAt(
+  protocol: Protocol,
+  leg: TraceChart,
+  regionsAt: RegionsAt,
+  marks: readonly UserMark[] = [],
+): ZoneAt {
+  const nearest = skinVertexLookup(leg.skin);
+  const count = leg.skin.s.length;
+  const zones: Zone[] = new Array<Zone>(count);
+  // Many vertices share regions and depth class: weigh the rules once for each.
+  const known = new Map<string, Zone>();
+  for (let i = 0; i < count; i++) {
+    const s = leg.skin.s[i] ?? 0;
+    const theta = leg.skin.theta[i] ?? 0;
+    const userMarkId = marks.find((mark) => insideMark(mark, s, theta))?.id;
+    if (userMarkId !== undefined) {
+      zones[i] = { level: 'keep-off', sourceId: userMarkId };
+      continue;
+    }
+    const place = {
+      regions: regionsAt(s, theta, leg.landmarks),
+      depthMm: leg.skin.depthMm[i] ?? 0,
+    };
+    const key = `${place.regions.join()}|${place.depthMm}`;
+    let zone = known.get(key);
+    if (zone === undefined) {
+      zone = zoneFor(place, protocol);
+      known.set(key, zone);
+    }
+    zones[i] = zone;
+  }
+  const outside: Zone = { level: 'keep-off', sourceId: 'no-skin' };
+  return (s, theta) => zones[nearest(s, theta)] ?? outside;
+}
+
 /** `marks`: places the user marked to keep off, kept off here as on the coloured skin. */
 export function legTraceContext(
   protocol: Protocol,
@@ -50,20 +92,10 @@ export function legTraceContext(
   regionsAt: RegionsAt,
   marks: readonly UserMark[] = [],
 ): TraceContext {
-  const depthAt = skinDepthLookup(leg.skin);
-  const regionsHere = (s: number, theta: number) => regionsAt(s, theta, leg.landmarks);
   return {
     protocol,
     landmarks: leg.landmarks,
-    regionsAt: regionsHere,
-    zoneAt: (s, theta) =>
-      zoneFor(
-        {
-          regions: regionsHere(s, theta),
-          depthMm: depthAt(s, theta),
-          userMarkId: marks.find((mark) => insideMark(mark, s, theta))?.id,
-        },
-        protocol,
-      ),
+    regionsAt: (s, theta) => regionsAt(s, theta, leg.landmarks),
+    zoneAt: legZoneAt(protocol, leg, regionsAt, marks),
   };
 }

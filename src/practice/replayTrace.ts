@@ -5,8 +5,11 @@
  *
  * Valves are judged on what they let through, as the physiology tests judge strokes: the volume
  * that went through each valve toward the heart beyond what its resting flow alone would have
- * carried in the same time. A valve "shuts" when its flow drops to almost nothing while the hand
- * presses.
+ * carried in the same time, at its largest (the blood the palm pushed past the valve; once the
+ * palm has gone by, the vein behind it refills from the foot and the valve passes less than at
+ * rest for a while, which is not the stroke failing). A valve "shuts" when its flow drops to
+ * almost nothing while the hand presses: ahead of a hand stroking down the leg, and also behind a
+ * palm stroking up (so nothing slips back). Which of the two it was, the stroke's direction says.
  *
  * A replay costs about a tenth of a second of computing per second of stroke, so the app runs it
  * in slices (`startReplay` … `advance`) between frames; `replayTrace` runs it to the end.
@@ -27,7 +30,10 @@ export interface TraceReplay {
   valvesPassed: number;
   /** Valves whose flow stopped (≤ SHUT_FLOW_RATIO × rest) while the hand pressed. */
   valvesShut: number;
-  /** Volume sent past the valves toward the heart beyond their resting flow, mL. */
+  /**
+   * Volume the stroke moved toward the heart, mL: the most that went through any one valve
+   * beyond its resting flow (the same blood goes through valve after valve, so it is not summed).
+   */
   passedMl: number;
   /** Simulated seconds: the stroke plus the settling time after it. */
   seconds: number;
@@ -35,8 +41,9 @@ export interface TraceReplay {
 }
 
 /**
- * `moved`: blood went toward the heart; `blocked`: valves shut under the hand and almost nothing
- * moved; `nothing`: the stroke squeezed no vein.
+ * `moved`: a stroke up the leg pushed blood through valves toward the heart; `blocked`: a stroke
+ * down the leg pushed blood against valves that shut; `nothing`: the stroke ran over no vein
+ * (no valve let blood through, none shut against it).
  */
 export type ReplayOutcome = 'moved' | 'blocked' | 'nothing';
 
@@ -45,11 +52,9 @@ const REPLAY_FRAME_SECONDS = 1 / 60;
 /** Stillness after the stroke in which what it set moving still counts (as in the tests). */
 export const SETTLE_SECONDS = 1;
 /** A valve counts as having let blood through when it passed this much beyond rest, mL. */
-const MIN_VALVE_ML = 0.2;
+export const MIN_VALVE_ML = 0.2;
 /** A valve is "shut" below this share of its resting flow. */
-const SHUT_FLOW_RATIO = 0.1;
-/** Less than this passed in all (or no valve passing MIN_VALVE_ML) is not moving blood. */
-export const MIN_MOVED_ML = 0.5;
+export const SHUT_FLOW_RATIO = 0.1;
 /** A long trace is replayed for its first minute only. */
 const MAX_REPLAY_SECONDS = 60;
 
@@ -118,6 +123,12 @@ function passedBeyondRest(end: FlowState, rest: Float64Array): number[] {
 
 const count = (flags: Uint8Array) => flags.reduce((total, flag) => total + flag, 0);
 
+/** Keeps each valve's largest volume passed beyond rest so far. */
+function notePeaks(state: FlowState, rest: Float64Array, peaks: Float64Array): void {
+  const beyond = passedBeyondRest(state, rest);
+  for (let v = 0; v < peaks.length; v++) peaks[v] = Math.max(peaks[v] ?? 0, beyond[v] ?? 0);
+}
+
 export function startReplay(network: VeinNetwork, trace: Trace): ReplayRun {
   const { samples } = trace;
   const handAt = handOnSkin(samples);
@@ -130,22 +141,26 @@ export function startReplay(network: VeinNetwork, trace: Trace): ReplayRun {
   let state = createFlowState(network);
   const rest = Float64Array.from(state.valveFlowMlPerS);
   const shut = new Uint8Array(rest.length);
+  const peaks = new Float64Array(rest.length);
   const hand: HandContact = { s: 0, theta: 0, pressure: 'light', contact: false };
   let frame = 0;
+  // How far the pressing hand went up and down the leg (chart s).
+  let up = 0;
+  let down = 0;
+  let lastS: number | null = null;
 
   const result = (): TraceReplay => {
-    const perValve = passedBeyondRest(state, rest);
-    const passedMl = perValve.reduce((total, ml) => total + Math.max(0, ml), 0);
+    const passedMl = peaks.reduce((most, ml) => Math.max(most, ml), 0);
     const valvesShut = count(shut);
-    const valvesPassed = perValve.filter((ml) => ml >= MIN_VALVE_ML).length;
-    const moved = valvesPassed > 0 && passedMl >= MIN_MOVED_ML;
-    return {
-      valvesPassed,
-      valvesShut,
-      passedMl,
-      seconds: state.timeSeconds,
-      outcome: moved ? 'moved' : valvesShut > 0 ? 'blocked' : 'nothing',
-    };
+    const valvesPassed = peaks.filter((ml) => ml >= MIN_VALVE_ML).length;
+    const towardHeart = up > down;
+    const outcome: ReplayOutcome =
+      towardHeart && valvesPassed > 0
+        ? 'moved'
+        : !towardHeart && down > 0 && valvesShut > 0
+          ? 'blocked'
+          : 'nothing';
+    return { valvesPassed, valvesShut, passedMl, seconds: state.timeSeconds, outcome };
   };
 
   return {
@@ -155,11 +170,17 @@ export function startReplay(network: VeinNetwork, trace: Trace): ReplayRun {
         const ms = firstMs + (frame + 0.5) * REPLAY_FRAME_SECONDS * 1000;
         const sample = handAt(ms);
         hand.contact = sample !== null;
-        if (sample) [hand.s, hand.theta, hand.pressure] = [sample.s, sample.theta, sample.pressure];
+        if (sample) {
+          [hand.s, hand.theta, hand.pressure] = [sample.s, sample.theta, sample.pressure];
+          if (lastS !== null)
+            [up, down] = [up + Math.max(0, hand.s - lastS), down + Math.max(0, lastS - hand.s)];
+          lastS = hand.s;
+        } else lastS = null;
         const compressions = compressionFromHands([hand]);
         // The state is this replay's own: each step writes into its buffers.
         state = step(network, state, compressions, REPLAY_FRAME_SECONDS, state);
         if (hand.contact) markShut(state, rest, shut);
+        notePeaks(state, rest, peaks);
       }
       return frame >= frames;
     },

@@ -27,40 +27,64 @@ const cellOfTheta = (theta: number) =>
 
 /** Depth at the nearest skin vertex; NaN if the skin has no vertices. */
 export function skinDepthLookup(skin: SkinDepthChart): (s: number, theta: number) => number {
-  const cells = new Map<number, number[]>();
-  const key = (sCell: number, thetaCell: number) => sCell * THETA_CELLS + thetaCell;
-  for (let i = 0; i < skin.s.length; i++) {
-    const k = key(cellOfS(skin.s[i] ?? 0), cellOfTheta(skin.theta[i] ?? 0));
-    const bucket = cells.get(k);
-    if (bucket) bucket.push(i);
-    else cells.set(k, [i]);
-  }
-  const ringLimit = Math.ceil(1 / CELL_S) + THETA_CELLS;
-  if (skin.s.length === 0) return () => Number.NaN;
+  const nearest = skinVertexLookup(skin);
+  return (s, theta) => {
+    const i = nearest(s, theta);
+    return i >= 0 ? (skin.depthMm[i] ?? Number.NaN) : Number.NaN;
+  };
+}
+
+/** Index of the nearest skin vertex to a chart point; -1 if the skin has no vertices. */
+export function skinVertexLookup(
+  skin: Pick<SkinDepthChart, 's' | 'theta'>,
+): (s: number, theta: number) => number {
+  const count = skin.s.length;
+  if (count === 0) return () => -1;
+  // Vertices bucketed by cell, flat (cell start offsets into one index array): the search runs
+  // for every sample of every stroke, so it allocates nothing.
+  const sCells = Math.ceil(1 / CELL_S) + 1;
+  const cellCount = sCells * THETA_CELLS;
+  const cellOf = (s: number, theta: number) =>
+    Math.min(sCells - 1, Math.max(0, cellOfS(s))) * THETA_CELLS + cellOfTheta(theta);
+  const start = new Int32Array(cellCount + 1);
+  const vs = Float64Array.from({ length: count }, (_, i) => skin.s[i] ?? 0);
+  const vt = Float64Array.from({ length: count }, (_, i) => skin.theta[i] ?? 0);
+  for (let i = 0; i < count; i++) start[cellOf(vs[i] ?? 0, vt[i] ?? 0) + 1]! += 1;
+  for (let c = 0; c < cellCount; c++) start[c + 1]! += start[c] ?? 0;
+  const fill = start.slice(0, cellCount);
+  const items = new Int32Array(count);
+  for (let i = 0; i < count; i++) items[fill[cellOf(vs[i] ?? 0, vt[i] ?? 0)]!++] = i;
+  const ringLimit = sCells + THETA_CELLS;
+  const ringStep = Math.min(CELL_S, CELL_DEGREES * S_PER_DEGREE);
 
   return (s, theta) => {
-    const sCell = cellOfS(s);
+    const sCell = Math.min(sCells - 1, Math.max(0, cellOfS(s)));
     const thetaCell = cellOfTheta(theta);
     let best = -1;
-    let bestDistance = Infinity;
+    let bestSq = Infinity;
     // Rings of cells outward until the nearest vertex found cannot be beaten by a farther ring.
     for (let ring = 0; ring <= ringLimit; ring++) {
-      const ringDistance = Math.max(0, ring - 1) * Math.min(CELL_S, CELL_DEGREES * S_PER_DEGREE);
-      if (best >= 0 && ringDistance > bestDistance) break;
+      const ringDistance = Math.max(0, ring - 1) * ringStep;
+      if (best >= 0 && ringDistance * ringDistance > bestSq) break;
       for (let ds = -ring; ds <= ring; ds++) {
-        for (let dt = -ring; dt <= ring; dt++) {
-          if (Math.max(Math.abs(ds), Math.abs(dt)) !== ring) continue;
-          const wrappedTheta = (((thetaCell + dt) % THETA_CELLS) + THETA_CELLS) % THETA_CELLS;
-          for (const i of cells.get(key(sCell + ds, wrappedTheta)) ?? []) {
-            const distance = Math.hypot(
-              (skin.s[i] ?? 0) - s,
-              thetaDelta(theta, skin.theta[i] ?? 0) * S_PER_DEGREE,
-            );
-            if (distance < bestDistance) [best, bestDistance] = [i, distance];
+        const row = sCell + ds;
+        if (row < 0 || row >= sCells) continue;
+        const edge = Math.abs(ds) === ring;
+        for (let dt = -ring; dt <= ring; dt += edge ? 1 : 2 * ring) {
+          const wrapped = (((thetaCell + dt) % THETA_CELLS) + THETA_CELLS) % THETA_CELLS;
+          const cell = row * THETA_CELLS + wrapped;
+          const end = start[cell + 1] ?? 0;
+          for (let k = start[cell] ?? 0; k < end; k++) {
+            const i = items[k] ?? 0;
+            const d = (vs[i] ?? 0) - s;
+            const a = thetaDelta(theta, vt[i] ?? 0) * S_PER_DEGREE;
+            const sq = d * d + a * a;
+            if (sq < bestSq) [best, bestSq] = [i, sq];
           }
+          if (ring === 0) break;
         }
       }
     }
-    return best >= 0 ? (skin.depthMm[best] ?? Number.NaN) : Number.NaN;
+    return best;
   };
 }

@@ -1,6 +1,7 @@
 /**
  * The protocol's stroke lanes placed on the chart: a lane runs on one aspect (its θ) between the
- * levels of two landmarks (their s). Built from names, so a protocol works on any model.
+ * levels of two landmarks (their s), placed by the timeline's own `laneOf`. Built from names, so
+ * a protocol works on any model.
  */
 import type { ChartLandmarks } from '../anatomy/regions';
 import {
@@ -9,6 +10,8 @@ import {
   type LandmarkName,
   type PressureLevel,
 } from '../anatomy/names';
+import { laneOf } from '../protocol/motion/lanes';
+import type { Lane } from '../protocol/motion/types';
 import type { Protocol, StrokeKind, Technique } from '../protocol/schema';
 
 export interface StrokeLane {
@@ -21,9 +24,12 @@ export interface StrokeLane {
   from: LandmarkName;
   to: LandmarkName;
   aspect: AspectName;
+  /** Where the lane starts and ends along the leg: its landmarks shifted by its offsets. */
   sFrom: number;
   sTo: number;
   theta: number;
+  /** A closing stroke's bend toward the groin (see `laneOf`). */
+  finish?: Lane['finish'];
   /** Seconds for one pass along the lane, from the phase's pacing. */
   strokeSeconds: number;
   description: string;
@@ -39,6 +45,7 @@ export function strokeLanes(protocol: Protocol, landmarks: ChartLandmarks): Stro
     phase.strokes.flatMap((stroke) => {
       // The schema only admits known aspects; the guard keeps the types honest.
       if (!isAspect(stroke.aspect)) return [];
+      const placed = laneOf(stroke, landmarks);
       return [
         {
           phaseId: phase.id,
@@ -49,9 +56,10 @@ export function strokeLanes(protocol: Protocol, landmarks: ChartLandmarks): Stro
           from: stroke.from,
           to: stroke.to,
           aspect: stroke.aspect,
-          sFrom: landmarks[stroke.from].s,
-          sTo: landmarks[stroke.to].s,
-          theta: ASPECT_THETA[stroke.aspect],
+          sFrom: placed.sFrom,
+          sTo: placed.sTo,
+          theta: placed.theta,
+          ...(placed.finish ? { finish: placed.finish } : {}),
           strokeSeconds: phase.pacing.strokeSeconds,
           description: stroke.description,
         },

@@ -4,6 +4,8 @@
  */
 import { lerpDegrees } from '../anatomy/chartAngle';
 import { placeHands } from './motion/handPlacement';
+import { zoneUnderHand } from './zoneUnderHand';
+import { limitedPressure } from './motion/strokeReach';
 import type {
   Clip,
   HandPose,
@@ -13,6 +15,7 @@ import type {
   ReturnClip,
   StrokeClip,
   Timeline,
+  TimelineZones,
 } from './motion/types';
 
 /** `t` made safe: NaN is the start, and anything outside [0, duration] is clamped. */
@@ -72,14 +75,24 @@ function handBase(clip: Clip) {
   };
 }
 
-function strokeHands(clip: StrokeClip, u: number): Record<HandSide, HandPose> {
+function strokeHands(
+  clip: StrokeClip,
+  u: number,
+  zones: TimelineZones | undefined,
+): Record<HandSide, HandPose> {
   const placed = placeHands(clip.kind, clip.lane, clip.leg, u, clip.cycles);
-  const pose = (side: HandSide): HandPose => ({
-    ...handBase(clip),
-    progress: placed.progress,
-    ...placed[side],
-    contact: true,
-  });
+  const pose = (side: HandSide): HandPose => {
+    const { s, theta } = placed[side];
+    // The phase's pressure, held to the zone under this hand right now.
+    const pressure = zones
+      ? limitedPressure(clip.pressure, zoneUnderHand(zones.at, s, theta, zones.halfPalmS).level)
+      : clip.pressure;
+    const hand = { ...handBase(clip), progress: placed.progress, ...placed[side] };
+    // Over a place kept off the hand lifts and glides on in the air.
+    return pressure === null
+      ? { ...hand, contact: false, compression: 0 }
+      : { ...hand, pressure, contact: true };
+  };
   return { left: pose('left'), right: pose('right') };
 }
 
@@ -100,7 +113,8 @@ export function sample(timeline: Timeline, t: number): Pose {
   const time = clampTime(timeline, t);
   const clip = clipAt(timeline, time);
   const u = fraction(clip, time);
-  const hands = clip.kind === 'return' ? returnHands(clip, u) : strokeHands(clip, u);
+  const hands =
+    clip.kind === 'return' ? returnHands(clip, u) : strokeHands(clip, u, timeline.zones);
   return {
     t: time,
     clipIndex: clip.index,

@@ -71,11 +71,24 @@ export const setupStep = z.object({
  * A stroke lane runs on one aspect of the leg (its θ) from the level of one landmark (its s)
  * to the level of another. The kind says how the hands move along it.
  */
+/** A shift of a stroke's end along the leg, in hand widths (about 9 cm); + is toward the heart. */
+const handWidths = z.number().min(-3).max(3);
 const laneBase = {
   id,
   from: landmarkName,
   to: landmarkName,
+  /** Where the stroke starts relative to `from`'s level, e.g. 0.6 above the Achilles insertion. */
+  fromOffsetHands: handWidths.optional(),
+  /** Where the stroke ends relative to `to`'s level, e.g. -1: a hand's width below the crease. */
+  toOffsetHands: handWidths.optional(),
   aspect: aspectName,
+  /**
+   * The stroke's last stretch (this many hand widths before its end) turns from its aspect
+   * toward a landmark, e.g. closing strokes that finish toward the inguinal nodes at the groin.
+   */
+  finishToward: z
+    .object({ landmark: landmarkName, overHands: z.number().positive().max(6) })
+    .optional(),
   description: text,
 };
 export const stroke = z.discriminatedUnion('kind', [

@@ -3,32 +3,46 @@
  * real session (each phase given its share of the chosen minutes, leg by leg). The result is
  * plain data; `sample.ts` turns a moment of it into the pose of the hands.
  */
+import { halfPalmS } from '../anatomy/handSize';
 import { LEG_SIDES, type LegSide } from '../anatomy/names';
 import type { ChartLandmarks } from '../anatomy/regions';
+import type { ZoneAt } from './zoneUnderHand';
 import { laneOf } from './motion/lanes';
 import { COMPRESS_PULSE_SECONDS, KNEAD_CYCLE_SECONDS, RETURN_SECONDS } from './motion/pacing';
 import { placeHands } from './motion/handPlacement';
 import { sessionBudget } from './motion/sessionBudget';
-import type { Clip, HandPair, PhaseSpan, StrokeClip, Timeline } from './motion/types';
+import { workedLane } from './motion/strokeReach';
+import type { Clip, HandPair, Lane, PhaseSpan, StrokeClip, Timeline } from './motion/types';
 import type { Protocol, Stroke, StrokeKind } from './schema';
 
 export type * from './motion/types';
 
-export type TimelineOptions =
-  | {
-      mode: 'demo';
-      landmarks: ChartLandmarks;
-      /** The leg shown; the right by default. */
-      leg?: LegSide;
-    }
-  | {
-      mode: 'session';
-      landmarks: ChartLandmarks;
-      /** Wanted length; clamped into the protocol's session and per-leg bounds. */
-      sessionMinutes: number;
-      /** Legs in the order massaged; none given means both, right then left. */
-      legs: readonly LegSide[];
-    };
+interface ZoneOptions {
+  /**
+   * The zone at each place on this leg (protocol rules, tissue depth, the user's keep-off marks):
+   * deep strokes keep to where they may press, every hand presses no more than the zone under it
+   * allows and lifts over places kept off. Without it every hand keeps its phase's pressure.
+   */
+  zoneAt?: ZoneAt;
+}
+
+export type TimelineOptions = ZoneOptions &
+  (
+    | {
+        mode: 'demo';
+        landmarks: ChartLandmarks;
+        /** The leg shown; the right by default. */
+        leg?: LegSide;
+      }
+    | {
+        mode: 'session';
+        landmarks: ChartLandmarks;
+        /** Wanted length; clamped into the protocol's session and per-leg bounds. */
+        sessionMinutes: number;
+        /** Legs in the order massaged; none given means both, right then left. */
+        legs: readonly LegSide[];
+      }
+  );
 
 /** One pass along a lane, with the lifted return that comes before it. */
 interface Pass {
@@ -106,7 +120,28 @@ function phaseSpansOf(clips: readonly Clip[]): PhaseSpan[] {
   return spans;
 }
 
-function assemble(protocol: Protocol, passes: readonly Pass[], landmarks: ChartLandmarks): Clip[] {
+/** The lane one kind of pass works; a session repeats the same few many times. */
+function laneShaper(landmarks: ChartLandmarks, zoneAt: ZoneAt | undefined) {
+  const cache = new Map<string, Lane>();
+  const halfPalm = halfPalmS(landmarks);
+  return (pass: Pass, pressure: StrokeClip['pressure']): Lane => {
+    const key = [pass.phaseIndex, pass.stroke.id].join('|');
+    const cached = cache.get(key);
+    if (cached) return cached;
+    const lane = laneOf(pass.stroke, landmarks);
+    const worked = zoneAt ? workedLane(lane, pass.stroke.kind, pressure, zoneAt, halfPalm) : lane;
+    cache.set(key, worked);
+    return worked;
+  };
+}
+
+function assemble(
+  protocol: Protocol,
+  passes: readonly Pass[],
+  landmarks: ChartLandmarks,
+  zoneAt: ZoneAt | undefined,
+): Clip[] {
+  const laneFor = laneShaper(landmarks, zoneAt);
   const clips: Clip[] = [];
   let time = 0;
   let previous: StrokeClip | null = null;
@@ -128,7 +163,7 @@ function assemble(protocol: Protocol, passes: readonly Pass[], landmarks: ChartL
       start: time + pass.returnSeconds,
       duration: pass.strokeSeconds,
       kind: pass.stroke.kind,
-      lane: laneOf(pass.stroke, landmarks),
+      lane: laneFor(pass, phase.pressure),
       cycles: cyclesFor(pass.stroke.kind, pass.strokeSeconds),
     };
     const to = handsAt(stroke, 0);
@@ -161,13 +196,15 @@ export function buildTimeline(protocol: Protocol, options: TimelineOptions): Tim
     options.mode === 'demo'
       ? demoPasses(protocol, legs[0] ?? 'right')
       : sessionPasses(protocol, options.sessionMinutes, legs);
-  const clips = assemble(protocol, passes, options.landmarks);
+  const clips = assemble(protocol, passes, options.landmarks, options.zoneAt);
   const last = clips[clips.length - 1];
+  const zoneAt = options.zoneAt;
   return {
     mode: options.mode,
     legs,
     duration: last ? last.start + last.duration : 0,
     clips,
     spans: phaseSpansOf(clips),
+    ...(zoneAt ? { zones: { at: zoneAt, halfPalmS: halfPalmS(options.landmarks) } } : {}),
   };
 }

@@ -8,10 +8,16 @@
  * (the protocol's minutes are per session, 7–15 of them per leg), and the view follows the leg
  * being massaged.
  */
+import { chartScaleOf } from '../anatomy/chartScale';
+import { footprintsOnLeg, type KeepOffMark } from '../anatomy/keepOffMarks';
 import type { LegSide } from '../anatomy/names';
+import { regionsAt } from '../anatomy/regions';
 import type { Protocol } from '../protocol/schema';
 import { buildTimeline, type TimelineOptions } from '../protocol/timeline';
+import { legZoneAt } from '../practice/legTraceContext';
+import { loadedLegOf } from './loadedLeg';
 import { useLegStore, type LegStatus } from './legStore';
+import { useMarksStore } from './marksStore';
 import { usePlaybackStore } from './playbackStore';
 import { useProtocolStore } from './protocolStore';
 import { useViewStore } from './viewStore';
@@ -24,6 +30,8 @@ interface Inputs {
   /** In a session the leg follows the timeline, so it must not rebuild the timeline. */
   demoLeg: LegSide | null;
   minutes: number;
+  /** The user's places to keep off (the protocol's come with the protocol). */
+  marks: readonly KeepOffMark[];
 }
 
 function currentInputs(): Inputs {
@@ -33,6 +41,7 @@ function currentInputs(): Inputs {
     protocol: useProtocolStore.getState().protocol,
     demoLeg: timing === 'demo' ? useViewStore.getState().leg : null,
     minutes: sessionMinutes,
+    marks: useMarksStore.getState().marks,
   };
 }
 
@@ -40,15 +49,25 @@ const sameInputs = (a: Inputs, b: Inputs) =>
   a.status === b.status &&
   a.protocol === b.protocol &&
   a.demoLeg === b.demoLeg &&
-  a.minutes === b.minutes;
+  a.minutes === b.minutes &&
+  a.marks === b.marks;
 
-function rebuild({ status, protocol, demoLeg, minutes }: Inputs): void {
+function rebuild({ status, protocol, demoLeg, minutes, marks }: Inputs): void {
   if (status.kind !== 'ready') return;
   const landmarks = status.model.landmarks;
+  const leg = loadedLegOf(status.model);
+  // The hands keep to what the zones allow and lift over places kept off. One zone map serves
+  // the whole timeline (the chart is the same on either leg); a session, which massages both
+  // legs, keeps off a place marked on either of them.
+  const allMarks = [...(protocol.keepOffMarks ?? []), ...marks];
+  const scale = chartScaleOf(leg.chart);
+  const legs: readonly LegSide[] = demoLeg !== null ? [demoLeg] : SESSION_LEGS;
+  const footprints = legs.flatMap((side) => footprintsOnLeg(allMarks, side, scale));
+  const zoneAt = legZoneAt(protocol, leg.skin, regionsAt, footprints);
   const options: TimelineOptions =
     demoLeg !== null
-      ? { mode: 'demo', landmarks, leg: demoLeg }
-      : { mode: 'session', landmarks, sessionMinutes: minutes, legs: SESSION_LEGS };
+      ? { mode: 'demo', landmarks, leg: demoLeg, zoneAt }
+      : { mode: 'session', landmarks, sessionMinutes: minutes, legs: SESSION_LEGS, zoneAt };
   usePlaybackStore.getState().setTimeline(buildTimeline(protocol, options));
 }
 
@@ -76,6 +95,7 @@ export function syncTimeline(): () => void {
     useProtocolStore.subscribe(update),
     usePlaybackStore.subscribe(update),
     useViewStore.subscribe(update),
+    useMarksStore.subscribe(update),
   ];
   update();
   return () => stops.forEach((stop) => stop());

@@ -35,6 +35,9 @@ export const REGION_LABELS: Record<RegionName, string> = {
   thigh_lateral: 'outer thigh',
   groin: 'groin',
   femoral_triangle: 'femoral triangle (the top of the inner thigh, just below the groin crease)',
+  fibular_head:
+    'outer side just below the knee, over the head of the fibula (common fibular nerve)',
+  tarsal_tunnel: 'inner ankle, behind the ankle bone (tibial nerve)',
 };
 
 /** Landmarks in plain words. */
@@ -545,7 +548,7 @@ export const practiceStrings = {
       `The valves opened: ${valves} ${valves === 1 ? 'valve' : 'valves'} let ${millilitres(ml)} mL through toward the heart.`,
     blocked: (ml: number) =>
       `The valves shut: blood had nowhere to go. Only ${millilitres(ml)} mL moved toward the heart.`,
-    nothing: 'The stroke squeezed no vein, so the blood did not move.',
+    nothing: 'The stroke did not run over a vein, so no valve opened or shut for it.',
     note: 'As if a palm followed your stroke with its pressure, in Proximal’s model of the leg’s veins.',
   },
   drills: {

@@ -29,11 +29,19 @@ function checkTrace(...args: string[]): Promise<Run> {
   });
 }
 
-async function analysisOf(name: string): Promise<TraceAnalysis> {
+/** What the valves did, as check-trace prints it beside the analysis. */
+interface Valves {
+  outcome: string;
+  movedTowardHeartMl: number;
+  valvesOpened: number;
+  valvesShut: number;
+}
+
+async function analysisOf(name: string): Promise<TraceAnalysis & { valves: Valves }> {
   const run = await checkTrace(fixture(name));
   expect(run.stderr).toBe('');
   expect(run.code).toBe(0);
-  return JSON.parse(run.stdout) as TraceAnalysis;
+  return JSON.parse(run.stdout) as TraceAnalysis & { valves: Valves };
 }
 
 const scratch = mkdtempSync(join(tmpdir(), 'check-trace-'));
@@ -49,12 +57,18 @@ describe('npm run check-trace', { timeout: 60_000 }, () => {
     expect(analysis.verdict).toBe('proximal');
     expect(analysis.bestMatch).toMatchObject({ kind: 'lane', strokeId: 'warm-up-inner' });
     expect(analysis.pressureExcesses).toEqual([]);
+    // The valves let blood through toward the heart (Practice's replay, in the JSON).
+    expect(analysis.valves.outcome).toBe('moved');
+    expect(analysis.valves.movedTowardHeartMl).toBeGreaterThan(2);
+    expect(analysis.valves.valvesOpened).toBeGreaterThanOrEqual(3);
   });
 
   it('judges the same stroke drawn downward away from the heart', async () => {
     const analysis = await analysisOf('distal-medial-effleurage');
     expect(analysis.verdict).toBe('distal');
     expect(analysis.messages.tips.map((t) => t.topic)).toContain('direction');
+    expect(analysis.valves.outcome).toBe('blocked');
+    expect(analysis.valves.valvesShut).toBeGreaterThan(0);
   });
 
   it('flags firm pressure along the shin', async () => {

@@ -247,15 +247,17 @@ describe('rules', () => {
     ]);
   });
 
-  it("spare the popliteal fossa and the femoral triangle as Proximal's precaution, with Werner as source", () => {
+  it("spare the popliteal fossa, the femoral triangle and the superficial nerves as Proximal's precaution, with Werner as source", () => {
     const spared = pressureRules().filter(
       (r) =>
         r.where?.regions?.includes('popliteal_fossa') ||
-        r.where?.regions?.includes('femoral_triangle'),
+        r.where?.regions?.includes('femoral_triangle') ||
+        r.where?.regions?.includes('fibular_head'),
     );
     expect(spared.map((r) => [r.where?.regions, r.maxPressure, r.provenance])).toEqual([
       [['popliteal_fossa'], 'light', 'proximal'],
       [['femoral_triangle'], 'light', 'proximal'],
+      [['fibular_head', 'tarsal_tunnel'], 'light', 'proximal'],
     ]);
     for (const r of spared) {
       expect(r.why).toMatch(/Proximal's precaution/);
@@ -273,6 +275,7 @@ describe('rules', () => {
     expect(proximalIds.sort()).toEqual([
       'light-near-bone',
       'light-over-bony-areas',
+      'light-over-superficial-nerves',
       'no-deep-work-behind-knee',
       'no-deep-work-upper-inner-thigh',
     ]);

@@ -8,6 +8,7 @@ import type { StrokeKind } from '../schema';
 import { wrapDegrees } from '../../anatomy/chartAngle';
 import { KNEAD_GRIP_SPREAD_DEGREES, kneadLevels } from './handArrangement';
 import { GLIDE_SPREAD_DEGREES } from './pacing';
+import { laneThetaAt } from './lanes';
 import type { HandSide, Lane } from './types';
 
 export interface HandPlacement {
@@ -49,7 +50,8 @@ function sideSign(hand: HandSide, leg: LegSide): number {
 }
 
 function hand(lane: Lane, s: number, offset: number, compression: number): HandPlacement {
-  return { s, theta: wrapDegrees(lane.theta + offset), compression };
+  // The lane's θ at this level: a closing stroke bends toward the groin at its end.
+  return { s, theta: wrapDegrees(laneThetaAt(lane, s) + offset), compression };
 }
 
 export function placeHands(

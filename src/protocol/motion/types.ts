@@ -1,6 +1,7 @@
 /** The plain data of a timeline: clips in time order, and the pose of the hands at a moment. */
 import type { AspectName, LegSide, PressureLevel } from '../../anatomy/names';
 import type { ChartPoint } from '../../anatomy/regions';
+import type { ZoneAt } from '../zoneUnderHand';
 import type { StrokeKind, Technique } from '../schema';
 
 export type HandSide = 'left' | 'right';
@@ -12,6 +13,8 @@ export interface Lane {
   sTo: number;
   theta: number;
   aspect: AspectName;
+  /** The last stretch turns toward a place: from level `sFrom` the lane's θ bends to `theta`. */
+  finish?: { sFrom: number; theta: number };
 }
 
 interface ClipBase {
@@ -60,6 +63,17 @@ export interface Timeline {
   clips: Clip[];
   /** Phase by phase and leg by leg, for a scrubber with phase segments. */
   spans: PhaseSpan[];
+  /**
+   * The zone map the hands keep to: at every moment each hand presses no more than the zone
+   * under it allows, and lifts where it says keep off. Absent when built without zones.
+   */
+  zones?: TimelineZones;
+}
+
+/** The zones of the leg and the size of a palm on it (`halfPalmS`, chart s). */
+export interface TimelineZones {
+  at: ZoneAt;
+  halfPalmS: number;
 }
 
 export interface HandPose {
@@ -73,8 +87,9 @@ export interface HandPose {
   progress: number;
   s: number;
   theta: number;
+  /** The phase's pressure held to the zone under the hand (light over bone near the skin). */
   pressure: PressureLevel;
-  /** False while the hands are lifted between strokes. */
+  /** False while the hands are lifted: between strokes, and over places kept off. */
   contact: boolean;
   /** How hard the hand presses right now, 0 (resting or lifted) to 1 (full squeeze or pulse). */
   compression: number;

@@ -71,7 +71,7 @@ describe('the valves in a sentence', () => {
     expect(done('blocked', 0.004)).toBe(
       'The valves shut: blood had nowhere to go. Only 0.0 mL moved toward the heart.',
     );
-    expect(done('nothing', 0)).toMatch(/squeezed no vein/);
+    expect(done('nothing', 0)).toMatch(/did not run over a vein/);
   });
 
   it('shows progress while the replay runs, nothing before it starts', () => {
