@@ -2,6 +2,7 @@ import { useRef, type ChangeEvent } from 'react';
 import { chooseProtocol, forgetProtocol } from '../../state/persistence/session';
 import { usePersistenceStore } from '../../state/persistence/persistenceStore';
 import { useProtocolStore } from '../../state/protocolStore';
+import { plainTitle } from '../plainTitle';
 import { PROTOCOL_FILE_TEXT as T } from '../strings';
 import { exportProtocol } from './exportProtocol';
 import { openProtocolFile } from './openProtocolFile';
@@ -30,7 +31,7 @@ export function ProtocolFileBar() {
   const onChoose = (event: ChangeEvent<HTMLSelectElement>) => {
     const id = event.target.value === BUILT_IN ? null : event.target.value;
     void chooseProtocol(id).then(() =>
-      setStatus(T.switched(useProtocolStore.getState().protocol.title)),
+      setStatus(T.switched(plainTitle(useProtocolStore.getState().protocol.title))),
     );
   };
   const onExport = () =>
@@ -49,7 +50,7 @@ export function ProtocolFileBar() {
           <option value={BUILT_IN}>{T.builtIn}</option>
           {saved.map((entry) => (
             <option key={entry.id} value={entry.id}>
-              {T.saved(entry.name)}
+              {T.saved(plainTitle(entry.name))}
             </option>
           ))}
         </select>
