@@ -39,7 +39,7 @@ describe('plainTitle', () => {
 describe('a protocol titled with a right-to-left override', () => {
   it('is shown in the text view without the override', () => {
     const result = validateProtocol({
-      ...structuredClone(defaultProtocolDocument),
+      ...(structuredClone(defaultProtocolDocument) as object),
       title: '\u202elanigirO',
     });
     expect(result.ok).toBe(true);
