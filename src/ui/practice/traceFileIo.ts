@@ -10,6 +10,7 @@ import {
   type Trace,
   type TraceParseResult,
 } from '../../practice/traceFile';
+import { readTextFile, type TextFileSource } from '../../protocol/validation/decodeTextBytes';
 import { practiceStrings } from '../strings';
 
 const t = practiceStrings.files;
@@ -22,10 +23,9 @@ export function traceFileName(date: Date): string {
   return t.fileName(`${day}-${time}`);
 }
 
-/** Anything with a size and a text, as `File` is. */
-export interface TextSource {
+/** Anything with a size and a text (and its bytes, to read UTF-16), as `File` is. */
+export interface TextSource extends TextFileSource {
   size: number;
-  text: () => Promise<string>;
 }
 
 export async function readTraceFile(
@@ -37,7 +37,7 @@ export async function readTraceFile(
   }
   let text: string;
   try {
-    text = await file.text();
+    text = await readTextFile(file);
   } catch {
     return { ok: false, errors: [{ path: '$', message: t.unreadable }] };
   }
