@@ -2,6 +2,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { exposeTestHook } from './state/testHook';
+import { PartErrorBoundary } from './ui/faults/PartErrorBoundary';
+import { LAZY_TEXT } from './ui/strings';
 import './ui/styles.css';
 
 exposeTestHook();
@@ -11,6 +13,9 @@ if (container === null) throw new Error('Proximal: the page has no #root element
 
 createRoot(container).render(
   <StrictMode>
-    <App />
+    {/* The last line of defence: whatever fails, the page keeps the safety rules and a retry. */}
+    <PartErrorBoundary part={LAZY_TEXT.parts.app}>
+      <App />
+    </PartErrorBoundary>
   </StrictMode>,
 );

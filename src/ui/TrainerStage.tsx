@@ -4,17 +4,21 @@
  */
 import { Suspense, useEffect, useMemo, type ReactNode } from 'react';
 import { LegChart } from '../anatomy/chart';
-import { preloadTrainerCanvas, TrainerCanvas } from '../scene/LazyTrainerCanvas';
+import { loadTrainerCanvas, preloadTrainerCanvas } from '../scene/LazyTrainerCanvas';
 import { useTuningStore } from '../state/tuningStore';
 import { skinSurfaceOf } from '../scene/surface';
 import { useLegStore } from '../state/legStore';
 import { useProtocolStore } from '../state/protocolStore';
 import { CanvasErrorBoundary } from './CanvasErrorBoundary';
-import { STAGE_TEXT } from './strings';
+import { lazyPart } from './faults/lazyPart';
+import { isChunkLoadError, PartErrorBoundary } from './faults/PartErrorBoundary';
+import { LAZY_TEXT, STAGE_TEXT } from './strings';
 import { ProtocolTextView } from './textview';
 import { hasWebGL } from './webglSupport';
 
 const NO_MARKS: never[] = [];
+
+const Canvas = lazyPart(loadTrainerCanvas);
 
 interface Props {
   /** DOM overlays drawn over the stage (controls, legend, captions). */
@@ -48,25 +52,34 @@ export function TrainerStage({ children, sceneChildren, showLesson = true }: Pro
     <div className="trainer-stage" data-testid="trainer-stage">
       {ready && surface ? (
         <CanvasErrorBoundary fallback={<TextFallback message={STAGE_TEXT.sceneCrashed} />}>
-          <Suspense
-            fallback={
-              <p className="stage-message" role="status">
-                {STAGE_TEXT.loadingModel}
-              </p>
-            }
+          {/* Code that did not arrive gets a retry; a crash of the scene goes on to the text view. */}
+          <PartErrorBoundary
+            part={LAZY_TEXT.parts.scene}
+            onRetry={Canvas.reload}
+            catches={isChunkLoadError}
+            below={<TextFallback />}
+            withoutSafety
           >
-            <TrainerCanvas
-              scene={ready.scene}
-              model={ready.model}
-              surface={surface}
-              protocol={protocol}
-              marks={NO_MARKS}
-              handScale={handScale}
-              showLesson={showLesson}
+            <Suspense
+              fallback={
+                <p className="stage-message" role="status">
+                  {STAGE_TEXT.loadingModel}
+                </p>
+              }
             >
-              {sceneChildren}
-            </TrainerCanvas>
-          </Suspense>
+              <Canvas.Component
+                scene={ready.scene}
+                model={ready.model}
+                surface={surface}
+                protocol={protocol}
+                marks={NO_MARKS}
+                handScale={handScale}
+                showLesson={showLesson}
+              >
+                {sceneChildren}
+              </Canvas.Component>
+            </Suspense>
+          </PartErrorBoundary>
         </CanvasErrorBoundary>
       ) : status.kind === 'error' ? (
         <div className="stage-message" role="alert" data-testid="model-error">
@@ -87,13 +100,15 @@ export function TrainerStage({ children, sceneChildren, showLesson = true }: Pro
   );
 }
 
-function TextFallback({ message }: { message: string }) {
+function TextFallback({ message }: { message?: string }) {
   const protocol = useProtocolStore((s) => s.protocol);
   return (
     <div className="stage-fallback" data-testid="text-fallback">
-      <p className="stage-message" role="alert">
-        {message}
-      </p>
+      {message !== undefined && (
+        <p className="stage-message" role="alert">
+          {message}
+        </p>
+      )}
       <ProtocolTextView protocol={protocol} />
     </div>
   );

@@ -30,9 +30,11 @@ export function ProtocolFileBar() {
   };
   const onChoose = (event: ChangeEvent<HTMLSelectElement>) => {
     const id = event.target.value === BUILT_IN ? null : event.target.value;
-    void chooseProtocol(id).then(() =>
-      setStatus(T.switched(plainTitle(useProtocolStore.getState().protocol.title))),
-    );
+    void chooseProtocol(id).then((outcome) => {
+      // Whatever came of it, say which protocol is now in use; a later choice speaks for itself.
+      if (outcome !== 'overtaken')
+        setStatus(T.switched(plainTitle(useProtocolStore.getState().protocol.title)));
+    });
   };
   const onExport = () =>
     setStatus(T.exported(exportProtocol(useProtocolStore.getState().protocol)));

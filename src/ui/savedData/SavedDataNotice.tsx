@@ -12,6 +12,8 @@ function noticeText(notice: PersistenceNotice): string {
       return T.setAside(notice.reason, notice.key);
     case 'protocol-set-aside':
       return T.protocolSetAside(plainTitle(notice.name), notice.key);
+    case 'protocol-not-checked':
+      return T.protocolNotChecked(plainTitle(notice.name), notice.reason);
     case 'save-failed':
       return T.saveFailed(notice.reason);
     case 'unavailable':
