@@ -27,9 +27,11 @@ interface Props {
   sceneChildren?: ReactNode;
   /** Show the protocol's hands and lanes; off in practice. */
   showLesson?: boolean;
+  /** In place of the method as text when this browser has no WebGL (practice's own message). */
+  withoutWebGL?: ReactNode;
 }
 
-export function TrainerStage({ children, sceneChildren, showLesson = true }: Props) {
+export function TrainerStage({ children, sceneChildren, showLesson = true, withoutWebGL }: Props) {
   const status = useLegStore((s) => s.status);
   const load = useLegStore((s) => s.load);
   const protocol = useProtocolStore((s) => s.protocol);
@@ -46,7 +48,7 @@ export function TrainerStage({ children, sceneChildren, showLesson = true }: Pro
     if (webgl && useLegStore.getState().status.kind === 'loading') void load();
   }, [webgl, load]);
 
-  if (!webgl) return <TextFallback message={STAGE_TEXT.noWebGL} />;
+  if (!webgl) return withoutWebGL ?? <TextFallback message={STAGE_TEXT.noWebGL} />;
 
   return (
     <div className="trainer-stage" data-testid="trainer-stage">

@@ -519,6 +519,15 @@ export const practiceStrings = {
     times: (count: number) => `${count}×`,
     clear: 'Start the session over',
   },
+  withoutWebGL: {
+    title:
+      'This browser cannot show 3D graphics (WebGL is off or missing), so you cannot draw on the leg here.',
+    howTo:
+      'You can still have a stroke checked: import a trace file under “Trace files” in the panel, or drop one here. The check appears in the panel as text: direction, pressure, the lane it matches and its tempo.',
+    loadingLeg: 'Loading the leg’s measurements for the check…',
+    ready: 'Ready: import or drop a trace file.',
+    legFailed: 'The leg’s measurements could not be loaded, so strokes cannot be checked.',
+  },
   files: {
     title: 'Trace files',
     export: 'Export the stroke',
@@ -527,6 +536,11 @@ export const practiceStrings = {
     dropHere: 'Drop the trace file to open it',
     exported: (name: string) => `Saved ${name}.`,
     imported: (name: string) => `Opened ${name}.`,
+    reading: (name: string) => `Reading ${name}…`,
+    checking: (name: string, samples: number | null) =>
+      samples === null
+        ? `Checking the stroke in ${name}…`
+        : `Checking ${samples.toLocaleString('en')} ${samples === 1 ? 'sample' : 'samples'} of ${name}…`,
     failed: (name: string) => `${name} could not be opened; your stroke is unchanged.`,
     tooLarge: (bytes: number) => `is larger than the limit of ${bytes} bytes`,
     unreadable: 'could not be read from the disk',

@@ -8,6 +8,7 @@ import {
   parseTraceText,
   serializeTrace,
   type Trace,
+  type TraceError,
   type TraceParseResult,
 } from '../../practice/traceFile';
 import { readTextFile, type TextFileSource } from '../../protocol/validation/decodeTextBytes';
@@ -28,20 +29,27 @@ export interface TextSource extends TextFileSource {
   size: number;
 }
 
+/** The text of a trace file, its size checked before a byte is read. */
+export async function readTraceText(
+  file: TextSource,
+  maxBytes: number = DEFAULT_MAX_TRACE_BYTES,
+): Promise<{ ok: true; text: string } | { ok: false; errors: TraceError[] }> {
+  if (file.size > maxBytes) {
+    return { ok: false, errors: [{ path: '$', message: t.tooLarge(maxBytes) }] };
+  }
+  try {
+    return { ok: true, text: await readTextFile(file) };
+  } catch {
+    return { ok: false, errors: [{ path: '$', message: t.unreadable }] };
+  }
+}
+
 export async function readTraceFile(
   file: TextSource,
   maxBytes: number = DEFAULT_MAX_TRACE_BYTES,
 ): Promise<TraceParseResult> {
-  if (file.size > maxBytes) {
-    return { ok: false, errors: [{ path: '$', message: t.tooLarge(maxBytes) }] };
-  }
-  let text: string;
-  try {
-    text = await readTextFile(file);
-  } catch {
-    return { ok: false, errors: [{ path: '$', message: t.unreadable }] };
-  }
-  return parseTraceText(text, maxBytes);
+  const read = await readTraceText(file, maxBytes);
+  return read.ok ? parseTraceText(read.text, maxBytes) : read;
 }
 
 /** Saves the trace through a temporary link; returns the file name. */
