@@ -18,10 +18,14 @@ import { tuningRequested } from './ui/tuning/tuningRequested';
 
 // Loaded when first needed, not before the first frame (see `npm run bench`); each behind a
 // boundary that says when its code cannot be loaded and loads it again on request.
-const Practice = lazyPart<object>(() =>
-  import('./ui/practice/PracticeLayout').then((m) => ({ default: m.PracticeLayout })),
+const Practice = lazyPart(
+  () => import('./ui/practice/PracticeLayout'),
+  (m) => m.PracticeLayout,
 );
-const Tuning = lazyPart<object>(() => import('./ui/tuning/TuningPanel'));
+const Tuning = lazyPart(
+  () => import('./ui/tuning/TuningPanel'),
+  (m) => m.default,
+);
 
 export function App() {
   usePersistence();

@@ -5,8 +5,7 @@
  * download as soon as the stage knows it will draw, in parallel with the leg model; the stage
  * renders it through `loadTrainerCanvas` and reports a failed download (src/ui/faults).
  */
-export const loadTrainerCanvas = () =>
-  import('./TrainerCanvas').then((m) => ({ default: m.TrainerCanvas }));
+export const loadTrainerCanvas = () => import('./TrainerCanvas');
 
 export function preloadTrainerCanvas(): void {
   // The stage reports a failure when it renders the canvas; the preload must not leave it unhandled.

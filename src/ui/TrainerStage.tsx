@@ -18,7 +18,7 @@ import { hasWebGL } from './webglSupport';
 
 const NO_MARKS: never[] = [];
 
-const Canvas = lazyPart(loadTrainerCanvas);
+const Canvas = lazyPart(loadTrainerCanvas, (m) => m.TrainerCanvas);
 
 interface Props {
   /** DOM overlays drawn over the stage (controls, legend, captions). */

@@ -678,7 +678,7 @@ export const LAZY_TEXT = {
     'Its code did not arrive from the server: the connection may have dropped, or Proximal was updated since this page was opened. Everything else still works. Try again, or reload the page.',
   whyCrashed: 'Everything else still works. Try again, or reload the page.',
   retry: 'Try again',
-  timedOut: (seconds: number) => `no answer within ${seconds} s`,
+  reload: 'Reload the page',
 } as const;
 
 /** The fine-tuning panel (opened with ?tune in the address). */

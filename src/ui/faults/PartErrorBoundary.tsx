@@ -71,9 +71,18 @@ export class PartErrorBoundary extends Component<Props, State> {
             <strong>{this.headline(error)}</strong> {LAZY_TEXT.reason(reasonOf(error))}
           </p>
           <p>{isChunkLoadError(error) ? LAZY_TEXT.whyLoading : LAZY_TEXT.whyCrashed}</p>
-          <button type="button" className="trainer-button" onClick={this.retry}>
-            {LAZY_TEXT.retry}
-          </button>
+          <div className="part-failed-actions">
+            <button type="button" className="trainer-button" onClick={this.retry}>
+              {LAZY_TEXT.retry}
+            </button>
+            <button
+              type="button"
+              className="trainer-button"
+              onClick={() => window.location.reload()}
+            >
+              {LAZY_TEXT.reload}
+            </button>
+          </div>
         </div>
         {this.props.withoutSafety !== true && (
           <div className="part-failed-safety" data-testid="part-failed-safety">

@@ -4,15 +4,16 @@
  */
 import { Suspense, useMemo } from 'react';
 import { LegChart } from '../../anatomy/chart';
-import { skinSurfaceOf, type SkinSurface } from '../../scene/surface';
+import { skinSurfaceOf } from '../../scene/surface';
 import { useLegStore } from '../../state/legStore';
 import { useTuningStore } from '../../state/tuningStore';
 import { lazyPart } from '../faults/lazyPart';
 import { PartErrorBoundary } from '../faults/PartErrorBoundary';
 import { LAZY_TEXT } from '../strings';
 
-const ChartOverlay = lazyPart<{ surface: SkinSurface }>(
+const ChartOverlay = lazyPart(
   () => import('../../scene/tuning/ChartOverlay'),
+  (m) => m.default,
 );
 
 /** In the scene nothing can be written: the tuning panel shows the failure and the retry. */
