@@ -123,6 +123,9 @@ function range(min: number, max: number): string {
   return min === max ? `${min}` : `${min}–${max}`;
 }
 
+/** 20000 → "20,000" (toLocaleString loads locale data: a long task of its own on first use). */
+const thousands = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+
 export const strings = {
   app: {
     name: 'Proximal',
@@ -540,7 +543,7 @@ export const practiceStrings = {
     checking: (name: string, samples: number | null) =>
       samples === null
         ? `Checking the stroke in ${name}…`
-        : `Checking ${samples.toLocaleString('en')} ${samples === 1 ? 'sample' : 'samples'} of ${name}…`,
+        : `Checking ${thousands(samples)} ${samples === 1 ? 'sample' : 'samples'} of ${name}…`,
     failed: (name: string) => `${name} could not be opened; your stroke is unchanged.`,
     tooLarge: (bytes: number) => `is larger than the limit of ${bytes} bytes`,
     unreadable: 'could not be read from the disk',
