@@ -11,6 +11,7 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { analyzeTrace } from '../src/practice/analyzeTrace';
+import { decodeTextBytes } from '../src/files/decodeTextBytes';
 import {
   DEFAULT_MAX_TRACE_BYTES,
   formatTraceError,
@@ -34,16 +35,22 @@ async function readTraceFile(path: string): Promise<TraceParseResult> {
   if (size > DEFAULT_MAX_TRACE_BYTES) {
     return fileError(`is larger than the limit of ${DEFAULT_MAX_TRACE_BYTES} bytes`);
   }
-  return parseTraceText(await readFile(path, 'utf8'), DEFAULT_MAX_TRACE_BYTES);
+  return parseTraceText(decodeTextBytes(await readFile(path)), DEFAULT_MAX_TRACE_BYTES);
 }
 
 function fileError(message: string): TraceParseResult {
   return { ok: false, errors: [{ path: '$', message }] };
 }
 
-/** Shares, s and ratios read better to four decimals; the analysis itself is not rounded. */
+/**
+ * Shares, s and ratios read better to four decimals; the analysis itself is not rounded. Numbers
+ * too large to scale (times near 1.7e308 ms) are printed as they are: scaled, they overflowed to
+ * Infinity, which JSON writes as null.
+ */
 function fourDecimals(_key: string, value: unknown): unknown {
-  return typeof value === 'number' ? Math.round(value * 1e4) / 1e4 : value;
+  if (typeof value !== 'number') return value;
+  const scaled = value * 1e4;
+  return Number.isFinite(scaled) ? Math.round(scaled) / 1e4 : value;
 }
 
 async function main(args: readonly string[]): Promise<number> {

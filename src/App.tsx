@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react';
+import { Suspense, useState } from 'react';
 import { usePersistence } from './state/persistence/usePersistence';
 import { useProtocolStore } from './state/protocolStore';
 import { useViewStore } from './state/viewStore';
@@ -8,16 +8,23 @@ import { ProtocolFileBar } from './ui/protocolFile/ProtocolFileBar';
 import { ProtocolFileLayer } from './ui/protocolFile/ProtocolFileLayer';
 import { useBundledProtocolCheck } from './ui/protocolFile/useBundledProtocolCheck';
 import { SavedDataNotice } from './ui/savedData/SavedDataNotice';
+import { lazyPart } from './ui/faults/lazyPart';
+import { PartErrorBoundary } from './ui/faults/PartErrorBoundary';
 import { LAZY_TEXT } from './ui/strings';
 import { ProtocolTextView } from './ui/textview';
 import { TrainerLayout } from './ui/TrainerLayout';
 import { tuningRequested } from './ui/tuning/tuningRequested';
 
-// Loaded when first needed, not before the first frame (see `npm run bench`).
-const PracticeLayout = lazy(() =>
-  import('./ui/practice/PracticeLayout').then((m) => ({ default: m.PracticeLayout })),
+// Loaded when first needed, not before the first frame (see `npm run bench`); each behind a
+// boundary that says when its code cannot be loaded and loads it again on request.
+const Practice = lazyPart(
+  () => import('./ui/practice/PracticeLayout'),
+  (m) => m.PracticeLayout,
 );
-const TuningPanel = lazy(() => import('./ui/tuning/TuningPanel'));
+const Tuning = lazyPart(
+  () => import('./ui/tuning/TuningPanel'),
+  (m) => m.default,
+);
 
 export function App() {
   usePersistence();
@@ -43,15 +50,17 @@ export function App() {
         {mode === 'train' ? (
           <TrainerLayout />
         ) : mode === 'practice' ? (
-          <Suspense
-            fallback={
-              <p className="stage-message" role="status">
-                {LAZY_TEXT.practice}
-              </p>
-            }
-          >
-            <PracticeLayout />
-          </Suspense>
+          <PartErrorBoundary part={LAZY_TEXT.parts.practice} onRetry={Practice.reload}>
+            <Suspense
+              fallback={
+                <p className="stage-message" role="status">
+                  {LAZY_TEXT.practice}
+                </p>
+              }
+            >
+              <Practice.Component />
+            </Suspense>
+          </PartErrorBoundary>
         ) : (
           <>
             {/* Safety comes first in the document; opening another protocol comes after it. */}
@@ -62,9 +71,11 @@ export function App() {
       </main>
       <ProtocolFileLayer />
       {tuning && (
-        <Suspense fallback={null}>
-          <TuningPanel />
-        </Suspense>
+        <PartErrorBoundary part={LAZY_TEXT.parts.tuning} onRetry={Tuning.reload} withoutSafety>
+          <Suspense fallback={null}>
+            <Tuning.Component />
+          </Suspense>
+        </PartErrorBoundary>
       )}
     </>
   );

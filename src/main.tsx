@@ -3,6 +3,8 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { syncTimeline } from './state/timelineSync';
 import { exposeTestHook } from './state/testHook';
+import { PartErrorBoundary } from './ui/faults/PartErrorBoundary';
+import { LAZY_TEXT } from './ui/strings';
 import './ui/styles.css';
 
 if (import.meta.env.TEST_HOOKS) exposeTestHook();
@@ -13,6 +15,9 @@ if (container === null) throw new Error('Proximal: the page has no #root element
 
 createRoot(container).render(
   <StrictMode>
-    <App />
+    {/* The last line of defence: whatever fails, the page keeps the safety rules and a retry. */}
+    <PartErrorBoundary part={LAZY_TEXT.parts.app}>
+      <App />
+    </PartErrorBoundary>
   </StrictMode>,
 );

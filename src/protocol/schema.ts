@@ -15,6 +15,7 @@ import {
   REGIONS,
   type AspectName,
 } from '../anatomy/names';
+import { VISIBLE_CHARACTER } from './visibleText';
 
 // No code generation: the app runs under a Content-Security-Policy without 'unsafe-eval'
 // (scripts/contentSecurityPolicy.ts), where zod's eval probe would be reported as a violation.
@@ -27,6 +28,13 @@ const text = z
   .string()
   .trim()
   .min(1, 'must not be empty')
+  .max(2000, 'is too long (over 2000 characters)');
+/** A name shown as a heading or in a list: it must show something. */
+const title = z
+  .string()
+  .trim()
+  .min(1, { message: 'must not be empty', abort: true })
+  .regex(VISIBLE_CHARACTER, 'must contain visible characters, not only spaces or invisible ones')
   .max(2000, 'is too long (over 2000 characters)');
 const id = z
   .string()
@@ -42,12 +50,16 @@ export const depth = z.enum(['superficial', 'deep']);
 /** The part of the hand that does the work. */
 const handPart = z.enum(['palms', 'heel-of-hand', 'thumbs-and-fingers']);
 
+/**
+ * At least a minute for a leg or a session: less is not a massage, and one minute still holds a
+ * pass of each of 20 phases at the shortest stroke (0.5 s plus the 1.5 s return). Without a
+ * floor, 5e-324 minutes made a session of 0:00 that did nothing when played.
+ */
+const minutes = z.number().min(1, 'must be at least 1 minute').max(600);
+
 // A range whose ends are swapped is reported on the range itself: either end may be the wrong one.
 const minutesRange = z
-  .object({
-    min: z.number().positive().max(600),
-    max: z.number().positive().max(600),
-  })
+  .object({ min: minutes, max: minutes })
   .refine((r) => r.min <= r.max, { message: '"min" must not be larger than "max"' });
 
 const countRange = z
@@ -106,13 +118,17 @@ const pacing = z.object({
   demoStrokes: z.number().int().min(1).max(20),
   /** Seconds for one pass along a lane. */
   strokeSeconds: z.number().min(0.5).max(60),
-  /** Relative share of a real session's time given to this phase. */
-  sessionWeight: z.number().positive().max(100),
+  /**
+   * Relative share of a real session's time given to this phase. At least 0.1 (a thousandth of
+   * the largest weight); that the share holds a whole stroke is checked across fields
+   * (validation/checks/timing.ts).
+   */
+  sessionWeight: z.number().min(0.1).max(100),
 });
 
 export const phase = z.object({
   id,
-  name: text,
+  name: title,
   technique,
   depth,
   pressure: pressureLevel,
@@ -203,7 +219,7 @@ export const keepOffMark = z.object({
 
 export const contraindication = z.object({
   id,
-  name: text,
+  name: title,
   /**
    * emergency: call emergency services; stop: no massage at all; avoid-area: keep off the
    * affected area; consult: ask first.
@@ -221,10 +237,10 @@ export const protocolSchema = z.object({
   format: z.literal(PROTOCOL_FORMAT),
   version: z.literal(PROTOCOL_VERSION),
   id,
-  title: text,
+  title,
   summary: text,
   goal: text,
-  source: z.object({ title: text, note: text }),
+  source: z.object({ title, note: text }),
   disclaimer: text,
   pacingNote: text,
   setup: z.array(setupStep).min(1).max(30),

@@ -22,6 +22,13 @@ export type TraceSource = 'drawn' | 'imported';
 export type FileMessage =
   | { kind: 'exported'; fileName: string }
   | { kind: 'imported'; fileName: string }
+  /** Being read and checked (off the page's thread); `samples` once known. */
+  | {
+      kind: 'checking';
+      fileName: string;
+      stage: 'reading' | 'checking';
+      samples: number | null;
+    }
   | { kind: 'error'; fileName: string; errors: TraceError[] };
 
 export interface CheckedTrace {

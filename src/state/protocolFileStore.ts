@@ -8,6 +8,8 @@ import type { ValidationIssue } from '../protocol/validation/issue';
 export interface RejectedFile {
   fileName: string;
   errors: ValidationIssue[];
+  /** Set when the file could not be checked at all (the checker's code did not load): why. */
+  notChecked?: string;
 }
 
 interface ProtocolFileState {

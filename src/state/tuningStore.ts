@@ -11,16 +11,21 @@ interface TuningState {
   handScale: number;
   /** Draws the chart's (s, θ) grid on the skin. */
   chartOverlay: boolean;
+  /** Why the chart overlay's code could not be loaded, and how to load it again. */
+  chartOverlayFailure: { message: string; retry: () => void } | null;
   setHandScale: (scale: number) => void;
   setChartOverlay: (on: boolean) => void;
+  setChartOverlayFailure: (failure: TuningState['chartOverlayFailure']) => void;
 }
 
 export const useTuningStore = create<TuningState>()((set) => ({
   handScale: 1,
   chartOverlay: false,
+  chartOverlayFailure: null,
   setHandScale: (scale) =>
     set({
       handScale: Math.min(HAND_SCALE_RANGE.max, Math.max(HAND_SCALE_RANGE.min, scale)),
     }),
   setChartOverlay: (chartOverlay) => set({ chartOverlay }),
+  setChartOverlayFailure: (chartOverlayFailure) => set({ chartOverlayFailure }),
 }));

@@ -3,7 +3,7 @@
  * fails, and the text view when this browser has no WebGL or the scene crashes.
  */
 import { Suspense, useEffect, useMemo, type ReactNode } from 'react';
-import { preloadTrainerCanvas, TrainerCanvas } from '../scene/LazyTrainerCanvas';
+import { loadTrainerCanvas, preloadTrainerCanvas } from '../scene/LazyTrainerCanvas';
 import type { SceneLabels } from '../scene/sceneLabels';
 import { useTuningStore } from '../state/tuningStore';
 import { skinSurfaceOf } from '../scene/surface';
@@ -12,7 +12,9 @@ import { loadedLegOf } from '../state/loadedLeg';
 import { useProtocolStore } from '../state/protocolStore';
 import { CanvasErrorBoundary } from './CanvasErrorBoundary';
 import { ContextLossNotice } from './faults/ContextLossNotice';
-import { CONTEXT_TEXT, flowStrings, SETUP_TEXT, STAGE_TEXT } from './strings';
+import { lazyPart } from './faults/lazyPart';
+import { isChunkLoadError, PartErrorBoundary } from './faults/PartErrorBoundary';
+import { CONTEXT_TEXT, flowStrings, LAZY_TEXT, SETUP_TEXT, STAGE_TEXT } from './strings';
 import { ProtocolTextView } from './textview';
 import { useLegMarks } from './marks/useLegMarks';
 import { hasWebGL } from './webglSupport';
@@ -24,6 +26,8 @@ const SCENE_LABELS: SceneLabels = {
   toHeart: CONTEXT_TEXT.toHeart,
 };
 
+const Canvas = lazyPart(loadTrainerCanvas, (m) => m.TrainerCanvas);
+
 interface Props {
   /** DOM overlays drawn over the stage (controls, legend, captions). */
   children?: ReactNode;
@@ -31,9 +35,11 @@ interface Props {
   sceneChildren?: ReactNode;
   /** Show the protocol's hands and lanes; off in practice. */
   showLesson?: boolean;
+  /** In place of the method as text when this browser has no WebGL (practice's own message). */
+  withoutWebGL?: ReactNode;
 }
 
-export function TrainerStage({ children, sceneChildren, showLesson = true }: Props) {
+export function TrainerStage({ children, sceneChildren, showLesson = true, withoutWebGL }: Props) {
   const status = useLegStore((s) => s.status);
   const load = useLegStore((s) => s.load);
   const protocol = useProtocolStore((s) => s.protocol);
@@ -51,33 +57,42 @@ export function TrainerStage({ children, sceneChildren, showLesson = true }: Pro
     if (webgl && useLegStore.getState().status.kind === 'loading') void load();
   }, [webgl, load]);
 
-  if (!webgl) return <TextFallback message={STAGE_TEXT.noWebGL} />;
+  if (!webgl) return withoutWebGL ?? <TextFallback message={STAGE_TEXT.noWebGL} />;
 
   return (
     <div className="trainer-stage" data-testid="trainer-stage">
       {ready && surface ? (
         <CanvasErrorBoundary fallback={<TextFallback message={STAGE_TEXT.sceneCrashed} />}>
-          <Suspense
-            fallback={
-              <p className="stage-message" role="status">
-                {STAGE_TEXT.loadingModel}
-              </p>
-            }
+          {/* Code that did not arrive gets a retry; a crash of the scene goes on to the text view. */}
+          <PartErrorBoundary
+            part={LAZY_TEXT.parts.scene}
+            onRetry={Canvas.reload}
+            catches={isChunkLoadError}
+            below={<TextFallback />}
+            withoutSafety
           >
-            <TrainerCanvas
-              scene={ready.scene}
-              model={ready.model}
-              surface={surface}
-              protocol={protocol}
-              marks={marks}
-              handScale={handScale}
-              labels={SCENE_LABELS}
-              showLesson={showLesson}
+            <Suspense
+              fallback={
+                <p className="stage-message" role="status">
+                  {STAGE_TEXT.loadingModel}
+                </p>
+              }
             >
-              {sceneChildren}
-            </TrainerCanvas>
-            <ContextLossNotice />
-          </Suspense>
+              <Canvas.Component
+                scene={ready.scene}
+                model={ready.model}
+                surface={surface}
+                protocol={protocol}
+                marks={marks}
+                handScale={handScale}
+                labels={SCENE_LABELS}
+                showLesson={showLesson}
+              >
+                {sceneChildren}
+              </Canvas.Component>
+              <ContextLossNotice />
+            </Suspense>
+          </PartErrorBoundary>
         </CanvasErrorBoundary>
       ) : status.kind === 'error' ? (
         <div className="stage-message" role="alert" data-testid="model-error">
@@ -98,13 +113,15 @@ export function TrainerStage({ children, sceneChildren, showLesson = true }: Pro
   );
 }
 
-function TextFallback({ message }: { message: string }) {
+function TextFallback({ message }: { message?: string }) {
   const protocol = useProtocolStore((s) => s.protocol);
   return (
     <div className="stage-fallback" data-testid="text-fallback">
-      <p className="stage-message" role="alert">
-        {message}
-      </p>
+      {message !== undefined && (
+        <p className="stage-message" role="alert">
+          {message}
+        </p>
+      )}
       <ProtocolTextView protocol={protocol} />
     </div>
   );

@@ -114,6 +114,9 @@ function range(min: number, max: number): string {
   return min === max ? `${min}` : `${min}–${max}`;
 }
 
+/** 20000 → "20,000" (toLocaleString loads locale data: a long task of its own on first use). */
+const thousands = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+
 export const strings = {
   app: {
     name: 'Proximal',
@@ -575,6 +578,15 @@ export const practiceStrings = {
     times: (count: number) => `${count}×`,
     clear: 'Start the session over',
   },
+  withoutWebGL: {
+    title:
+      'This browser cannot show 3D graphics (WebGL is off or missing), so you cannot draw on the leg here.',
+    howTo:
+      'You can still have a stroke checked: import a trace file under “Trace files” in the panel, or drop one here. The check appears in the panel as text: direction, pressure, the lane it matches and its tempo.',
+    loadingLeg: 'Loading the leg’s measurements for the check…',
+    ready: 'Ready: import or drop a trace file.',
+    legFailed: 'The leg’s measurements could not be loaded, so strokes cannot be checked.',
+  },
   files: {
     title: 'Trace files',
     export: 'Export the stroke',
@@ -583,6 +595,11 @@ export const practiceStrings = {
     dropHere: 'Drop the trace file to open it',
     exported: (name: string) => `Saved ${name}.`,
     imported: (name: string) => `Opened ${name}.`,
+    reading: (name: string) => `Reading ${name}…`,
+    checking: (name: string, samples: number | null) =>
+      samples === null
+        ? `Checking the stroke in ${name}…`
+        : `Checking ${thousands(samples)} ${samples === 1 ? 'sample' : 'samples'} of ${name}…`,
     failed: (name: string) => `${name} could not be opened; your stroke is unchanged.`,
     tooLarge: (bytes: number) => `is larger than the limit of ${bytes} bytes`,
     unreadable: 'could not be read from the disk',
@@ -669,6 +686,10 @@ export const PROTOCOL_FILE_TEXT = {
   forget: 'Remove it from this browser',
   reading: (fileName: string) => `Checking ${fileName}…`,
   opened: (title: string) => `Opened “${title}”. It is kept in this browser for next time.`,
+  openedNotKept: (title: string, reason: string) =>
+    `Opened “${title}”, but it could not be kept in this browser (${reason}): it is gone when you close the page. Keep the file to open it again.`,
+  notChecked: (fileName: string, reason: string) =>
+    `${fileName} could not be checked: the protocol checker did not load (${reason}). The protocol you were using is still in use. Check your connection and open the file again.`,
   exported: (fileName: string) => `Saved as ${fileName}.`,
   forgotten: 'Removed. The built-in protocol is in use.',
   switched: (title: string) => `Now using “${title}”.`,
@@ -693,15 +714,33 @@ export const SAVED_DATA_TEXT = {
       : `Your saved settings could not be read (${reason}). They were set aside, not deleted (browser storage key “${key}”), and the defaults are in use.`,
   protocolSetAside: (name: string, key: string | null) =>
     `Your saved protocol “${name}” no longer passes its checks, so the built-in protocol is in use.${key === null ? '' : ` It was set aside, not deleted (browser storage key “${key}”).`}`,
+  protocolNotChecked: (name: string, reason: string) =>
+    `Your saved protocol “${name}” could not be checked (${reason}), so the built-in protocol is in use. It is still saved: choose it again under “Protocol in use” in Read mode.`,
   saveFailed: (reason: string) =>
     `Your settings could not be saved in this browser (${reason}). They still apply until you close the page.`,
   unavailable: 'This browser does not let Proximal save settings, so they last only this visit.',
   dismiss: 'Dismiss',
 } as const;
 
-/** Parts of the app loaded on demand. */
+/** Parts of the app loaded on demand, and what is said when one cannot be loaded. */
 export const LAZY_TEXT = {
   practice: 'Loading practice mode…',
+  parts: {
+    app: 'Proximal',
+    practice: 'Practice mode',
+    scene: 'The 3D view',
+    tuning: 'The fine-tuning panel',
+    chartOverlay: 'The chart grid',
+    validator: 'The protocol checker',
+  },
+  failed: (part: string) => `${part} could not be loaded.`,
+  crashed: (part: string) => `${part} stopped working.`,
+  reason: (reason: string) => `(${reason})`,
+  whyLoading:
+    'Its code did not arrive from the server: the connection may have dropped, or Proximal was updated since this page was opened. Everything else still works. Try again, or reload the page.',
+  whyCrashed: 'Everything else still works. Try again, or reload the page.',
+  retry: 'Try again',
+  reload: 'Reload the page',
 } as const;
 
 /** The fine-tuning panel (opened with ?tune in the address). */

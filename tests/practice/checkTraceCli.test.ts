@@ -3,7 +3,7 @@
  * and the default leg model.
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -106,6 +106,36 @@ describe('npm run check-trace', { timeout: 60_000 }, () => {
     const run = await checkTrace(join(scratch, 'missing.json'));
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/does not exist/);
+  });
+
+  it('reads a trace saved as UTF-16, little- or big-endian, with a byte-order mark', async () => {
+    const text = readFileSync(fixture('proximal-medial-effleurage'), 'utf8');
+    const expected = await analysisOf('proximal-medial-effleurage');
+    for (const order of ['le', 'be'] as const) {
+      const bytes = Buffer.alloc(2 + text.length * 2);
+      bytes.writeUInt16LE(0xfeff, 0);
+      for (let i = 0; i < text.length; i++) bytes.writeUInt16LE(text.charCodeAt(i), 2 + 2 * i);
+      if (order === 'be') bytes.swap16();
+      const path = join(scratch, `utf16${order}.json`);
+      writeFileSync(path, bytes);
+      const run = await checkTrace(path);
+      expect(run.stderr).toBe('');
+      expect(JSON.parse(run.stdout)).toEqual(expected);
+    }
+  });
+
+  it('prints every number of a trace with huge times as a number, never null', async () => {
+    const trace = JSON.parse(readFileSync(fixture('proximal-medial-effleurage'), 'utf8')) as {
+      samples: { t: number }[];
+    };
+    const step = 1.7e308 / trace.samples.length;
+    trace.samples.forEach((sample, i) => (sample.t = i * step));
+    const run = await checkTrace(scratchFile('huge-t.json', JSON.stringify(trace)));
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).not.toContain('null');
+    const analysis = JSON.parse(run.stdout) as TraceAnalysis;
+    expect(analysis.extent.contactMs).toBeGreaterThan(1e308);
   });
 
   it('shows its usage when no file is given', async () => {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultProtocol } from '../../src/protocol/defaultProtocol';
 import { validateProtocol } from '../../src/protocol/validate';
-import type { Json } from './support/document';
+import { freshDefault, type Json } from './support/document';
 import { errorsAfter, warningsAfter } from './support/validation';
 
 type Obj = { [key: string]: Json };
@@ -235,6 +235,64 @@ describe('warnings', () => {
       {
         path: '$.colour',
         message: '"colour" is not a field of the protocol format and is ignored',
+      },
+    ]);
+  });
+});
+
+describe('minimum durations', () => {
+  const timingErrors = (perLeg: Json, session: Json) =>
+    errorsAfter((d) =>
+      Object.assign(at(d, 'timing'), { perLegMinutes: perLeg, sessionMinutes: session }),
+    );
+
+  it('refuses sessions and legs shorter than a minute, saying the minimum', () => {
+    const errors = timingErrors({ min: 5e-324, max: 5e-324 }, { min: 5e-324, max: 5e-324 });
+    const paths = errors.map((e) => e.path);
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        '$.timing.perLegMinutes.min',
+        '$.timing.perLegMinutes.max',
+        '$.timing.sessionMinutes.min',
+        '$.timing.sessionMinutes.max',
+      ]),
+    );
+    for (const e of errors.filter((x) => x.path.startsWith('$.timing.'))) {
+      expect(e.message).toMatch(/must be at least 1 minute/);
+    }
+  });
+
+  it('accepts exactly one minute per leg and two per session', () => {
+    const doc = freshDefault();
+    Object.assign(at(doc, 'timing'), {
+      perLegMinutes: { min: 1, max: 1 },
+      sessionMinutes: { min: 2, max: 2 },
+    });
+    const result = validateProtocol(doc);
+    expect(result.ok, JSON.stringify(result.ok ? [] : result.errors)).toBe(true);
+  });
+
+  it('refuses a vanishing session weight', () => {
+    const errors = errorsAfter((d) => {
+      at(d, 'phases', 0, 'pacing').sessionWeight = 5e-324;
+    });
+    expect(errors[0]?.path).toBe('$.phases[0].pacing.sessionWeight');
+    expect(errors[0]?.message).toMatch(/must be at least 0\.1/);
+  });
+
+  it('refuses a weight that leaves a phase less than one stroke in the shortest session', () => {
+    const errors = errorsAfter((d) => {
+      at(d, 'phases', 0, 'pacing').sessionWeight = 0.1;
+      at(d, 'phases', 1, 'pacing').sessionWeight = 100;
+      Object.assign(at(d, 'timing'), {
+        perLegMinutes: { min: 15, max: 15 },
+        sessionMinutes: { min: 30, max: 30 },
+      });
+    });
+    expect(errors).toEqual([
+      {
+        path: '$.phases[0].pacing',
+        message: expect.stringMatching(/less than one stroke.*"sessionWeight" is too small/),
       },
     ]);
   });

@@ -56,12 +56,12 @@ describe('messages for a wrong value', () => {
     });
   });
 
-  it('a fraction where a count belongs, and zero where more than zero belongs', () => {
+  it('a fraction where a count belongs, and zero where at least 0.1 belongs', () => {
     expect(onlyError(['phases', 0, 'pacing', 'demoStrokes'], 2.5)?.message).toBe(
       '"demoStrokes" must be a whole number; got 2.5',
     );
     expect(onlyError(['phases', 0, 'pacing', 'sessionWeight'], 0)?.message).toBe(
-      '"sessionWeight" must be more than 0; got 0',
+      '"sessionWeight" must be at least 0.1; got 0',
     );
   });
 
@@ -141,5 +141,50 @@ describe('paths and suggestions', () => {
   it('suggests only names that are close', () => {
     expect(closestName('popliteal crease', ['popliteal_crease', 'heel'])).toBe('popliteal_crease');
     expect(closestName('knee_back', ['popliteal_crease', 'heel'])).toBeNull();
+  });
+});
+
+describe('articles and plurals in name-list messages', () => {
+  it('an unknown aspect reads "an aspect of the leg" and "The aspects of the leg are"', () => {
+    const e = onlyError(['phases', 0, 'strokes', 0, 'aspect'], 'backside');
+    expect(e?.message).toMatch(/^"aspect" must be an aspect of the leg such as "posterior"/);
+    expect(e?.message).toContain('The aspects of the leg are: ');
+    expect(e?.message).not.toMatch(/\ba aspect\b|aspect of the legs/);
+  });
+
+  it('the other lists keep "a" and a plain plural', () => {
+    const e = onlyError(['phases', 2, 'strokes', 0, 'to'], 'knee_back');
+    expect(e?.message).toContain('The landmark names are: ');
+    const p = onlyError(['phases', 0, 'pressure'], 'hard');
+    expect(p?.message).toMatch(/^"pressure" must be a pressure level such as "moderate"/);
+    expect(p?.message).toContain('The pressure levels are: ');
+  });
+});
+
+describe('titles that look empty or reorder themselves', () => {
+  const invisible = [
+    '\u200b\u200b',
+    '\u200d',
+    '\u2066\u2069',
+    '\ufeff\u200b',
+    '\u3164',
+    '\u2800 ',
+    '\u0301',
+  ];
+  it.each(invisible)('a title of only invisible characters (%j) is refused', (title) => {
+    const e = onlyError(['title'], title);
+    expect(e?.path).toBe('$.title');
+    expect(e?.message).toMatch(/^"title" must contain visible characters/);
+  });
+
+  it('a phase name of only zero-width characters is refused too', () => {
+    const e = onlyError(['phases', 1, 'name'], '\u200b\u200c');
+    expect(e?.message).toMatch(/^"name" must contain visible characters/);
+  });
+
+  it('a title with visible characters around invisible ones is accepted', () => {
+    const doc = freshDefault();
+    doc.title = '\u200bLeg massage\u200b';
+    expect(validateProtocol(doc).ok).toBe(true);
   });
 });

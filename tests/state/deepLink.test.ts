@@ -151,3 +151,29 @@ describe('mergeSearch', () => {
     expect(mergeSearch('?t=3', '')).toBe('');
   });
 });
+
+describe('link numbers at the edges', () => {
+  it('huge speeds give the fastest speed, whatever their size', () => {
+    expect(decodeView('?speed=1e16')).toEqual({ speed: 4 });
+    expect(decodeView('?speed=1e17')).toEqual({ speed: 4 });
+    expect(decodeView('?speed=1e308')).toEqual({ speed: 4 });
+    expect(decodeView('?speed=-1e17')).toEqual({ speed: 0.25 });
+    expect(decodeView('?speed=NaN')).toEqual({});
+  });
+
+  it('a link speed is never slower than a smaller one', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ noNaN: true, noDefaultInfinity: true }),
+        fc.double({ noNaN: true, noDefaultInfinity: true }),
+        (a, b) => {
+          const [low, high] = a <= b ? [a, b] : [b, a];
+          const slow = decodeView(`?speed=${low}`).speed;
+          const fast = decodeView(`?speed=${high}`).speed;
+          if (slow !== undefined && fast !== undefined) expect(slow).toBeLessThanOrEqual(fast);
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+});

@@ -55,8 +55,8 @@ function mustBeOneOf(subject: string, values: readonly unknown[], lookup: Lookup
     typeof lookup.value === 'string' ? closestName(lookup.value, list.names) : null;
   const hint = suggestion === null ? '' : ` Did you mean "${suggestion}"?`;
   return (
-    `${subject} must be a ${list.noun} such as "${list.example}"${got(lookup)}.${hint}` +
-    ` The ${list.noun}s are: ${list.names.join(', ')}.`
+    `${subject} must be ${list.noun} such as "${list.example}"${got(lookup)}.${hint}` +
+    ` The ${list.plural} are: ${list.names.join(', ')}.`
   );
 }
 

@@ -2,17 +2,34 @@
 import { ASPECTS, LANDMARKS, PRESSURE_LEVELS, REGIONS } from '../../anatomy/names';
 
 export interface NameList {
-  /** What one name is called, e.g. "landmark name". */
+  /** What one name is called, with its article, e.g. "a landmark name", "an aspect of the leg". */
   noun: string;
+  /** What several are called, e.g. "landmark names", "aspects of the leg". */
+  plural: string;
   example: string;
   names: readonly string[];
 }
 
-const NAME_LISTS: readonly NameList[] = [
-  { noun: 'landmark name', example: 'popliteal_crease', names: LANDMARKS },
-  { noun: 'region name', example: 'calf', names: REGIONS },
-  { noun: 'aspect of the leg', example: 'posterior', names: ASPECTS },
-  { noun: 'pressure level', example: 'moderate', names: PRESSURE_LEVELS },
+export const NAME_LISTS: readonly NameList[] = [
+  {
+    noun: 'a landmark name',
+    plural: 'landmark names',
+    example: 'popliteal_crease',
+    names: LANDMARKS,
+  },
+  { noun: 'a region name', plural: 'region names', example: 'calf', names: REGIONS },
+  {
+    noun: 'an aspect of the leg',
+    plural: 'aspects of the leg',
+    example: 'posterior',
+    names: ASPECTS,
+  },
+  {
+    noun: 'a pressure level',
+    plural: 'pressure levels',
+    example: 'moderate',
+    names: PRESSURE_LEVELS,
+  },
 ];
 
 /** The vocabulary whose names are exactly `values`, if any. */

@@ -8,6 +8,8 @@ import type { SavedProtocol } from './format';
 export type PersistenceNotice =
   | { kind: 'set-aside'; reason: string; key: string | null }
   | { kind: 'protocol-set-aside'; name: string; key: string | null; reasons: string[] }
+  /** A saved protocol could not be checked (the validator's code did not load); not in use. */
+  | { kind: 'protocol-not-checked'; name: string; reason: string }
   | { kind: 'save-failed'; reason: string }
   | { kind: 'unavailable'; reason: string };
 

@@ -10,6 +10,7 @@ import { usePlaybackStore } from '../playbackStore';
 import { bundledProtocol, useProtocolStore } from '../protocolStore';
 import { useMarksStore } from '../marksStore';
 import { useViewStore } from '../viewStore';
+import { CHUNK_TIMEOUT_MS, withTimeout } from '../withTimeout';
 import { MAX_SAVED_PROTOCOLS, type SavedProtocol, type SavedState } from './format';
 import { usePersistenceStore } from './persistenceStore';
 import { applyPreferences, currentPreferences, samePreferences } from './preferences';
@@ -19,6 +20,9 @@ import { loadState, saveState, setAside, type KeyValueStorage } from './storage'
 const SAVE_DELAY_MS = 400;
 /** Problems listed when a saved protocol is set aside. */
 const REASONS_SHOWN = 5;
+
+const NOT_ALLOWED = 'this browser does not allow saving';
+const BLOCKED = 'saved data that could not be read is left untouched, so nothing new is saved';
 
 let storage: KeyValueStorage | null = null;
 let restored = false;
@@ -43,26 +47,32 @@ function snapshot(): SavedState {
   };
 }
 
+/** Whether what was just saved is kept in this browser, and why not. */
+export type SaveOutcome = { kept: true } | { kept: false; reason: string };
+
 /** Writes everything now; a failure becomes the notice. */
-function saveNow(): void {
-  if (storage === null || usePersistenceStore.getState().saveBlocked) return;
+export function saveNow(): SaveOutcome {
+  if (storage === null) return { kept: false, reason: NOT_ALLOWED };
+  if (usePersistenceStore.getState().saveBlocked) return { kept: false, reason: BLOCKED };
   const result = saveState(storage, snapshot());
-  if (!result.ok)
-    usePersistenceStore.setState({ notice: { kind: 'save-failed', reason: result.reason } });
+  if (result.ok) return { kept: true };
+  usePersistenceStore.setState({ notice: { kind: 'save-failed', reason: result.reason } });
+  return { kept: false, reason: result.reason };
 }
 
 /**
  * Reads the saved data into the stores, once per page; later calls do nothing. Call it before
  * the first render (App does, from its first render).
  */
-export function restoreSavedSession(from: KeyValueStorage | null = browserStorage()): void {
+export function restoreSavedSession(
+  from: KeyValueStorage | null = browserStorage(),
+  loadValidator: ValidatorLoader = importValidator,
+): void {
   if (restored) return;
   restored = true;
   storage = from;
   if (storage === null) {
-    usePersistenceStore.setState({
-      notice: { kind: 'unavailable', reason: 'this browser does not allow saving' },
-    });
+    usePersistenceStore.setState({ notice: { kind: 'unavailable', reason: NOT_ALLOWED } });
     return;
   }
   const result = loadState(storage, new Date());
@@ -78,7 +88,9 @@ export function restoreSavedSession(from: KeyValueStorage | null = browserStorag
     applyPreferences(result.state.preferences);
     useMarksStore.getState().setMarks(result.state.marks);
     usePersistenceStore.setState({ protocols: result.state.protocols });
-    if (result.state.activeProtocolId !== null) void chooseProtocol(result.state.activeProtocolId);
+    if (result.state.activeProtocolId !== null) {
+      void chooseProtocol(result.state.activeProtocolId, loadValidator);
+    }
   }
 }
 
@@ -111,8 +123,15 @@ function newId(): string {
   return `p-${Date.now().toString(36)}-${Math.floor(Math.random() * 36 ** 4).toString(36)}`;
 }
 
-/** Keeps a protocol the user opened (the newest MAX_SAVED_PROTOCOLS) and makes it current. */
-export function rememberProtocol(document: unknown, protocol: Protocol, fileName: string): void {
+/**
+ * Keeps a protocol the user opened (the newest MAX_SAVED_PROTOCOLS) and makes it current. Says
+ * whether it is kept in this browser for next time.
+ */
+export function rememberProtocol(
+  document: unknown,
+  protocol: Protocol,
+  fileName: string,
+): SaveOutcome {
   choosing += 1;
   const entry: SavedProtocol = {
     id: newId(),
@@ -126,7 +145,7 @@ export function rememberProtocol(document: unknown, protocol: Protocol, fileName
   );
   usePersistenceStore.setState({ protocols, activeProtocolId: entry.id });
   useProtocolStore.getState().setProtocol(protocol);
-  saveNow();
+  return saveNow();
 }
 
 function switchToBundled(): void {
@@ -144,17 +163,44 @@ function setAsideProtocol(entry: SavedProtocol, reasons: string[]): void {
   switchToBundled();
 }
 
-/** Switches to a saved protocol (validated first), or with null to the built-in one. */
-export async function chooseProtocol(id: string | null): Promise<void> {
+type ValidatorLoader = () => Promise<
+  Pick<typeof import('../../protocol/validate'), 'validateProtocol'>
+>;
+
+const importValidator: ValidatorLoader = () => import('../../protocol/validate');
+
+/** What came of choosing a protocol. */
+export type ChoiceOutcome = 'switched' | 'set-aside' | 'not-checked' | 'overtaken';
+
+/**
+ * Switches to a saved protocol (validated first), or with null to the built-in one. Never
+ * rejects, and ends within CHUNK_TIMEOUT_MS: when the validator's code cannot be loaded the
+ * built-in protocol is used and a notice says so (the saved one is kept, to choose again).
+ */
+export async function chooseProtocol(
+  id: string | null,
+  loadValidator: ValidatorLoader = importValidator,
+): Promise<ChoiceOutcome> {
   const ticket = ++choosing;
   const entry = usePersistenceStore.getState().protocols.find((p) => p.id === id);
   if (id === null || entry === undefined) {
     switchToBundled();
     saveNow();
-    return;
+    return 'switched';
   }
-  const { validateProtocol } = await import('../../protocol/validate');
-  if (ticket !== choosing) return; // a later choice won
+  let validateProtocol: Awaited<ReturnType<ValidatorLoader>>['validateProtocol'];
+  try {
+    ({ validateProtocol } = await withTimeout(loadValidator(), CHUNK_TIMEOUT_MS));
+  } catch (error) {
+    if (ticket !== choosing) return 'overtaken';
+    const reason = error instanceof Error ? error.message : String(error);
+    usePersistenceStore.setState({
+      notice: { kind: 'protocol-not-checked', name: entry.name, reason },
+    });
+    switchToBundled();
+    return 'not-checked';
+  }
+  if (ticket !== choosing) return 'overtaken'; // a later choice won
   const result = validateProtocol(entry.document);
   if (result.ok) {
     usePersistenceStore.setState({ activeProtocolId: entry.id });
@@ -166,6 +212,7 @@ export async function chooseProtocol(id: string | null): Promise<void> {
     );
   }
   saveNow();
+  return result.ok ? 'switched' : 'set-aside';
 }
 
 /** Forgets a saved protocol; the built-in one takes over if it was in use. */

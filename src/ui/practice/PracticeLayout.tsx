@@ -10,6 +10,7 @@ import { usePracticeStore } from '../../state/practiceStore';
 import { useProtocolStore } from '../../state/protocolStore';
 import { TrainerStage } from '../TrainerStage';
 import { PracticePanel } from './PracticePanel';
+import { PracticeWithoutWebGL } from './PracticeWithoutWebGL';
 import { stopReplay, submitTrace, type SessionSetup } from './practiceSession';
 import { StageHint } from './StageHint';
 import { StageVerdict } from './StageVerdict';
@@ -24,8 +25,16 @@ export function PracticeLayout() {
   const drillId = usePracticeStore((s) => s.drillId);
   const drill = leg?.drills.find((d) => d.id === drillId) ?? null;
   const setup: SessionSetup | null = useMemo(
-    () => (leg ? { context: leg.context, drills: leg.drills, network: leg.network } : null),
-    [leg],
+    () =>
+      leg
+        ? {
+            context: leg.context,
+            drills: leg.drills,
+            network: leg.network,
+            analysis: { protocol, leg: leg.skin, marks: [] },
+          }
+        : null,
+    [leg, protocol],
   );
   const onTrace = useCallback(
     (trace: Trace) => {
@@ -44,6 +53,7 @@ export function PracticeLayout() {
       <TraceDropZone setup={setup}>
         <TrainerStage
           showLesson={false}
+          withoutWebGL={<PracticeWithoutWebGL />}
           sceneChildren={
             leg && (
               <PracticeScene

@@ -80,7 +80,11 @@ export function TraceFiles({ setup }: { setup: SessionSetup | null }) {
             ? t.exported(message.fileName)
             : message?.kind === 'imported'
               ? t.imported(message.fileName)
-              : ''}
+              : message?.kind === 'checking'
+                ? message.stage === 'reading'
+                  ? t.reading(message.fileName)
+                  : t.checking(message.fileName, message.samples)
+                : ''}
         </p>
       )}
     </section>

@@ -8,8 +8,10 @@ import {
   parseTraceText,
   serializeTrace,
   type Trace,
+  type TraceError,
   type TraceParseResult,
 } from '../../practice/traceFile';
+import { readTextFile, type TextFileSource } from '../../files/decodeTextBytes';
 import { practiceStrings } from '../strings';
 
 const t = practiceStrings.files;
@@ -22,26 +24,32 @@ export function traceFileName(date: Date): string {
   return t.fileName(`${day}-${time}`);
 }
 
-/** Anything with a size and a text, as `File` is. */
-export interface TextSource {
+/** Anything with a size and a text (and its bytes, to read UTF-16), as `File` is. */
+export interface TextSource extends TextFileSource {
   size: number;
-  text: () => Promise<string>;
+}
+
+/** The text of a trace file, its size checked before a byte is read. */
+export async function readTraceText(
+  file: TextSource,
+  maxBytes: number = DEFAULT_MAX_TRACE_BYTES,
+): Promise<{ ok: true; text: string } | { ok: false; errors: TraceError[] }> {
+  if (file.size > maxBytes) {
+    return { ok: false, errors: [{ path: '$', message: t.tooLarge(maxBytes) }] };
+  }
+  try {
+    return { ok: true, text: await readTextFile(file) };
+  } catch {
+    return { ok: false, errors: [{ path: '$', message: t.unreadable }] };
+  }
 }
 
 export async function readTraceFile(
   file: TextSource,
   maxBytes: number = DEFAULT_MAX_TRACE_BYTES,
 ): Promise<TraceParseResult> {
-  if (file.size > maxBytes) {
-    return { ok: false, errors: [{ path: '$', message: t.tooLarge(maxBytes) }] };
-  }
-  let text: string;
-  try {
-    text = await file.text();
-  } catch {
-    return { ok: false, errors: [{ path: '$', message: t.unreadable }] };
-  }
-  return parseTraceText(text, maxBytes);
+  const read = await readTraceText(file, maxBytes);
+  return read.ok ? parseTraceText(read.text, maxBytes) : read;
 }
 
 /** Saves the trace through a temporary link; returns the file name. */

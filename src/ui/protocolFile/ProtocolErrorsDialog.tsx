@@ -18,24 +18,30 @@ export function ProtocolErrorsDialog() {
       testId="protocol-errors"
       className="protocol-errors-dialog"
     >
-      {rejected && (
-        <>
-          <p>{T.errorsIntro(rejected.fileName, rejected.errors.length)}</p>
-          <ol className="protocol-errors" data-testid="protocol-error-list">
-            {rejected.errors.map((issue, index) => (
-              <li key={`${issue.path}-${index}`} className="protocol-error">
-                <p className="protocol-error-where">
-                  <span className="protocol-error-label">{T.errorWhere}: </span>
-                  <code>{issue.path}</code> ({jsonPathWords(issue.path)})
-                </p>
-                <p className="protocol-error-what">
-                  <span className="protocol-error-label">{T.errorWhat}: </span>
-                  {issue.message}
-                </p>
-              </li>
-            ))}
-          </ol>
-        </>
+      {rejected?.notChecked !== undefined ? (
+        <p data-testid="protocol-not-checked">
+          {T.notChecked(rejected.fileName, rejected.notChecked)}
+        </p>
+      ) : (
+        rejected && (
+          <>
+            <p>{T.errorsIntro(rejected.fileName, rejected.errors.length)}</p>
+            <ol className="protocol-errors" data-testid="protocol-error-list">
+              {rejected.errors.map((issue, index) => (
+                <li key={`${issue.path}-${index}`} className="protocol-error">
+                  <p className="protocol-error-where">
+                    <span className="protocol-error-label">{T.errorWhere}: </span>
+                    <code>{issue.path}</code> ({jsonPathWords(issue.path)})
+                  </p>
+                  <p className="protocol-error-what">
+                    <span className="protocol-error-label">{T.errorWhat}: </span>
+                    {issue.message}
+                  </p>
+                </li>
+              ))}
+            </ol>
+          </>
+        )
       )}
     </Modal>
   );

@@ -2,6 +2,7 @@ import { useRef, type ChangeEvent } from 'react';
 import { chooseProtocol, forgetProtocol } from '../../state/persistence/session';
 import { usePersistenceStore } from '../../state/persistence/persistenceStore';
 import { useProtocolStore } from '../../state/protocolStore';
+import { plainTitle } from '../plainTitle';
 import { PROTOCOL_FILE_TEXT as T } from '../strings';
 import { exportProtocol } from './exportProtocol';
 import { openProtocolFile } from './openProtocolFile';
@@ -29,9 +30,11 @@ export function ProtocolFileBar() {
   };
   const onChoose = (event: ChangeEvent<HTMLSelectElement>) => {
     const id = event.target.value === BUILT_IN ? null : event.target.value;
-    void chooseProtocol(id).then(() =>
-      setStatus(T.switched(useProtocolStore.getState().protocol.title)),
-    );
+    void chooseProtocol(id).then((outcome) => {
+      // Whatever came of it, say which protocol is now in use; a later choice speaks for itself.
+      if (outcome !== 'overtaken')
+        setStatus(T.switched(plainTitle(useProtocolStore.getState().protocol.title)));
+    });
   };
   const onExport = () =>
     setStatus(T.exported(exportProtocol(useProtocolStore.getState().protocol)));
@@ -49,7 +52,7 @@ export function ProtocolFileBar() {
           <option value={BUILT_IN}>{T.builtIn}</option>
           {saved.map((entry) => (
             <option key={entry.id} value={entry.id}>
-              {T.saved(entry.name)}
+              {T.saved(plainTitle(entry.name))}
             </option>
           ))}
         </select>

@@ -1,22 +1,44 @@
 /**
  * Opens a protocol file: checked lazily (readProtocolFile.ts, with the validator); a good one
- * becomes the protocol in use and is kept in this browser, a bad one is reported in the errors
- * dialog while the current protocol stays.
+ * becomes the protocol in use and is kept in this browser when saving works (the status says
+ * which), a bad one is reported in the errors dialog while the current protocol stays. Every
+ * step ends within CHUNK_TIMEOUT_MS; a checker that cannot be loaded is reported in the dialog.
  */
 import { rememberProtocol } from '../../state/persistence/session';
+import { CHUNK_TIMEOUT_MS, withTimeout } from '../../state/withTimeout';
+import { plainTitle } from '../plainTitle';
 import { PROTOCOL_FILE_TEXT } from '../strings';
 import { useProtocolFileStore } from '../../state/protocolFileStore';
-import type { ProtocolFileSource } from './readProtocolFile';
+import type { ProtocolFileCheck, ProtocolFileSource } from './readProtocolFile';
 
-export async function openProtocolFile(file: ProtocolFileSource): Promise<void> {
+type ReaderLoader = () => Promise<Pick<typeof import('./readProtocolFile'), 'readProtocolFile'>>;
+
+const importReader: ReaderLoader = () => import('./readProtocolFile');
+
+export async function openProtocolFile(
+  file: ProtocolFileSource,
+  loadReader: ReaderLoader = importReader,
+): Promise<void> {
   const ui = useProtocolFileStore.getState();
   ui.setStatus(PROTOCOL_FILE_TEXT.reading(file.name));
-  const { readProtocolFile } = await import('./readProtocolFile');
-  const result = await readProtocolFile(file);
+  let result: ProtocolFileCheck;
+  try {
+    const { readProtocolFile } = await withTimeout(loadReader(), CHUNK_TIMEOUT_MS);
+    result = await withTimeout(readProtocolFile(file), CHUNK_TIMEOUT_MS);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    ui.reject({ fileName: file.name, errors: [], notChecked: reason });
+    return;
+  }
   if (!result.ok) {
     ui.reject({ fileName: file.name, errors: result.errors });
     return;
   }
-  rememberProtocol(result.protocol, result.protocol, file.name);
-  ui.setStatus(PROTOCOL_FILE_TEXT.opened(result.protocol.title));
+  const saved = rememberProtocol(result.protocol, result.protocol, file.name);
+  const title = plainTitle(result.protocol.title);
+  ui.setStatus(
+    saved.kept
+      ? PROTOCOL_FILE_TEXT.opened(title)
+      : PROTOCOL_FILE_TEXT.openedNotKept(title, saved.reason),
+  );
 }

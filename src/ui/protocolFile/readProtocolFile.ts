@@ -9,13 +9,13 @@ import {
   type ValidationIssue,
 } from '../../protocol/validate';
 import type { Protocol } from '../../protocol/schema';
+import { readTextFile, type TextFileSource } from '../../files/decodeTextBytes';
 import { PROTOCOL_FILE_TEXT } from '../strings';
 
 /** The parts of a `File` used here. */
-export interface ProtocolFileSource {
+export interface ProtocolFileSource extends TextFileSource {
   name: string;
   size: number;
-  text(): Promise<string>;
 }
 
 export type ProtocolFileCheck =
@@ -34,7 +34,7 @@ export async function readProtocolFile(
   }
   let text: string;
   try {
-    text = await file.text();
+    text = await readTextFile(file);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     return { ok: false, errors: [{ path: '$', message: PROTOCOL_FILE_TEXT.unreadable(detail) }] };

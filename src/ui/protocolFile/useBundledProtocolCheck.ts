@@ -10,9 +10,13 @@ export function useBundledProtocolCheck(): ValidationIssue[] | null {
   const [errors, setErrors] = useState<ValidationIssue[] | null>(null);
   useEffect(() => {
     let live = true;
-    void import('../defaultProtocolResult').then(({ defaultProtocolResult }) => {
-      if (live && !defaultProtocolResult.ok) setErrors(defaultProtocolResult.errors);
-    });
+    import('../defaultProtocolResult').then(
+      ({ defaultProtocolResult }) => {
+        if (live && !defaultProtocolResult.ok) setErrors(defaultProtocolResult.errors);
+      },
+      // The bundled protocol is in use either way; without its checker there is nothing to show.
+      (error: unknown) => console.warn('Proximal: the built-in protocol was not checked.', error),
+    );
     return () => {
       live = false;
     };

@@ -2,6 +2,7 @@ import {
   usePersistenceStore,
   type PersistenceNotice,
 } from '../../state/persistence/persistenceStore';
+import { plainTitle } from '../plainTitle';
 import { SAVED_DATA_TEXT as T } from '../strings';
 import './savedData.css';
 
@@ -10,7 +11,9 @@ function noticeText(notice: PersistenceNotice): string {
     case 'set-aside':
       return T.setAside(notice.reason, notice.key);
     case 'protocol-set-aside':
-      return T.protocolSetAside(notice.name, notice.key);
+      return T.protocolSetAside(plainTitle(notice.name), notice.key);
+    case 'protocol-not-checked':
+      return T.protocolNotChecked(plainTitle(notice.name), notice.reason);
     case 'save-failed':
       return T.saveFailed(notice.reason);
     case 'unavailable':

@@ -1,4 +1,5 @@
 import type { Protocol } from '../../protocol/schema';
+import { plainTitle } from '../plainTitle';
 import { strings } from '../strings';
 import { SECTION_IDS } from './sectionIds';
 
@@ -7,7 +8,7 @@ export function Overview({ protocol }: { protocol: Pick<Protocol, 'title' | 'sum
   const headingId = `${SECTION_IDS.overview}-heading`;
   return (
     <section id={SECTION_IDS.overview} className="overview" aria-labelledby={headingId}>
-      <h2 id={headingId}>{protocol.title}</h2>
+      <h2 id={headingId}>{plainTitle(protocol.title)}</h2>
       <p className="lead">{protocol.summary}</p>
       <p>
         <strong>{strings.intro.goal}: </strong>

@@ -27,13 +27,16 @@ export function linkHasMoment(link: Partial<LinkState>): boolean {
   return link.t !== undefined || link.phase !== undefined || link.span !== undefined;
 }
 
-/** The time a link points at on `timeline`: `t`, else the start of its phase or span. */
+/**
+ * The time a link points at on `timeline`: `t` (clamped into the timeline), else the start of
+ * its phase or span.
+ */
 export function linkTime(
   link: Partial<LinkState>,
   timeline: Timeline,
   protocol: Protocol,
 ): number | null {
-  if (link.t !== undefined) return link.t;
+  if (link.t !== undefined) return Math.min(timeline.duration, Math.max(0, link.t));
   if (link.phase !== undefined) {
     const phaseIndex = protocol.phases.findIndex((phase) => phase.id === link.phase);
     const index = phaseIndex < 0 ? -1 : firstSpanOf(timeline.spans, phaseIndex, link.leg);

@@ -8,10 +8,11 @@ import { useEffect } from 'react';
 import { usePlaybackStore } from '../../state/playbackStore';
 import { HAND_SCALE_RANGE, useTuningStore } from '../../state/tuningStore';
 import { useViewStore } from '../../state/viewStore';
-import { TUNING_TEXT as T } from '../strings';
+import { LAZY_TEXT, TUNING_TEXT as T } from '../strings';
 import './tuning.css';
 
 export default function TuningPanel() {
+  const overlayFailure = useTuningStore((s) => s.chartOverlayFailure);
   const [, set] = useControls(() => ({
     speed: {
       label: T.speed,
@@ -67,6 +68,14 @@ export default function TuningPanel() {
   return (
     <div className="tuning-panel" data-testid="tuning-panel">
       <Leva fill collapsed titleBar={{ title: T.title, drag: false }} />
+      {overlayFailure && (
+        <div className="tuning-failure" role="alert" data-testid="tuning-failure">
+          <p>{overlayFailure.message}</p>
+          <button type="button" className="trainer-button" onClick={overlayFailure.retry}>
+            {LAZY_TEXT.retry}
+          </button>
+        </div>
+      )}
     </div>
   );
 }

@@ -2,13 +2,29 @@
  * Scene content of the fine-tuning panel, for the stage's `sceneChildren`: the chart overlay,
  * loaded and built only while it is switched on.
  */
-import { lazy, Suspense, useMemo } from 'react';
+import { Suspense, useMemo } from 'react';
 import { skinSurfaceOf } from '../../scene/surface';
 import { useLegStore } from '../../state/legStore';
 import { loadedLegOf } from '../../state/loadedLeg';
 import { useTuningStore } from '../../state/tuningStore';
+import { lazyPart } from '../faults/lazyPart';
+import { PartErrorBoundary } from '../faults/PartErrorBoundary';
+import { LAZY_TEXT } from '../strings';
 
-const ChartOverlay = lazy(() => import('../../scene/tuning/ChartOverlay'));
+const ChartOverlay = lazyPart(
+  () => import('../../scene/tuning/ChartOverlay'),
+  (m) => m.default,
+);
+
+/** In the scene nothing can be written: the tuning panel shows the failure and the retry. */
+const reportFailure = (message: string, retry: () => void) =>
+  useTuningStore.getState().setChartOverlayFailure({
+    message,
+    retry: () => {
+      useTuningStore.getState().setChartOverlayFailure(null);
+      retry();
+    },
+  });
 
 function OverlayOnLeg() {
   const status = useLegStore((s) => s.status);
@@ -16,9 +32,15 @@ function OverlayOnLeg() {
   const surface = useMemo(() => (model ? skinSurfaceOf(loadedLegOf(model).chart) : null), [model]);
   if (surface === null) return null;
   return (
-    <Suspense fallback={null}>
-      <ChartOverlay surface={surface} />
-    </Suspense>
+    <PartErrorBoundary
+      part={LAZY_TEXT.parts.chartOverlay}
+      onRetry={ChartOverlay.reload}
+      report={reportFailure}
+    >
+      <Suspense fallback={null}>
+        <ChartOverlay.Component surface={surface} />
+      </Suspense>
+    </PartErrorBoundary>
   );
 }
 

@@ -37,6 +37,16 @@ describe('reading a trace file', () => {
     await expect(readTraceFile(file(serializeTrace(trace)))).resolves.toEqual({ ok: true, trace });
   });
 
+  it('reads a trace saved as UTF-16 LE with a byte-order mark', async () => {
+    const text = serializeTrace(trace);
+    const bytes = new Uint8Array(2 + text.length * 2);
+    const view = new DataView(bytes.buffer);
+    view.setUint16(0, 0xfeff, true);
+    for (let i = 0; i < text.length; i++) view.setUint16(2 + 2 * i, text.charCodeAt(i), true);
+    const source = new File([bytes], 'unicode.json');
+    await expect(readTraceFile(source)).resolves.toEqual({ ok: true, trace });
+  });
+
   it('refuses a file over the size limit without reading it', async () => {
     const big = file('{}', 5_000_000);
     const result = await readTraceFile(big);

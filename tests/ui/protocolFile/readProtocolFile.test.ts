@@ -10,6 +10,20 @@ class CountingFile extends File {
     this.reads += 1;
     return super.text();
   }
+  override arrayBuffer(): Promise<ArrayBuffer> {
+    this.reads += 1;
+    return super.arrayBuffer();
+  }
+}
+
+/** The text as UTF-16 with a byte-order mark, as Windows editors save "Unicode" files. */
+function utf16(text: string, order: 'le' | 'be'): Uint8Array<ArrayBuffer> {
+  const bytes = new Uint8Array(2 + text.length * 2);
+  const view = new DataView(bytes.buffer);
+  view.setUint16(0, 0xfeff, order === 'le');
+  for (let i = 0; i < text.length; i++)
+    view.setUint16(2 + 2 * i, text.charCodeAt(i), order === 'le');
+  return bytes;
 }
 
 const jsonFile = (value: unknown, name = 'mine.json') =>
@@ -20,6 +34,13 @@ describe('readProtocolFile', () => {
     const result = await readProtocolFile(jsonFile({ ...document, title: 'Mine' }));
     expect(result.ok).toBe(true);
     if (result.ok) expect(result.protocol.title).toBe('Mine');
+  });
+
+  it.each(['le', 'be'] as const)('opens a protocol saved as UTF-16 %s', async (order) => {
+    const text = JSON.stringify({ ...document, title: 'Beinmassage – ふくらはぎ' });
+    const result = await readProtocolFile(new File([utf16(text, order)], 'unicode.json'));
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.protocol.title).toBe('Beinmassage – ふくらはぎ');
   });
 
   it('refuses a file over the size cap from its size alone, without reading it', async () => {

@@ -117,3 +117,11 @@ describe('running shortcuts', () => {
     expect(useViewStore.getState().presenter).toBe(false);
   });
 });
+
+describe('a link time beyond the end', () => {
+  it('points at the end of the timeline, and a negative one at its start', () => {
+    expect(linkTime({ t: 86_400 }, timeline, protocol)).toBe(80);
+    expect(linkTime({ t: -5 }, timeline, protocol)).toBe(0);
+    expect(linkTime(decodeView('?t=1e308'), timeline, protocol)).toBe(80);
+  });
+});

@@ -5,7 +5,7 @@ import { checkEssentials } from './essentials';
 import type { Finding } from './finding';
 import { checkPhaseOrder } from './phaseOrder';
 import { checkStrokeDirection } from './strokeDirection';
-import { checkTiming } from './timing';
+import { checkPhaseShares, checkTiming } from './timing';
 import { checkUniqueIds } from './uniqueIds';
 
 export type { Finding } from './finding';
@@ -15,6 +15,7 @@ export function crossCheck(protocol: Protocol): Finding[] {
     ...checkUniqueIds(protocol),
     ...checkStrokeDirection(protocol),
     ...checkTiming(protocol),
+    ...checkPhaseShares(protocol),
     ...checkPhaseOrder(protocol),
     ...checkEssentials(protocol),
     ...adviseOnPhases(protocol),

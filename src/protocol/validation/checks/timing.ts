@@ -1,5 +1,11 @@
-/** The minutes for each leg fit inside the minutes for the whole session. */
+/**
+ * The minutes for each leg fit inside the minutes for the whole session, and every phase's share
+ * of the shortest leg holds at least one stroke.
+ */
+import { RETURN_SECONDS } from '../../motion/pacing';
+import { sessionBudget } from '../../motion/sessionBudget';
 import type { Protocol } from '../../schema';
+import { jsonPath } from '../jsonPath';
 import { error, warning, type Finding } from './finding';
 
 export function checkTiming(protocol: Protocol): Finding[] {
@@ -39,4 +45,30 @@ export function checkTiming(protocol: Protocol): Finding[] {
     );
   }
   return findings;
+}
+
+const seconds = (x: number) => Number(x.toPrecision(2));
+
+/**
+ * A phase whose weight leaves it less than one pass (stroke and return) in the shortest time a
+ * leg gets: a real session would rush that stroke faster than the protocol's own tempo.
+ */
+export function checkPhaseShares(protocol: Protocol): Finding[] {
+  const shortestLeg = Math.min(
+    sessionBudget(protocol.timing, 0, 1).perLegMinutes,
+    sessionBudget(protocol.timing, 0, 2).perLegMinutes,
+  );
+  const totalWeight = protocol.phases.reduce((sum, p) => sum + p.pacing.sessionWeight, 0);
+  return protocol.phases.flatMap((phase, index) => {
+    const share = (shortestLeg * 60 * phase.pacing.sessionWeight) / totalWeight;
+    const pass = phase.pacing.strokeSeconds + RETURN_SECONDS;
+    // A share equal to a pass, give or take rounding, holds it.
+    if (share >= pass * (1 - 1e-9)) return [];
+    return [
+      error(
+        ['phases', index, 'pacing'],
+        `Phase "${phase.name}" gets ${seconds(share)} s of the shortest time for a leg (${shortestLeg} minutes, ${jsonPath(['timing'])}), less than one stroke (${phase.pacing.strokeSeconds} s and ${RETURN_SECONDS} s back): its "sessionWeight" is too small a share of the weights of all phases (${jsonPath(['phases'])})`,
+      ),
+    ];
+  });
 }

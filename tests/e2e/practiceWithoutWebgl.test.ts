@@ -1,0 +1,64 @@
+/**
+ * Practice in a browser without WebGL (`--disable-webgl`): nothing to draw on, but a trace file
+ * imported in the panel is checked and the check shown as text; the page says why there is no
+ * leg. One browser for the file.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { serializeTrace } from '../../src/practice/traceFile';
+import { practiceStrings, strings } from '../../src/ui/strings';
+import { launchBrowser, LEG_TIMEOUT_MS, openApp, saveScreenshot } from './support';
+import { fixtureTrace } from './support/traces';
+
+let browser: Browser | undefined;
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('practice without WebGL', () => {
+  it(
+    'says why there is no leg, and checks an imported trace as text',
+    { timeout: 600_000 },
+    async () => {
+      browser = await launchBrowser({ extraArgs: ['--disable-webgl'] });
+      const app = await openApp('/', { browser });
+      const { page } = app;
+      try {
+        page.setDefaultTimeout(LEG_TIMEOUT_MS);
+        await page.click('[data-testid=mode-practice]');
+        const note = page.getByTestId('practice-no-webgl');
+        await note.getByText(practiceStrings.withoutWebGL.title).waitFor();
+        await note.getByText(practiceStrings.withoutWebGL.ready).waitFor();
+        await expect(page.getByText(practiceStrings.drills.loading).count()).resolves.toBe(0);
+        await expect(page.getByText(strings.app.notDiagnosis).isVisible()).resolves.toBe(true);
+
+        await page.getByTestId('trace-file-input').setInputFiles({
+          name: 'inner-leg.json',
+          mimeType: 'application/json',
+          buffer: Buffer.from(serializeTrace(fixtureTrace('proximal-medial-effleurage'))),
+        });
+        await page.getByTestId('trace-file-status').getByText('Opened inner-leg.json.').waitFor();
+        const verdict = page.getByTestId('verdict').first();
+        await verdict.waitFor();
+        const feedback = (await page.getByTestId('feedback-panel').textContent()) ?? '';
+        expect(feedback).toMatch(/toward the heart/i);
+
+        for (const [width, height] of [
+          [390, 844],
+          [1280, 720],
+        ] as const) {
+          await page.setViewportSize({ width, height });
+          await page.waitForTimeout(300);
+          await saveScreenshot(page, `practice-without-webgl-${width}x${height}`);
+        }
+        const scripts = await page.evaluate(() =>
+          performance.getEntriesByType('resource').map((entry) => entry.name),
+        );
+        expect(scripts.filter((name) => /TrainerCanvas/.test(name))).toEqual([]);
+        expect(app.problems.all()).toEqual([]);
+      } finally {
+        await app.close();
+      }
+    },
+  );
+});
