@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { exposeTestHook } from './state/testHook';
 import './ui/styles.css';
+import './ui/screens/screens.css';
 
 exposeTestHook();
 

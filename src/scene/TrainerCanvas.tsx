@@ -75,7 +75,7 @@ export function TrainerCanvas({
       >
         <color attach="background" args={['#e9ecf1']} />
         <Lighting />
-        <CameraRig />
+        <CameraRig followLesson={showLesson} />
         <PlaybackDriver />
         <RenderProbe />
         <ContextLossGuard />

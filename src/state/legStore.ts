@@ -7,9 +7,11 @@ import type { Group } from 'three';
 import { create } from 'zustand';
 import legUrl from '../../models/leg.glb?url';
 import { extractLegModel, type LegModel } from '../anatomy/legModel';
+import { readWithProgress } from './readWithProgress';
 
 export type LegStatus =
-  | { kind: 'loading' }
+  /** `share`: how much of the model file has arrived (0–1), when known. */
+  | { kind: 'loading'; share?: number }
   | { kind: 'ready'; scene: Group; model: LegModel }
   | { kind: 'error'; message: string };
 
@@ -26,12 +28,15 @@ function loadLoaders() {
   ]);
 }
 
-async function fetchLeg(url: string): Promise<{ scene: Group; model: LegModel }> {
+async function fetchLeg(
+  url: string,
+  onProgress: (share: number) => void,
+): Promise<{ scene: Group; model: LegModel }> {
   const loaders = loadLoaders(); // in parallel with the download
   loaders.catch(() => undefined); // a failed download reports first; this must not go unhandled
   const response = await fetch(url);
   if (!response.ok) throw new Error(`the server answered ${response.status} for the leg model`);
-  const bytes = await response.arrayBuffer();
+  const bytes = await readWithProgress(response, onProgress);
   const [{ GLTFLoader }, { MeshoptDecoder }] = await loaders;
   await MeshoptDecoder.ready;
   const loader = new GLTFLoader().setMeshoptDecoder(MeshoptDecoder);
@@ -44,7 +49,13 @@ export const useLegStore = create<LegState>()((set) => ({
   load: async () => {
     set({ status: { kind: 'loading' } });
     try {
-      const { scene, model } = await fetchLeg(legUrl);
+      let shown = -1;
+      const { scene, model } = await fetchLeg(legUrl, (share) => {
+        const percent = Math.floor(share * 100);
+        if (percent === shown) return; // one update per percent, not per network chunk
+        shown = percent;
+        set({ status: { kind: 'loading', share } });
+      });
       set({ status: { kind: 'ready', scene, model } });
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);

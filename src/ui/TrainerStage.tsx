@@ -10,6 +10,7 @@ import { skinSurfaceOf } from '../scene/surface';
 import { useLegStore } from '../state/legStore';
 import { useProtocolStore } from '../state/protocolStore';
 import { CanvasErrorBoundary } from './CanvasErrorBoundary';
+import { ModelLoading } from './screens/ModelLoading';
 import { STAGE_TEXT } from './strings';
 import { ProtocolTextView } from './textview';
 import { hasWebGL } from './webglSupport';
@@ -48,13 +49,7 @@ export function TrainerStage({ children, sceneChildren, showLesson = true }: Pro
     <div className="trainer-stage" data-testid="trainer-stage">
       {ready && surface ? (
         <CanvasErrorBoundary fallback={<TextFallback message={STAGE_TEXT.sceneCrashed} />}>
-          <Suspense
-            fallback={
-              <p className="stage-message" role="status">
-                {STAGE_TEXT.loadingModel}
-              </p>
-            }
-          >
+          <Suspense fallback={<ModelLoading />}>
             <TrainerCanvas
               scene={ready.scene}
               model={ready.model}
@@ -78,9 +73,7 @@ export function TrainerStage({ children, sceneChildren, showLesson = true }: Pro
           </button>
         </div>
       ) : (
-        <p className="stage-message" role="status">
-          {STAGE_TEXT.loadingModel}
-        </p>
+        <ModelLoading />
       )}
       {children}
     </div>
