@@ -10,6 +10,7 @@ import { ProtocolFileLayer } from './ui/protocolFile/ProtocolFileLayer';
 import { useBundledProtocolCheck } from './ui/protocolFile/useBundledProtocolCheck';
 import { SavedDataNotice } from './ui/savedData/SavedDataNotice';
 import { LAZY_TEXT } from './ui/strings';
+import { useModeHistory } from './ui/screens/useModeHistory';
 import { ProtocolTextView } from './ui/textview';
 import { TrainerLayout } from './ui/TrainerLayout';
 import { tuningRequested } from './ui/tuning/tuningRequested';
@@ -22,6 +23,7 @@ const TuningPanel = lazy(() => import('./ui/tuning/TuningPanel'));
 
 export function App() {
   usePersistence();
+  useModeHistory();
   const mode = useViewStore((s) => s.mode);
   const protocol = useProtocolStore((s) => s.protocol);
   const bundledErrors = useBundledProtocolCheck();
