@@ -20,8 +20,9 @@ const RIGHT_LEG_POSES: Record<CameraPreset, CameraPose> = {
   medial: { position: [DISTANCE, 0.56, 0.12], target: [0, TARGET_Y, 0.02] },
   lateral: { position: [-DISTANCE, 0.56, 0.12], target: [0, TARGET_Y, 0.02] },
   back: { position: [0, 0.56, -DISTANCE], target: [0, TARGET_Y, 0.02] },
-  // From the hip looking down the leg, as a person massaging their own leg sees it.
-  self: { position: [0.08, 1.32, 0.42], target: [0, 0.32, 0.12] },
+  // From above the hip looking down the leg, as a person massaging their own leg sees it, far
+  // enough back that the whole leg (and the hands anywhere on it) stays in frame.
+  self: { position: [0.16, 1.5, 1.0], target: [0, 0.42, 0.08] },
 };
 
 /** A preset, or the side view of the setup step (the leg raised on a wedge). */

@@ -35,7 +35,7 @@ export function TrainerLayout() {
           <StageDrawer
             icon={<ValvesIcon />}
             label={SCREEN_TEXT.valves}
-            ariaLabel={SCREEN_TEXT.valvesLabel}
+            hint={SCREEN_TEXT.valvesLabel}
             testId="valves-drawer"
             openWhenRoomy
           >

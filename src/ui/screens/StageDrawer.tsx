@@ -13,8 +13,8 @@ interface Props {
   icon: ReactNode;
   /** The button's visible label (shown beside the icon where there is room). */
   label: string;
-  /** The button's accessible name when it differs from the label. */
-  ariaLabel?: string;
+  /** A longer description for the button's tooltip (its name stays the visible label). */
+  hint?: string;
   testId: string;
   className?: string;
   /** Open at first where the stage is roomy (the valves card, the key). */
@@ -25,7 +25,7 @@ interface Props {
 export function StageDrawer({
   icon,
   label,
-  ariaLabel,
+  hint,
   testId,
   className,
   openWhenRoomy = false,
@@ -60,8 +60,7 @@ export function StageDrawer({
         className="stage-tool"
         aria-expanded={open}
         aria-controls={panelId}
-        aria-label={ariaLabel}
-        title={ariaLabel ?? label}
+        title={hint ?? label}
         data-testid={`${testId}-button`}
         onClick={() => setOpen(!open)}
       >

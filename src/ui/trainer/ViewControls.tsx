@@ -24,7 +24,7 @@ export function ViewControls() {
       <StageDrawer
         icon={<CameraIcon />}
         label={SCREEN_TEXT.view}
-        ariaLabel={SCREEN_TEXT.viewLabel}
+        hint={SCREEN_TEXT.viewLabel}
         testId="view-drawer"
       >
         <button

@@ -23,7 +23,7 @@ export function ZoneLegend({ protocol }: { protocol: Protocol }) {
     <StageDrawer
       icon={<KeyIcon />}
       label={SCREEN_TEXT.key}
-      ariaLabel={SCREEN_TEXT.keyLabel}
+      hint={SCREEN_TEXT.keyLabel}
       testId="key-drawer"
       openWhenRoomy
     >

@@ -27,3 +27,4 @@ export { webglInfo, type WebglInfo } from './webgl';
 export { chooseProtocolFile, protocolDocument } from './protocolFiles';
 export { drawnShare, pixelsOfPng, type Point } from './canvasPixels';
 export { tabWalk, type TabWalk } from './tabWalk';
+export { legCoverage, type LegCoverage } from './legCoverage';
