@@ -62,6 +62,8 @@ export interface ViewState {
   setFollow: (follow: boolean) => void;
   /** The camera the follow mode chose (leaves `follow` on). */
   followTo: (camera: CameraPreset) => void;
+  /** Back to the current preset's framing after turning or zooming by hand. */
+  resetView: () => void;
 }
 
 export const useViewStore = create<ViewState>()((set) => ({
@@ -85,4 +87,5 @@ export const useViewStore = create<ViewState>()((set) => ({
   setHelpOpen: (helpOpen) => set({ helpOpen }),
   setFollow: (follow) => set({ follow }),
   followTo: (camera) => set((s) => ({ camera, cameraRequest: s.cameraRequest + 1 })),
+  resetView: () => set((s) => ({ cameraRequest: s.cameraRequest + 1 })),
 }));

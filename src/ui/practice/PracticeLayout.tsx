@@ -8,7 +8,9 @@ import type { Trace } from '../../practice/traceFile';
 import { PracticeScene } from '../../scene/practice/PracticeScene';
 import { usePracticeStore } from '../../state/practiceStore';
 import { useProtocolStore } from '../../state/protocolStore';
+import { ResetViewButton } from '../screens/ResetViewButton';
 import { TrainerStage } from '../TrainerStage';
+import { ZoneLegend } from '../trainer';
 import { PracticePanel } from './PracticePanel';
 import { stopReplay, submitTrace, type SessionSetup } from './practiceSession';
 import { StageHint } from './StageHint';
@@ -57,6 +59,11 @@ export function PracticeLayout() {
         >
           <StageHint />
           <StageVerdict />
+          <ResetViewButton />
+          {/* The key to the skin colours, folded to a button at the bottom left. */}
+          <div className="trainer-stage-left">
+            <ZoneLegend protocol={protocol} />
+          </div>
         </TrainerStage>
       </TraceDropZone>
     </div>
