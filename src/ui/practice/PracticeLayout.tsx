@@ -16,6 +16,7 @@ import { stopReplay, submitTrace, type SessionSetup } from './practiceSession';
 import { StageHint } from './StageHint';
 import { StageVerdict } from './StageVerdict';
 import { TraceDropZone } from './TraceDropZone';
+import { usePracticeCamera } from './usePracticeCamera';
 import { usePracticeLeg } from './usePracticeLeg';
 import { whenIdle } from './whenIdle';
 import { useStandingLeg } from './useStandingLeg';
@@ -37,6 +38,7 @@ export function PracticeLayout() {
   );
 
   useStandingLeg();
+  usePracticeCamera();
   useEffect(() => stopReplay, []);
   useEffect(() => (leg ? whenIdle(leg.network) : undefined), [leg]);
 
