@@ -64,7 +64,7 @@ export function PracticeLayout() {
           <ResetViewButton />
           {/* The key to the skin colours, folded to a button at the bottom left. */}
           <div className="trainer-stage-left">
-            <ZoneLegend protocol={protocol} />
+            <ZoneLegend protocol={protocol} openWhenRoomy={false} />
           </div>
         </TrainerStage>
       </TraceDropZone>

@@ -12,7 +12,14 @@ import { ZoneLegendList } from './ZoneLegendList';
  * on: each level's swatch and name, why (the protocol's rules) on demand, and what the rings
  * under the hands mean. A drawer that folds to one button where the stage has no room for it.
  */
-export function ZoneLegend({ protocol }: { protocol: Protocol }) {
+export function ZoneLegend({
+  protocol,
+  openWhenRoomy = true,
+}: {
+  protocol: Protocol;
+  /** Open at first on a roomy screen (Watch); Practice keeps it folded, clear of the foot. */
+  openWhenRoomy?: boolean;
+}) {
   const zonesOn = useViewStore((s) => s.layers.zones);
   const [why, setWhy] = useState(false);
   const headingId = useId();
@@ -25,7 +32,7 @@ export function ZoneLegend({ protocol }: { protocol: Protocol }) {
       label={SCREEN_TEXT.key}
       hint={SCREEN_TEXT.keyLabel}
       testId="key-drawer"
-      openWhenRoomy
+      openWhenRoomy={openWhenRoomy}
     >
       <section className="trainer-legend" aria-labelledby={headingId} data-testid="zone-legend">
         <div className="trainer-legend-header">
