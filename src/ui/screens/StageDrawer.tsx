@@ -32,7 +32,9 @@ export function StageDrawer({
   children,
 }: Props) {
   const roomy = useMediaQuery(ROOMY_STAGE);
-  const [open, setOpen] = useState(() => openWhenRoomy && window.matchMedia(ROOMY_STAGE).matches);
+  const [open, setOpen] = useState(
+    () => openWhenRoomy && typeof window !== 'undefined' && window.matchMedia(ROOMY_STAGE).matches,
+  );
   const button = useRef<HTMLButtonElement>(null);
   const panelId = useId();
 
