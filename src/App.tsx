@@ -11,6 +11,7 @@ import { SavedDataNotice } from './ui/savedData/SavedDataNotice';
 import { lazyPart } from './ui/faults/lazyPart';
 import { PartErrorBoundary } from './ui/faults/PartErrorBoundary';
 import { LAZY_TEXT } from './ui/strings';
+import { useModeHistory } from './ui/screens/useModeHistory';
 import { ProtocolTextView } from './ui/textview';
 import { TrainerLayout } from './ui/TrainerLayout';
 import { tuningRequested } from './ui/tuning/tuningRequested';
@@ -28,6 +29,7 @@ const Tuning = lazyPart(
 
 export function App() {
   usePersistence();
+  useModeHistory();
   const mode = useViewStore((s) => s.mode);
   const protocol = useProtocolStore((s) => s.protocol);
   const bundledErrors = useBundledProtocolCheck();

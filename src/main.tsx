@@ -6,6 +6,7 @@ import { exposeTestHook } from './state/testHook';
 import { PartErrorBoundary } from './ui/faults/PartErrorBoundary';
 import { LAZY_TEXT } from './ui/strings';
 import './ui/styles.css';
+import './ui/screens/screens.css';
 
 if (import.meta.env.TEST_HOOKS) exposeTestHook();
 syncTimeline();

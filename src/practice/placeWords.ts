@@ -1,5 +1,11 @@
 /** Everyday words for landmarks and aspects, for drill titles and feedback. */
-import { ASPECT_THETA, ASPECTS, type AspectName, type LandmarkName } from '../anatomy/names';
+import {
+  ASPECT_THETA,
+  ASPECTS,
+  type AspectName,
+  type LandmarkName,
+  type RegionName,
+} from '../anatomy/names';
 import { thetaDistance } from '../anatomy/chartAngle';
 
 export const LANDMARK_WORDS: Record<LandmarkName, string> = {
@@ -39,4 +45,49 @@ export function nearestAspect(theta: number): AspectName {
     }
   }
   return nearest;
+}
+
+/** Everyday words for the leg's regions, for feedback that names where something happened. */
+export const REGION_WORDS: Record<RegionName, string> = {
+  foot: 'foot',
+  ankle: 'ankle',
+  shin: 'shin',
+  calf: 'calf',
+  knee: 'knee',
+  popliteal_fossa: 'back of the knee',
+  thigh_anterior: 'front of the thigh',
+  thigh_posterior: 'back of the thigh',
+  thigh_medial: 'inner thigh',
+  thigh_lateral: 'outer thigh',
+  groin: 'groin',
+  femoral_triangle: 'femoral triangle (top of the inner thigh)',
+  fibular_head: 'outer side just below the knee',
+  tarsal_tunnel: 'inner ankle, behind the ankle bone',
+};
+
+/** Regions whose name already says which side of the leg they are on. */
+const SIDED: ReadonlySet<RegionName> = new Set([
+  'popliteal_fossa',
+  'thigh_anterior',
+  'thigh_posterior',
+  'thigh_medial',
+  'thigh_lateral',
+  'groin',
+  'femoral_triangle',
+  'fibular_head',
+  'tarsal_tunnel',
+]);
+
+/**
+ * A place on the leg in words a learner knows: "the front of the shin", "the inner side of the
+ * knee", "the back of the thigh"; without a region, the side of the leg.
+ */
+export function placeWords(region: RegionName | undefined, theta: number): string {
+  const aspect = nearestAspect(theta);
+  if (region === undefined) return `the ${ASPECT_WORDS[aspect]} side of the leg`;
+  const name = REGION_WORDS[region];
+  if (SIDED.has(region)) return `the ${name}`;
+  if (aspect === 'anterior') return `the front of the ${name}`;
+  if (aspect === 'posterior') return `the back of the ${name}`;
+  return `the ${ASPECT_WORDS[aspect]} side of the ${name}`;
 }

@@ -41,15 +41,13 @@ export interface TraceFindings {
   extent: TraceExtent;
   speed: StrokeTempo | null;
   topRegion: RegionName | null;
+  /** Where on the leg a stretch of samples lies, in words ("the front of the shin"). */
+  placeOf: (span: { fromIndex: number; toIndex: number }) => string;
 }
 
 const percent = (share: number) => `${Math.round(share * 100)} %`;
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const words = (name: string) => name.replaceAll('_', ' ');
-const samplesSpan = (span: { fromIndex: number; toIndex: number }) =>
-  span.fromIndex === span.toIndex
-    ? `sample ${span.fromIndex}`
-    : `samples ${span.fromIndex}–${span.toIndex}`;
 
 function headline(findings: TraceFindings): string {
   const { direction, keepOffCrossings, pressureExcesses } = findings;
@@ -82,10 +80,14 @@ function directionTips(protocol: Protocol, direction: DirectionJudgement): Trace
   ];
 }
 
-function pressureTips(protocol: Protocol, excesses: readonly PressureExcess[]): TraceTip[] {
+function pressureTips(
+  protocol: Protocol,
+  excesses: readonly PressureExcess[],
+  placeOf: TraceFindings['placeOf'],
+): TraceTip[] {
   return excesses.map((excess) => ({
     topic: 'pressure',
-    text: `${capitalised(excess.pressure)} pressure where the skin takes ${excess.zoneLevel} at most (${samplesSpan(excess)}).`,
+    text: `${capitalised(excess.pressure)} pressure on ${placeOf(excess)}, where the skin takes ${excess.zoneLevel} at most.`,
     quote: quoteById(protocol, excess.sourceId) ?? {
       sourceId: excess.sourceId,
       text: excess.reason,
@@ -93,10 +95,14 @@ function pressureTips(protocol: Protocol, excesses: readonly PressureExcess[]): 
   }));
 }
 
-function keepOffTips(protocol: Protocol, crossings: readonly KeepOffCrossing[]): TraceTip[] {
+function keepOffTips(
+  protocol: Protocol,
+  crossings: readonly KeepOffCrossing[],
+  placeOf: TraceFindings['placeOf'],
+): TraceTip[] {
   return crossings.map((crossing) => ({
     topic: 'keep-off',
-    text: `Keep the hands off here (${samplesSpan(crossing)}).`,
+    text: `Keep the hands off ${placeOf(crossing)}.`,
     quote: quoteById(protocol, crossing.sourceId) ?? {
       sourceId: crossing.sourceId,
       text: crossing.reason,
@@ -105,7 +111,7 @@ function keepOffTips(protocol: Protocol, crossings: readonly KeepOffCrossing[]):
 }
 
 function laneTips(protocol: Protocol, findings: TraceFindings): TraceTip[] {
-  const { lane, extent, speed, topRegion } = findings;
+  const { lane, extent, speed, topRegion, direction, pressureExcesses } = findings;
   if (lane === null) {
     return topRegion === null
       ? []
@@ -119,11 +125,14 @@ function laneTips(protocol: Protocol, findings: TraceFindings): TraceTip[] {
   }
   const phase = protocol.phases.find((p) => p.id === lane.phaseId);
   if (phase === undefined) return [];
+  // A cue of the phase ("Start at the foot and ankle") is advice for a stroke that went wrong;
+  // a stroke that passed gets the name of the stroke it matched, without it.
+  const passed = direction.verdict === 'proximal' && pressureExcesses.length === 0;
   const tips: TraceTip[] = [
     {
       topic: 'lane',
       text: `Closest stroke (${phase.name}): ${lane.description}`,
-      quote: cueQuote(phase),
+      quote: passed ? null : cueQuote(phase),
     },
   ];
   if (extent.dominantPressure !== null && extent.dominantPressure !== phase.pressure) {
@@ -145,9 +154,9 @@ function laneTips(protocol: Protocol, findings: TraceFindings): TraceTip[] {
 
 export function traceMessages(protocol: Protocol, findings: TraceFindings): TraceMessages {
   const tips = [
-    ...keepOffTips(protocol, findings.keepOffCrossings),
+    ...keepOffTips(protocol, findings.keepOffCrossings, findings.placeOf),
     ...directionTips(protocol, findings.direction),
-    ...pressureTips(protocol, findings.pressureExcesses),
+    ...pressureTips(protocol, findings.pressureExcesses, findings.placeOf),
     ...laneTips(protocol, findings),
   ];
   if (findings.direction.verdict === 'too-short') {

@@ -1,15 +1,19 @@
 /**
  * Orbit controls with limits, and smooth moves to the camera presets. Moves are instant when
- * the user prefers reduced motion.
+ * the user prefers reduced motion. While `follow` is on, the preset follows the stroke being
+ * shown (see followCamera.ts); turning the view by hand stops following.
  */
 import { OrbitControls } from '@react-three/drei';
 import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useRef } from 'react';
-import { Vector3 } from 'three';
+import { TOUCH, Vector3 } from 'three';
 import type { OrbitControls as OrbitControlsImpl } from 'three-stdlib';
+import { onClockTime, playbackClock } from '../state/clock';
+import { usePlaybackStore } from '../state/playbackStore';
 import { useSetupStore } from '../state/setupStore';
 import { useViewStore } from '../state/viewStore';
 import { cameraPose } from './cameraPresets';
+import { followPreset } from './followCamera';
 import { prefersReducedMotion } from './reducedMotion';
 
 const MOVE_SECONDS = 0.7;
@@ -18,7 +22,7 @@ const fromTarget = new Vector3();
 const toPos = new Vector3();
 const toTarget = new Vector3();
 
-export function CameraRig() {
+export function CameraRig({ followLesson = true }: { followLesson?: boolean }) {
   const controls = useRef<OrbitControlsImpl>(null);
   const camera = useThree((s) => s.camera);
   const invalidate = useThree((s) => s.invalidate);
@@ -27,6 +31,8 @@ export function CameraRig() {
   const leg = useViewStore((s) => s.leg);
   const settingUp = useSetupStore((s) => s.showingSetup);
   const move = useRef({ active: false, elapsed: 0 });
+  const dragging = useRef(false);
+  useFollowTheLesson(followLesson);
 
   useEffect(() => {
     const c = controls.current;
@@ -71,6 +77,48 @@ export function CameraRig() {
       minPolarAngle={0.05}
       maxPolarAngle={Math.PI - 0.05}
       target={[0, 0.46, 0.02]}
+      // Two fingers pinch to zoom and turn together; one finger turns (or, on a phone in Watch,
+      // scrolls the page: see touch-action in screens.css).
+      touches={{ ONE: TOUCH.ROTATE, TWO: TOUCH.DOLLY_ROTATE }}
+      onStart={() => {
+        dragging.current = true;
+      }}
+      onEnd={() => {
+        dragging.current = false;
+      }}
+      onChange={() => {
+        // A turn or zoom by the user (not one of the rig's own moves) takes over the camera.
+        if (dragging.current && useViewStore.getState().follow) {
+          useViewStore.getState().setFollow(false);
+        }
+      }}
     />
   );
+}
+
+/** While `follow` is on, asks for the preset of the stroke under the playhead. */
+function useFollowTheLesson(enabled: boolean): void {
+  useEffect(() => {
+    if (!enabled) return;
+    const apply = () => {
+      const view = useViewStore.getState();
+      const { timeline } = usePlaybackStore.getState();
+      if (!view.follow || timeline === null) return;
+      const preset = followPreset(timeline, playbackClock.t);
+      if (preset !== null && preset !== view.camera) view.followTo(preset);
+    };
+    apply();
+    const offClock = onClockTime(apply);
+    const offView = useViewStore.subscribe((s, p) => {
+      if (s.follow && !p.follow) apply();
+    });
+    const offPlayback = usePlaybackStore.subscribe((s, p) => {
+      if (s.timeline !== p.timeline) apply();
+    });
+    return () => {
+      offClock();
+      offView();
+      offPlayback();
+    };
+  }, [enabled]);
 }

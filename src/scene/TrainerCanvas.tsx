@@ -84,7 +84,7 @@ export function TrainerCanvas({
       >
         <color attach="background" args={['#e9ecf1']} />
         <Lighting />
-        <CameraRig />
+        <CameraRig followLesson={showLesson} />
         <HandCloseUp />
         <PlaybackDriver />
         {import.meta.env.TEST_HOOKS && <RenderProbe />}

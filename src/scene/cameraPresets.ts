@@ -16,17 +16,19 @@ const SETUP_CAMERA: CameraPose = {
   target: [0, 0.96, 0.0],
 };
 
-// The leg, the hip and the lower trunk to the navel (1.13 m) fit the frame with a little room.
-const TARGET_Y = 0.56;
-const DISTANCE = 2.4;
+// The leg (0–0.99 m high) large in the stage, with the groin and the start of the see-through
+// trunk above it, so "toward the heart" has somewhere to point (fov 32°: ~1.2 m seen at 2.05 m).
+const TARGET_Y = 0.54;
+const DISTANCE = 2.05;
 
 const RIGHT_LEG_POSES: Record<CameraPreset, CameraPose> = {
-  front: { position: [0, 0.64, DISTANCE], target: [0, TARGET_Y, 0.02] },
-  medial: { position: [DISTANCE, 0.64, 0.12], target: [0, TARGET_Y, 0.02] },
-  lateral: { position: [-DISTANCE, 0.64, 0.12], target: [0, TARGET_Y, 0.02] },
-  back: { position: [0, 0.64, -DISTANCE], target: [0, TARGET_Y, 0.02] },
-  // From the hip looking down the leg, as a person massaging their own leg sees it.
-  self: { position: [0.08, 1.32, 0.42], target: [0, 0.32, 0.12] },
+  front: { position: [0, 0.6, DISTANCE], target: [0, TARGET_Y, 0.02] },
+  medial: { position: [DISTANCE, 0.6, 0.12], target: [0, TARGET_Y, 0.02] },
+  lateral: { position: [-DISTANCE, 0.6, 0.12], target: [0, TARGET_Y, 0.02] },
+  back: { position: [0, 0.6, -DISTANCE], target: [0, TARGET_Y, 0.02] },
+  // From above the hip looking down the leg, as a person massaging their own leg sees it, far
+  // enough back that the whole leg (and the hands anywhere on it) stays in frame.
+  self: { position: [0.16, 1.5, 1.0], target: [0, 0.42, 0.08] },
 };
 
 /** A preset, or the side view of the setup step (the leg raised on a wedge). */

@@ -8,9 +8,11 @@ import { create } from 'zustand';
 import legUrl from '../../models/leg.glb?url';
 import { decodeLegGlb, loadGlbDecoders } from '../anatomy/decodeLegGlb';
 import type { LegModel } from '../anatomy/legModel';
+import { readWithProgress } from './readWithProgress';
 
 export type LegStatus =
-  | { kind: 'loading' }
+  /** `share`: how much of the model file has arrived (0–1), when known. */
+  | { kind: 'loading'; share?: number }
   | { kind: 'ready'; scene: Group; model: LegModel }
   | { kind: 'error'; message: string };
 
@@ -19,13 +21,17 @@ interface LegState {
   load: () => Promise<void>;
 }
 
-async function fetchLeg(url: string): Promise<{ scene: Group; model: LegModel }> {
+async function fetchLeg(
+  url: string,
+  onProgress: (share: number) => void,
+): Promise<{ scene: Group; model: LegModel }> {
   // The decoders in parallel with the download; a failed download reports first, so this must
   // not go unhandled.
   loadGlbDecoders().catch(() => undefined);
   const response = await fetch(url);
   if (!response.ok) throw new Error(`the server answered ${response.status} for the leg model`);
-  const { gltf, model } = await decodeLegGlb(await response.arrayBuffer());
+  const bytes = await readWithProgress(response, onProgress);
+  const { gltf, model } = await decodeLegGlb(bytes);
   return { scene: gltf.scene, model };
 }
 
@@ -34,7 +40,13 @@ export const useLegStore = create<LegState>()((set) => ({
   load: async () => {
     set({ status: { kind: 'loading' } });
     try {
-      const { scene, model } = await fetchLeg(legUrl);
+      let shown = -1;
+      const { scene, model } = await fetchLeg(legUrl, (share) => {
+        const percent = Math.floor(share * 100);
+        if (percent === shown) return; // one update per percent, not per network chunk
+        shown = percent;
+        set({ status: { kind: 'loading', share } });
+      });
       set({ status: { kind: 'ready', scene, model } });
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);

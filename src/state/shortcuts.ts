@@ -30,6 +30,12 @@ export interface KeyLike {
   targetTag?: string;
   /** True when that element is editable text (contenteditable). */
   targetEditable?: boolean;
+  /**
+   * True when that element is an on/off toggle (a button with aria-pressed, e.g. Presenter or
+   * "Show the wrong way"): Space plays or pauses there too, rather than flipping the toggle the
+   * user just clicked (Enter still presses it).
+   */
+  targetToggle?: boolean;
 }
 
 export const SEEK_STEP_SECONDS = 5;
@@ -62,7 +68,9 @@ export function shortcutFor(event: KeyLike): ShortcutAction | null {
   switch (event.key) {
     case ' ':
     case 'Spacebar':
-      return PRESSABLE_TAGS.has(tag) ? null : { kind: 'toggle-play' };
+      return PRESSABLE_TAGS.has(tag) && event.targetToggle !== true
+        ? null
+        : { kind: 'toggle-play' };
     case 'ArrowLeft':
       return event.shiftKey
         ? { kind: 'step-phase', direction: -1 }

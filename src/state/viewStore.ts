@@ -49,6 +49,8 @@ export interface ViewState {
   skinOpacity: number;
   presenter: boolean;
   helpOpen: boolean;
+  /** The camera turns to the side of the leg where the hands work; a chosen preset stops it. */
+  follow: boolean;
   setMode: (mode: Mode) => void;
   setLeg: (leg: LegSide) => void;
   setCamera: (camera: CameraPreset) => void;
@@ -57,6 +59,11 @@ export interface ViewState {
   setSkinOpacity: (opacity: number) => void;
   setPresenter: (on: boolean) => void;
   setHelpOpen: (open: boolean) => void;
+  setFollow: (follow: boolean) => void;
+  /** The camera the follow mode chose (leaves `follow` on). */
+  followTo: (camera: CameraPreset) => void;
+  /** Back to the current preset's framing after turning or zooming by hand. */
+  resetView: () => void;
 }
 
 export const useViewStore = create<ViewState>()((set) => ({
@@ -68,12 +75,17 @@ export const useViewStore = create<ViewState>()((set) => ({
   skinOpacity: 1,
   presenter: false,
   helpOpen: false,
+  follow: true,
   setMode: (mode) => set({ mode }),
   setLeg: (leg) => set({ leg }),
-  setCamera: (camera) => set((s) => ({ camera, cameraRequest: s.cameraRequest + 1 })),
+  setCamera: (camera) =>
+    set((s) => ({ camera, cameraRequest: s.cameraRequest + 1, follow: false })),
   toggleLayer: (layer) => set((s) => ({ layers: { ...s.layers, [layer]: !s.layers[layer] } })),
   setLayers: (layers) => set({ layers }),
   setSkinOpacity: (skinOpacity) => set({ skinOpacity: Math.min(1, Math.max(0.05, skinOpacity)) }),
   setPresenter: (presenter) => set({ presenter }),
   setHelpOpen: (helpOpen) => set({ helpOpen }),
+  setFollow: (follow) => set({ follow }),
+  followTo: (camera) => set((s) => ({ camera, cameraRequest: s.cameraRequest + 1 })),
+  resetView: () => set((s) => ({ cameraRequest: s.cameraRequest + 1 })),
 }));

@@ -1,5 +1,7 @@
 import { useViewStore } from '../state/viewStore';
 import { ModeSwitch } from './ModeSwitch';
+import { NotDiagnosisNote } from './screens/NotDiagnosisNote';
+import { SkipLink } from './screens/SkipLink';
 import { strings } from './strings';
 
 /**
@@ -10,10 +12,11 @@ export function AppHeader() {
   const compact = useViewStore((s) => s.mode !== 'read');
   return (
     <header className={compact ? 'app-header app-header--compact' : 'app-header'}>
+      <SkipLink />
       <div className="app-header-inner">
         <h1 className="app-name">{strings.app.name}</h1>
         <p className="app-purpose">{strings.app.purpose}</p>
-        <p className="app-note">{strings.app.notDiagnosis}</p>
+        {compact ? <NotDiagnosisNote /> : <p className="app-note">{strings.app.notDiagnosis}</p>}
         <ModeSwitch />
       </div>
     </header>

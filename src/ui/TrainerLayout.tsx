@@ -5,6 +5,9 @@
  */
 import { useProtocolStore } from '../state/protocolStore';
 import { FlowOverlay } from './flow/FlowOverlay';
+import { ValvesIcon } from './icons/StageIcons';
+import { StageDrawer } from './screens/StageDrawer';
+import { SCREEN_TEXT } from './strings';
 import { TrainerStage } from './TrainerStage';
 import { TuningSceneLayer } from './tuning/TuningSceneLayer';
 import {
@@ -29,11 +32,19 @@ export function TrainerLayout() {
         {/* One column down the left: the valves card above the zone key, never over it. It
             scrolls, and clips the valve close-up drawn into the card (renderWithCloseUp). */}
         <div className="trainer-stage-left" data-flow-closeup-clip="">
-          <FlowOverlay rules={protocol.rules} />
+          <StageDrawer
+            icon={<ValvesIcon />}
+            label={SCREEN_TEXT.valves}
+            hint={SCREEN_TEXT.valvesLabel}
+            testId="valves-drawer"
+            openWhenRoomy
+          >
+            <FlowOverlay rules={protocol.rules} />
+          </StageDrawer>
           <ZoneLegend protocol={protocol} />
         </div>
-        <PresenterCaption protocol={protocol} />
       </TrainerStage>
+      <PresenterCaption protocol={protocol} />
       <TransportBar protocol={protocol} />
       <PhaseAnnouncer protocol={protocol} />
       <HelpDialog protocol={protocol} />

@@ -15,6 +15,7 @@ import { ContextLossNotice } from './faults/ContextLossNotice';
 import { lazyPart } from './faults/lazyPart';
 import { isChunkLoadError, PartErrorBoundary } from './faults/PartErrorBoundary';
 import { CONTEXT_TEXT, flowStrings, LAZY_TEXT, SETUP_TEXT, STAGE_TEXT } from './strings';
+import { ModelLoading } from './screens/ModelLoading';
 import { ProtocolTextView } from './textview';
 import { useLegMarks } from './marks/useLegMarks';
 import { hasWebGL } from './webglSupport';
@@ -71,13 +72,7 @@ export function TrainerStage({ children, sceneChildren, showLesson = true, witho
             below={<TextFallback />}
             withoutSafety
           >
-            <Suspense
-              fallback={
-                <p className="stage-message" role="status">
-                  {STAGE_TEXT.loadingModel}
-                </p>
-              }
-            >
+            <Suspense fallback={<ModelLoading />}>
               <Canvas.Component
                 scene={ready.scene}
                 model={ready.model}
@@ -104,9 +99,7 @@ export function TrainerStage({ children, sceneChildren, showLesson = true, witho
           </button>
         </div>
       ) : (
-        <p className="stage-message" role="status">
-          {STAGE_TEXT.loadingModel}
-        </p>
+        <ModelLoading />
       )}
       {children}
     </div>

@@ -820,3 +820,24 @@ export const MARK_SIDE_LABELS: Record<MarkSide, string> = {
   posterior: 'Back',
   lateral: 'Outer side',
 };
+
+/** Screens of every size (issue #14): the stage's tools, drawers, loading, links. */
+export const SCREEN_TEXT = {
+  notDiagnosisShort: 'Health education, not a diagnosis.',
+  notDiagnosisMore: 'More about this',
+  skipToPlayer: 'Skip to the player',
+  skipToLeg: 'Skip to the leg',
+  tools: 'Stage tools',
+  view: 'View',
+  viewLabel: 'Camera and leg',
+  follow: 'Follow the hands',
+  followHint: 'Turn the camera to the side of the leg where the hands are working',
+  resetView: 'Reset view',
+  valves: 'Valves',
+  valvesLabel: 'Valves card',
+  key: 'Key',
+  keyLabel: 'Key to the skin colours',
+  close: 'Close',
+  loading: 'Loading the 3D leg…',
+  loadingProgress: (percent: number) => `Loading the 3D leg: ${percent}%`,
+} as const;

@@ -136,6 +136,7 @@ describe('with reduced motion', () => {
       const beforeSeek = await framesDrawn(page);
       await enterPhase(page, 1); // leaves the setup step (and its camera)
       await waitForFrames(page, beforeSeek, 1);
+      await page.click('[data-testid=view-drawer-button]'); // the presets are in the View drawer
       await page.waitForTimeout(1000);
       const since = await framesDrawn(page);
       await page.click('[data-testid=camera-back]');

@@ -47,6 +47,9 @@ describe('a stroke toward the heart', () => {
     expect(laneOf(analysis)).toBe('warm-up-inner');
     expect(analysis.speed?.judgement).toBe('about right');
     expect(analysis.pressureExcesses).toEqual([]);
+    // A passing stroke is not told how to start: no cue of the phase is quoted at it.
+    const lane = analysis.messages.tips.find((t) => t.topic === 'lane');
+    expect(lane?.quote).toBeNull();
   });
 
   it('drawn the other way runs distally, and the tip quotes the protocol direction rule', () => {
@@ -88,6 +91,9 @@ describe('pressure against the zones', () => {
     const tip = analysis.messages.tips.find((t) => t.topic === 'pressure');
     expect(rule).toBeDefined();
     expect(tip?.quote?.text).toBe(rule?.text);
+    // Where, in words a learner knows; never sample numbers.
+    expect(tip?.text).toMatch(/on the (front|front-inner side) of the shin/);
+    expect(tip?.text).not.toMatch(/sample/);
   });
 
   it('does not flag firm kneading on the back of the calf, and matches the calf kneading lane', () => {

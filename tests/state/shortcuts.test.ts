@@ -20,6 +20,13 @@ describe('keyboard shortcuts', () => {
     expect(press(' ', { targetTag: 'canvas' })).toEqual({ kind: 'toggle-play' });
   });
 
+  it('plays and pauses with Space on a focused toggle instead of flipping it', () => {
+    expect(press(' ', { targetTag: 'BUTTON', targetToggle: true })).toEqual({
+      kind: 'toggle-play',
+    });
+    expect(press('Enter', { targetTag: 'BUTTON', targetToggle: true })).toBeNull();
+  });
+
   it('leaves Space to a focused button, link or summary, which it presses', () => {
     for (const tag of ['BUTTON', 'a', 'SUMMARY']) expect(press(' ', { targetTag: tag })).toBeNull();
   });

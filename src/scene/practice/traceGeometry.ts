@@ -22,7 +22,8 @@ import { excessStretches, headingStretches, type StretchHeading } from './traceS
 /** Height of the tube's axis above the skin, m. */
 const LIFT_M = 0.004;
 export const TUBE_RADIUS_M = 0.0045;
-const OUTLINE_M = 0.0016;
+// Wide enough that the dark casing reads around the light core on the pale light-only zone.
+const OUTLINE_M = 0.0028;
 /** The band under stretches pressed too hard: this wide either side, just above the skin. */
 const HALO_HALF_WIDTH_M = 0.012;
 const HALO_LIFT_M = 0.0015;

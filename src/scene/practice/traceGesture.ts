@@ -40,6 +40,10 @@ export interface GestureScene {
   invalidate: () => void;
 }
 
+/** How far beside the leg a press still starts a stroke (CSS px), searched nearest first. */
+const NEAR_MISS_RADII_PX = [8, 16, 24];
+const NEAR_MISS_DIRECTIONS = 8;
+
 export interface GestureInput {
   leg: () => LegSide;
   pressure: () => PressureLevel;
@@ -74,13 +78,33 @@ export function attachTraceGesture(
       chart: scene.chart,
     });
   };
+  // A press that lands just beside the leg meant the leg: it draws from the nearest edge
+  // instead of flipping the view (only a press well clear of the leg turns it).
+  const nearMiss = (event: PointerEvent): SkinHit | null => {
+    const skin = scene.skin();
+    const space = scene.space();
+    if (!skin || !space) return null;
+    for (const radius of NEAR_MISS_RADII_PX) {
+      for (let k = 0; k < NEAR_MISS_DIRECTIONS; k += 1) {
+        const angle = (2 * Math.PI * k) / NEAR_MISS_DIRECTIONS;
+        const hit = pickSkin(
+          element,
+          event.clientX + radius * Math.cos(angle),
+          event.clientY + radius * Math.sin(angle),
+          { camera: scene.camera, skin, space, chart: scene.chart },
+        );
+        if (hit) return hit;
+      }
+    }
+    return null;
+  };
   const pressureOf = (event: PointerEvent) =>
     samplePressure(event, input.pressure(), input.usePenPressure());
 
   const onDown = (event: PointerEvent) => {
     if (active || !event.isPrimary) return;
     if (event.pointerType === 'mouse' && event.button !== 0) return;
-    const hit = pick(event);
+    const hit = pick(event) ?? nearMiss(event);
     if (!hit) return;
     setControlsEnabled(scene.controls(), false);
     try {

@@ -8,13 +8,16 @@ import type { Trace } from '../../practice/traceFile';
 import { PracticeScene } from '../../scene/practice/PracticeScene';
 import { usePracticeStore } from '../../state/practiceStore';
 import { useProtocolStore } from '../../state/protocolStore';
+import { ResetViewButton } from '../screens/ResetViewButton';
 import { TrainerStage } from '../TrainerStage';
+import { ZoneLegend } from '../trainer';
 import { PracticePanel } from './PracticePanel';
 import { PracticeWithoutWebGL } from './PracticeWithoutWebGL';
 import { stopReplay, submitTrace, type SessionSetup } from './practiceSession';
 import { StageHint } from './StageHint';
 import { StageVerdict } from './StageVerdict';
 import { TraceDropZone } from './TraceDropZone';
+import { usePracticeCamera } from './usePracticeCamera';
 import { usePracticeLeg } from './usePracticeLeg';
 import { whenIdle } from './whenIdle';
 import { useStandingLeg } from './useStandingLeg';
@@ -44,6 +47,7 @@ export function PracticeLayout() {
   );
 
   useStandingLeg();
+  usePracticeCamera();
   useEffect(() => stopReplay, []);
   useEffect(() => (leg ? whenIdle(leg.network) : undefined), [leg]);
 
@@ -67,6 +71,11 @@ export function PracticeLayout() {
         >
           <StageHint />
           <StageVerdict />
+          <ResetViewButton />
+          {/* The key to the skin colours, folded to a button at the bottom left. */}
+          <div className="trainer-stage-left">
+            <ZoneLegend protocol={protocol} openWhenRoomy={false} />
+          </div>
         </TrainerStage>
       </TraceDropZone>
     </div>

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { LinkIcon } from '../icons/StageIcons';
 import { trainerStrings } from '../strings';
 import { writeViewToUrl } from './viewUrl';
 
@@ -38,12 +39,14 @@ export function CopyLinkButton() {
     <div className="trainer-copy">
       <button
         type="button"
-        className="trainer-button"
+        className="stage-tool"
         aria-label={t.copyLinkLabel}
+        title={t.copyLinkLabel}
         data-testid="copy-link"
         onClick={() => void copy()}
       >
-        {t.copyLink}
+        <LinkIcon />
+        <span className="stage-tool-label">{t.copyLink}</span>
       </button>
       <span role="status" className="trainer-copy-status">
         {state.kind === 'copied' ? t.linkCopied : ''}

@@ -1,41 +1,20 @@
-import { useId, useRef, useState } from 'react';
+import { useId } from 'react';
 import { LAYERS, useViewStore } from '../../state/viewStore';
+import { LayersIcon } from '../icons/StageIcons';
+import { StageDrawer } from '../screens/StageDrawer';
 import { LAYER_LABELS, trainerStrings } from '../strings';
 
-/** A disclosure with a checkbox for every layer and the skin's opacity. */
+/** A drawer on the stage with a checkbox for every layer and the skin's opacity. */
 export function LayersMenu() {
   const layers = useViewStore((s) => s.layers);
   const toggleLayer = useViewStore((s) => s.toggleLayer);
   const skinOpacity = useViewStore((s) => s.skinOpacity);
   const setSkinOpacity = useViewStore((s) => s.setSkinOpacity);
-  const [open, setOpen] = useState(false);
-  const buttonRef = useRef<HTMLButtonElement>(null);
-  const panelId = useId();
   const opacityId = useId();
   const t = trainerStrings.view;
   return (
-    <div className="trainer-layers">
-      <button
-        ref={buttonRef}
-        type="button"
-        className="trainer-button trainer-disclosure"
-        aria-expanded={open}
-        aria-controls={panelId}
-        data-testid="layers-button"
-        onClick={() => setOpen(!open)}
-      >
-        {t.layers}
-      </button>
-      <div
-        id={panelId}
-        className="trainer-layers-panel"
-        hidden={!open}
-        onKeyDown={(event) => {
-          if (event.key !== 'Escape') return;
-          setOpen(false);
-          buttonRef.current?.focus();
-        }}
-      >
+    <StageDrawer icon={<LayersIcon />} label={t.layers} testId="layers">
+      <div className="trainer-layers-panel">
         <fieldset className="trainer-layers-list">
           <legend className="visually-hidden">{t.layers}</legend>
           {LAYERS.map((layer) => (
@@ -63,6 +42,6 @@ export function LayersMenu() {
           onChange={(event) => setSkinOpacity(Number(event.target.value))}
         />
       </div>
-    </div>
+    </StageDrawer>
   );
 }

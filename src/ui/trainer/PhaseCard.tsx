@@ -40,13 +40,8 @@ export function PhaseCard({ protocol }: { protocol: Protocol }) {
         <span className="phase-name">{phase.name}</span>
       </h2>
       {timeline === null && <p className="trainer-note">{trainerStrings.phaseCard.loading}</p>}
+      {/* How to work and the stroke shown come first, so they fit on a laptop's first screen. */}
       <dl className="trainer-facts">
-        <div>
-          <dt>{trainerStrings.phaseCard.timeInPhase}</dt>
-          <dd>
-            <PhaseTime span={span} />
-          </dd>
-        </div>
         <div>
           <dt>{p.pressure}</dt>
           <dd className="trainer-pressure">
@@ -58,6 +53,10 @@ export function PhaseCard({ protocol }: { protocol: Protocol }) {
           <dt>{p.technique}</dt>
           <dd>{TECHNIQUE_LABELS[phase.technique]}</dd>
         </div>
+      </dl>
+      <h3 className="trainer-subheading">{trainerStrings.phaseCard.strokeShown}</h3>
+      <StrokeShown timeline={timeline} phase={phase} />
+      <dl className="trainer-facts trainer-facts--more">
         <div>
           <dt>{p.depth}</dt>
           <dd>{DEPTH_LABELS[phase.depth]}</dd>
@@ -66,9 +65,13 @@ export function PhaseCard({ protocol }: { protocol: Protocol }) {
           <dt>{p.hands}</dt>
           <dd>{phase.hands.text}</dd>
         </div>
+        <div>
+          <dt>{trainerStrings.phaseCard.timeInPhase}</dt>
+          <dd>
+            <PhaseTime span={span} />
+          </dd>
+        </div>
       </dl>
-      <h3 className="trainer-subheading">{trainerStrings.phaseCard.strokeShown}</h3>
-      <StrokeShown timeline={timeline} phase={phase} />
       <ValveNote />
       <h3 className="trainer-subheading">{p.purpose}</h3>
       <p>{phase.purpose}</p>

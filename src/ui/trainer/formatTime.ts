@@ -1,8 +1,13 @@
 /** Clock readouts for the transport and the phase card. */
 
-/** Whole seconds as "m:ss", or "h:mm:ss" from an hour; anything not a time reads "0:00". */
+/**
+ * Whole seconds as "m:ss", or "h:mm:ss" from an hour; anything not a time reads "0:00". Sums of
+ * clip lengths land a hair under a whole second (1199.9999 for 20 minutes), so the time is
+ * taken to the millisecond before the seconds are counted: 20 minutes reads 20:00, not 19:59.
+ */
 export function formatClock(seconds: number): string {
-  const total = Number.isFinite(seconds) && seconds > 0 ? Math.floor(seconds) : 0;
+  const total =
+    Number.isFinite(seconds) && seconds > 0 ? Math.floor(Math.round(seconds * 1000) / 1000) : 0;
   const h = Math.floor(total / 3600);
   const m = Math.floor((total % 3600) / 60);
   const s = String(total % 60).padStart(2, '0');

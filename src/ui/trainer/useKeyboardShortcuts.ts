@@ -83,6 +83,7 @@ export function useKeyboardShortcuts(): void {
         altKey: event.altKey,
         targetTag: target?.tagName,
         targetEditable: target?.isContentEditable,
+        targetToggle: target?.tagName === 'BUTTON' && target.hasAttribute('aria-pressed'),
       });
       if (action === null) return;
       if (event.repeat && ONCE_PER_PRESS.has(action.kind)) {
@@ -91,7 +92,19 @@ export function useKeyboardShortcuts(): void {
       }
       if (runShortcut(action)) event.preventDefault();
     };
+    // A button is pressed by Space on key up: where Space played or paused, that press is
+    // cancelled too, so a focused toggle is never flipped by it.
+    const onKeyUp = (event: KeyboardEvent) => {
+      const target = event.target instanceof HTMLElement ? event.target : null;
+      if (event.key !== ' ' || target?.closest('dialog[open]') != null) return;
+      if (target?.tagName === 'BUTTON' && target.hasAttribute('aria-pressed'))
+        event.preventDefault();
+    };
     window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
+    window.addEventListener('keyup', onKeyUp);
+    return () => {
+      window.removeEventListener('keydown', onKeyDown);
+      window.removeEventListener('keyup', onKeyUp);
+    };
   }, []);
 }

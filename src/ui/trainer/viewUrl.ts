@@ -11,7 +11,8 @@ function currentLinkState(): Partial<LinkState> {
   return {
     t: playbackClock.t,
     leg: view.leg,
-    camera: view.camera,
+    // While the camera follows the lesson the link leaves it out, so it follows when opened.
+    ...(view.follow ? {} : { camera: view.camera }),
     layers: view.layers,
     speed: playback.speed,
     timing: playback.timing,

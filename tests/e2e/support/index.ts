@@ -28,3 +28,4 @@ export { chooseProtocolFile, protocolDocument } from './protocolFiles';
 export { drawnShare, pixelsOfPng, type Point } from './canvasPixels';
 export { tabWalk, type TabWalk } from './tabWalk';
 export { landmarkS, skinPointOnPage } from './skinPoint';
+export { legCoverage, type LegCoverage } from './legCoverage';

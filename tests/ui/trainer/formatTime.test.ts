@@ -16,6 +16,13 @@ describe('clock readouts', () => {
     expect(formatClock(3725)).toBe('1:02:05');
   });
 
+  it('counts a sum of clip lengths a hair under a whole second as that second', () => {
+    // A real session of 20 minutes adds up to 1199.9999999999986 s.
+    expect(formatClock(1199.9999999999986)).toBe('20:00');
+    expect(formatClock(1799.9999999999957)).toBe('30:00');
+    expect(formatClock(59.6)).toBe('0:59');
+  });
+
   it('reads anything that is not a time as zero', () => {
     for (const bad of [NaN, -1, -Infinity, Infinity]) expect(formatClock(bad)).toBe('0:00');
   });
