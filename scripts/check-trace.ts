@@ -47,7 +47,9 @@ function fileError(message: string): TraceParseResult {
  * too large to scale (times near 1.7e308 ms) are printed as they are: scaled, they overflowed to
  * Infinity, which JSON writes as null.
  */
-function fourDecimals(_key: string, value: unknown): unknown {
+function fourDecimals(key: string, value: unknown): unknown {
+  // A message without a quote of the guide leaves the field out, so null never means "no number".
+  if (key === 'quote' && value === null) return undefined;
   if (typeof value !== 'number') return value;
   const scaled = value * 1e4;
   return Number.isFinite(scaled) ? Math.round(scaled) / 1e4 : value;

@@ -21,7 +21,8 @@ const CUSP_HALF_ARC = (80 * Math.PI) / 180;
  * open, `FlowState.valveOpenFraction`): shut at 0, flat against the wall at 1, linear between.
  */
 export function leafletAngle(openFraction: number): number {
-  const open = Number.isFinite(openFraction) ? Math.min(1, Math.max(0, openFraction)) : 0;
+  // Unknown flow (NaN) reads as shut; an infinite one as wide open.
+  const open = Number.isNaN(openFraction) ? 0 : Math.min(1, Math.max(0, openFraction));
   return CLOSED_ANGLE * (1 - open);
 }
 
