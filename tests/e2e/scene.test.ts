@@ -76,7 +76,14 @@ async function landmarkS(page: Page, name: string): Promise<number> {
 describe('the trainer scene', () => {
   it('draws the leg: the shin is coloured as a light-pressure zone, the calf belly is not', async () => {
     const { page } = app;
+    // The camera follows the stroke by default (the first one is on the front of the leg):
+    // choose the medial preset, which stops following, and wait for the zone chart to arrive.
+    await page.evaluate(() => window.proximal?.view.getState().setCamera('medial'));
+    await page.waitForFunction(() => window.proximalScene?.zonesBaked() === true, null, {
+      timeout: 150_000,
+    });
     await seek(page, 1);
+    await settle(page, 1500);
     const ankle = await landmarkS(page, 'medial_malleolus');
     const knee = await landmarkS(page, 'tibial_tuberosity');
     const mid = ankle + 0.55 * (knee - ankle);
@@ -100,6 +107,7 @@ describe('the trainer scene', () => {
     const [plain = []] = await pixels(page, [shin]);
     await page.evaluate(() => window.proximal?.view.getState().toggleLayer('zones'));
     expect(plain.join(), 'the zone colour goes away with its layer').not.toBe(shinRgb.join());
+    await page.evaluate(() => window.proximal?.view.getState().setFollow(true));
   });
 
   it('moves the hands up the leg as the lesson plays', async () => {
