@@ -174,6 +174,14 @@ describe('the valves layer', () => {
   it('run the wrong way, the valve ahead shuts and no valve lets blood back', SLOW, async () => {
     const { page } = app;
     const start = await medialGlideStart(page);
+    const end = await page.evaluate(() => {
+      const clips = window.proximal?.playback.getState().timeline?.clips ?? [];
+      const glide = clips.find((c) => c.kind === 'glide' && c.lane.aspect === 'medial');
+      return glide ? glide.start + glide.duration : Infinity;
+    });
+    // Screen positions are compared below: hold the medial view (the camera otherwise follows
+    // the strokes round the leg).
+    await page.evaluate(() => window.proximal?.view.getState().setCamera('medial'));
     await seek(page, start + 1.5);
     await page.evaluate(() => window.proximalFlow?.resetChecks());
     const button = page.getByRole('button', { name: flowStrings.wrongWay.show });
@@ -192,11 +200,13 @@ describe('the valves layer', () => {
 
     // Then sample the valve ahead of the hands while the stroke runs on down the leg.
     await play(page);
-    const samples = await page.evaluate(async () => {
+    // Sampled while this stroke lasts: after it the hands lift back up for the next one.
+    const samples = await page.evaluate(async (strokeEnd) => {
       const seen: { open: number; handY: number | null }[] = [];
       const until = performance.now() + 20_000;
       while (performance.now() < until && seen.length < 40) {
         await new Promise((r) => setTimeout(r, 150));
+        if ((window.proximal?.clock.t ?? 0) > strokeEnd - 0.1) break;
         const f = window.proximalFlow;
         const k = f?.focus() ?? -1;
         const valve = k >= 0 ? f?.valves()[k] : undefined;
@@ -205,7 +215,7 @@ describe('the valves layer', () => {
         seen.push({ open: valve.open, handY: hand?.y ?? null });
       }
       return seen;
-    });
+    }, end);
     await pause(page);
     expect(samples.length).toBeGreaterThan(10);
     const shut = samples.filter((x) => x.open < 0.05).length;
