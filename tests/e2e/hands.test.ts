@@ -51,10 +51,18 @@ describe('the hands show each technique', () => {
     const { page, problems } = app;
     const t = await middleOf(page, kind);
     await page.evaluate((time) => window.proximal?.playback.getState().seek(time), t);
+    // The presets and the close-up live in the View drawer, folded on most screens.
+    const openView = async () => {
+      if (!(await page.getByTestId(`camera-${preset}`).isVisible())) {
+        await page.getByTestId('view-drawer-button').click();
+      }
+    };
+    await openView();
     await page.getByTestId(`camera-${preset}`).click();
     await settle(page, 1500);
     const far = await handSpan(page);
     await saveScreenshot(page, `hands-${kind}-${preset}`);
+    await openView();
     await page.getByTestId('hands-close-up').click();
     await settle(page, 1500);
     const near = await handSpan(page);

@@ -49,6 +49,9 @@ export function collectProblems(page: Page, ownOrigin: string): ProblemCollector
     }
   });
   page.on('requestfailed', (request) => {
+    // Cancelled by the page itself (a part unmounted before its file arrived, as when the user
+    // leaves Watch while the hands load): not a failure.
+    if (request.failure()?.errorText === 'net::ERR_ABORTED') return;
     collector.failedRequests.push(`${request.url()} (${request.failure()?.errorText ?? 'failed'})`);
   });
   page.on('response', (response) => {
