@@ -4,6 +4,7 @@
  * stage draws 3D.
  */
 import { useProtocolStore } from '../state/protocolStore';
+import { useViewStore } from '../state/viewStore';
 import { FlowOverlay } from './flow/FlowOverlay';
 import { ValvesIcon } from './icons/StageIcons';
 import { StageDrawer } from './screens/StageDrawer';
@@ -23,6 +24,7 @@ import {
 
 export function TrainerLayout() {
   const protocol = useProtocolStore((s) => s.protocol);
+  const valvesOn = useViewStore((s) => s.layers.valves);
   useTrainerBehaviour();
   return (
     <div className="trainer" data-testid="trainer">
@@ -30,7 +32,9 @@ export function TrainerLayout() {
       <TrainerStage sceneChildren={<TuningSceneLayer />}>
         <ViewControls />
         {/* One column down the left: the valves card above the zone key, never over it. It
-            scrolls, and clips the valve close-up drawn into the card (renderWithCloseUp). */}
+            scrolls, and clips the valve close-up drawn into the card (renderWithCloseUp). The
+            valves card opens with the valves layer and stays open while the lesson plays: its
+            close-up and its wrong-way switch are for watching the strokes. */}
         <div className="trainer-stage-left" data-flow-closeup-clip="">
           <StageDrawer
             icon={<ValvesIcon />}
@@ -38,6 +42,8 @@ export function TrainerLayout() {
             hint={SCREEN_TEXT.valvesLabel}
             testId="valves-drawer"
             openWhenRoomy
+            openWhen={valvesOn}
+            foldOnPlay={false}
           >
             <FlowOverlay rules={protocol.rules} />
           </StageDrawer>
