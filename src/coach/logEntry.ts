@@ -66,13 +66,6 @@ export const logEntrySchema = z.object({
 
 export type LogEntry = z.infer<typeof logEntrySchema>;
 
-export const logExportSchema = z.object({
-  format: z.literal(LOG_EXPORT_FORMAT),
-  version: z.literal(LOG_SCHEMA_VERSION),
-  exportedAt: z.iso.datetime({ offset: true }),
-  entries: z.array(z.unknown()).max(10000),
-});
-
 export type ParsedEntries = { entries: LogEntry[]; rejected: number };
 
 /** Keeps the records that are whole; counts the others so nothing is dropped silently. */

@@ -100,3 +100,28 @@ export function sessionMinutesBounds(timing: Protocol['timing'], legCount: numbe
     max: sessionBudget(timing, Number.POSITIVE_INFINITY, legCount).totalMinutes,
   };
 }
+
+/**
+ * The phase spans of a real session straight from the protocol (each phase its weighted share
+ * of a leg's minutes, legs in order), the same spans the timeline fills with strokes. The coach
+ * needs no leg model for them, so it talks a person through a session even where the 3D leg
+ * cannot be drawn.
+ */
+export function plannedSpans(
+  protocol: Protocol,
+  requestedMinutes: number,
+  legs: readonly LegSide[],
+): PhaseSpan[] {
+  const { perLegMinutes } = sessionBudget(protocol.timing, requestedMinutes, legs.length);
+  const totalWeight = protocol.phases.reduce((sum, p) => sum + p.pacing.sessionWeight, 0);
+  const spans: PhaseSpan[] = [];
+  let t = 0;
+  for (const leg of legs) {
+    protocol.phases.forEach((phase, phaseIndex) => {
+      const seconds = (perLegMinutes * 60 * phase.pacing.sessionWeight) / totalWeight;
+      spans.push({ phaseIndex, phaseId: phase.id, leg, start: t, end: t + seconds });
+      t += seconds;
+    });
+  }
+  return spans;
+}

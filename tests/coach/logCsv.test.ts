@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { entriesFromCsv, entriesToCsv } from '../../src/coach/logCsv';
+import { logFromJson, logToJson } from '../../src/coach/logJson';
 import {
   LOG_SCHEMA_VERSION,
   logEntrySchema,
@@ -12,7 +13,7 @@ import {
 
 const score = fc.integer({ min: 0, max: 4 });
 const minutes = fc.integer({ min: 0, max: 300 }).map((n) => n / 10);
-export const logEntryArb: fc.Arbitrary<LogEntry> = fc.record(
+const logEntryArb: fc.Arbitrary<LogEntry> = fc.record(
   {
     schema: fc.constant(LOG_SCHEMA_VERSION),
     id: fc.uuid(),
@@ -91,5 +92,26 @@ describe('log records', () => {
         },
       ),
     );
+  });
+});
+
+describe('the log as JSON', () => {
+  it('round-trips every session and says what it could not read', () => {
+    fc.assert(
+      fc.property(fc.array(logEntryArb, { maxLength: 6 }), (entries) => {
+        const text = logToJson(entries, [{ broken: true }], new Date(Date.UTC(2026, 11, 5)));
+        const back = logFromJson(text);
+        expect(back).toEqual({
+          ok: true,
+          entries: entries.map((e) => logEntrySchema.parse(e)),
+          rejected: 0,
+        });
+      }),
+    );
+    const damaged = JSON.parse(logToJson([], [], new Date(0))) as { entries: unknown[] };
+    damaged.entries.push({ id: 'x' });
+    expect(logFromJson(JSON.stringify(damaged))).toMatchObject({ ok: true, rejected: 1 });
+    expect(logFromJson('{"format":"proximal-protocol"}')).toMatchObject({ ok: false });
+    expect(logFromJson('{oops')).toMatchObject({ ok: false });
   });
 });

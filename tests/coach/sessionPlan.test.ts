@@ -4,8 +4,11 @@ import {
   coachMomentAt,
   doneBy,
   legBlocks,
+  plannedSpans,
   sessionMinutesBounds,
 } from '../../src/coach/sessionPlan';
+import { buildTimeline } from '../../src/protocol/timeline';
+import { loadDefaultLeg } from '../support/leg';
 import { defaultProtocol } from '../../src/protocol/defaultProtocol';
 import type { PhaseSpan } from '../../src/protocol/timeline';
 
@@ -86,5 +89,31 @@ describe('session plan', () => {
       perLegMinutes: { min: 4, max: 12 },
     };
     expect(sessionMinutesBounds(other, 2)).toEqual({ min: 10, max: 24 });
+  });
+});
+
+describe('planned spans', () => {
+  it('are the spans of the real-session timeline the 3D leg plays, for any length', async () => {
+    const { landmarks } = await loadDefaultLeg();
+    const { min, max } = sessionMinutesBounds(defaultProtocol.timing, 2);
+    for (const minutes of [min - 5, min, (min + max) / 2, max, max + 10]) {
+      const timeline = buildTimeline(defaultProtocol, {
+        mode: 'session',
+        landmarks,
+        sessionMinutes: minutes,
+        legs: ['right', 'left'],
+      });
+      const planned = plannedSpans(defaultProtocol, minutes, ['right', 'left']);
+      expect(planned.map((s) => [s.leg, s.phaseId])).toEqual(
+        timeline.spans.map((s) => [s.leg, s.phaseId]),
+      );
+      planned.forEach((s, i) => {
+        expect(s.start).toBeCloseTo(timeline.spans[i]?.start ?? NaN, 6);
+        expect(s.end).toBeCloseTo(timeline.spans[i]?.end ?? NaN, 6);
+      });
+      const total = (planned[planned.length - 1]?.end ?? 0) / 60;
+      expect(total).toBeGreaterThanOrEqual(min - 1e-9);
+      expect(total).toBeLessThanOrEqual(max + 1e-9);
+    }
   });
 });
