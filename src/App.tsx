@@ -1,5 +1,6 @@
 import { Suspense, useState } from 'react';
 import { usePersistence } from './state/persistence/usePersistence';
+import { useCoachStore } from './state/coach/coachStore';
 import { useProtocolStore } from './state/protocolStore';
 import { useViewStore } from './state/viewStore';
 import { AppHeader } from './ui/AppHeader';
@@ -22,6 +23,10 @@ const Practice = lazyPart(
   () => import('./ui/practice/PracticeLayout'),
   (m) => m.PracticeLayout,
 );
+const Coach = lazyPart(
+  () => import('./ui/coach/CoachLayout'),
+  (m) => m.CoachLayout,
+);
 const Tuning = lazyPart(
   () => import('./ui/tuning/TuningPanel'),
   (m) => m.default,
@@ -31,6 +36,9 @@ export function App() {
   usePersistence();
   useModeHistory();
   const mode = useViewStore((s) => s.mode);
+  // The coach reads like a page, except during the massage, when the 3D leg fills the screen.
+  const coachMassage = useCoachStore((s) => s.step === 'session');
+  const pageLike = mode === 'read' || (mode === 'coach' && !coachMassage);
   const protocol = useProtocolStore((s) => s.protocol);
   const bundledErrors = useBundledProtocolCheck();
   const [tuning] = useState(() => tuningRequested());
@@ -48,7 +56,7 @@ export function App() {
     <>
       <AppHeader />
       <SavedDataNotice />
-      <main id="main" className={mode === 'read' ? 'app-main' : 'app-main app-main--trainer'}>
+      <main id="main" className={pageLike ? 'app-main' : 'app-main app-main--trainer'}>
         {mode === 'train' ? (
           <TrainerLayout />
         ) : mode === 'practice' ? (
@@ -61,6 +69,18 @@ export function App() {
               }
             >
               <Practice.Component />
+            </Suspense>
+          </PartErrorBoundary>
+        ) : mode === 'coach' ? (
+          <PartErrorBoundary part={LAZY_TEXT.parts.coach} onRetry={Coach.reload}>
+            <Suspense
+              fallback={
+                <p className="stage-message" role="status">
+                  {LAZY_TEXT.coach}
+                </p>
+              }
+            >
+              <Coach.Component />
             </Suspense>
           </PartErrorBoundary>
         ) : (

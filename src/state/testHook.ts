@@ -4,6 +4,8 @@
  * test and bench builds install it (`import.meta.env.TEST_HOOKS`, see main.tsx).
  */
 import { playbackClock } from './clock';
+import { skewCoachClock } from './coach/coachClock';
+import { useCoachStore } from './coach/coachStore';
 import { useLegStore } from './legStore';
 import { usePlaybackStore } from './playbackStore';
 import { useProtocolStore } from './protocolStore';
@@ -15,6 +17,9 @@ const proximalHandle = {
   view: useViewStore,
   leg: useLegStore,
   protocol: useProtocolStore,
+  /** The session coach, and its wall clock moved on as if time had passed. */
+  coach: useCoachStore,
+  skewCoachClock,
 };
 
 declare global {

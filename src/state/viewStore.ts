@@ -5,7 +5,7 @@
 import { create } from 'zustand';
 import type { LegSide } from '../anatomy/names';
 
-export const MODES = ['train', 'practice', 'read'] as const;
+export const MODES = ['train', 'practice', 'read', 'coach'] as const;
 export type Mode = (typeof MODES)[number];
 
 export const CAMERA_PRESETS = ['front', 'medial', 'lateral', 'back', 'self'] as const;

@@ -1,11 +1,12 @@
 /** Switches between watching the strokes on the 3D leg and reading the method as text. */
 import { MODES, useViewStore, type Mode } from '../state/viewStore';
-import { STAGE_TEXT } from './strings';
+import { COACH_TEXT, STAGE_TEXT } from './strings';
 
 const LABEL: Record<Mode, string> = {
   train: STAGE_TEXT.modeTrain,
   practice: STAGE_TEXT.modePractice,
   read: STAGE_TEXT.modeRead,
+  coach: COACH_TEXT.modeLabel,
 };
 
 export function ModeSwitch() {

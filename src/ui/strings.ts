@@ -725,9 +725,11 @@ export const SAVED_DATA_TEXT = {
 /** Parts of the app loaded on demand, and what is said when one cannot be loaded. */
 export const LAZY_TEXT = {
   practice: 'Loading practice mode…',
+  coach: 'Loading the session coach…',
   parts: {
     app: 'Proximal',
     practice: 'Practice mode',
+    coach: 'The session coach',
     scene: 'The 3D view',
     tuning: 'The fine-tuning panel',
     chartOverlay: 'The chart grid',
@@ -841,3 +843,5 @@ export const SCREEN_TEXT = {
   loading: 'Loading the 3D leg…',
   loadingProgress: (percent: number) => `Loading the 3D leg: ${percent}%`,
 } as const;
+
+export { COACH_TEXT } from './coach/coachStrings';

@@ -1,5 +1,5 @@
 /**
- * The mode in the address and in the browser's history: `?mode=watch|practice|read` opens that
+ * The mode in the address and in the browser's history: `?mode=watch|practice|read|session` opens that
  * mode, each switch is a history entry (Back returns to the previous mode, not off the app), and
  * a return visit without a link starts where the last one stopped (mode and moment).
  */
@@ -8,7 +8,12 @@ import { playbackClock } from '../../state/clock';
 import { MODES, useViewStore, type Mode } from '../../state/viewStore';
 
 const PARAM = 'mode';
-const NAME_OF: Record<Mode, string> = { train: 'watch', practice: 'practice', read: 'read' };
+const NAME_OF: Record<Mode, string> = {
+  train: 'watch',
+  practice: 'practice',
+  read: 'read',
+  coach: 'session',
+};
 const STORAGE_KEY = 'proximal.lastPosition';
 /** URL parameters that name a moment (see src/state/deepLink.ts). */
 const MOMENT_PARAMS = ['t', 'phase', 'span'];

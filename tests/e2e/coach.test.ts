@@ -1,0 +1,206 @@
+/**
+ * The session coach in real Chromium, driven through its controls: the safety check blocks on a
+ * sign of a clot and lets a session start otherwise; a short session runs with the coach's wall
+ * clock moved on (the TEST_HOOKS-only `skewCoachClock`), both legs, every phase cue in order,
+ * the 3D leg following the leg being massaged; the log survives a reload, and a damaged record
+ * is set aside and announced, not lost. Photographed at 390×844 and 1280×720.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { defaultProtocol } from '../../src/protocol/defaultProtocol';
+import { COACH_TEXT } from '../../src/ui/strings';
+import {
+  closeSharedBrowser,
+  openApp,
+  saveScreenshot,
+  settle,
+  waitForLeg,
+  type AppPage,
+} from './support';
+
+const PHONE = { width: 390, height: 844 };
+const LAPTOP = { width: 1280, height: 720 };
+let app: AppPage;
+
+beforeAll(async () => {
+  app = await openApp('/?mode=session', { viewport: PHONE });
+  await app.page.getByTestId('coach-check').waitFor();
+});
+
+afterAll(async () => {
+  await app?.close();
+  await closeSharedBrowser();
+});
+
+/** Answers every question of the check, "yes" to those named. */
+async function answerAll(page: Page, yes: readonly string[] = []): Promise<void> {
+  for (const c of defaultProtocol.contraindications) {
+    const question = page.getByTestId(`coach-question-${c.id}`);
+    await question
+      .getByLabel(yes.includes(c.id) ? COACH_TEXT.yes : COACH_TEXT.no, { exact: true })
+      .check();
+  }
+}
+
+async function sessionSecond(page: Page): Promise<number> {
+  return page.evaluate(() => window.proximal?.coach.getState().session?.second ?? -1);
+}
+
+describe('the session coach', () => {
+  it('ends at a sign of a clot with the emergency guidance and no way to start', async () => {
+    const { page } = app;
+    await page
+      .getByTestId('coach-question-suspected-dvt')
+      .getByLabel(COACH_TEXT.yes, { exact: true })
+      .check();
+    const blocked = page.getByTestId('coach-blocked');
+    await blocked.waitFor();
+    expect(await blocked.textContent()).toContain(COACH_TEXT.blockedHeading);
+    expect(await blocked.textContent()).toContain(
+      defaultProtocol.contraindications.find((c) => c.id === 'suspected-dvt')?.action,
+    );
+    // No question left to change, no button that goes on.
+    expect(await page.getByTestId('coach-check-continue').count()).toBe(0);
+    expect(await page.getByTestId('coach-start').count()).toBe(0);
+    await saveScreenshot(page, 'coach-blocked-phone');
+    await page.setViewportSize(LAPTOP);
+    await saveScreenshot(page, 'coach-blocked-laptop');
+    await page.setViewportSize(PHONE);
+  });
+
+  it('lets a session start once every answer is no and the setup is ready', async () => {
+    const { page } = app;
+    await page.reload({ waitUntil: 'load' }); // a new check: answers are never kept
+    await page.getByTestId('coach-check').waitFor();
+    const next = page.getByTestId('coach-check-continue');
+    expect(await next.isDisabled()).toBe(true);
+    await answerAll(page);
+    await saveScreenshot(page, 'coach-check-phone', { fullPage: true });
+    expect(await next.isDisabled()).toBe(false);
+    await next.click();
+    await page.getByTestId('coach-prepare').waitFor();
+    const start = page.getByTestId('coach-start');
+    expect(await start.isDisabled()).toBe(true);
+    for (const step of defaultProtocol.setup) await page.getByLabel(step.text).check();
+    await page.setViewportSize(LAPTOP);
+    await saveScreenshot(page, 'coach-prepare-laptop', { fullPage: true });
+    await page.setViewportSize(PHONE);
+    // The shortest session the protocol allows (the slider starts there).
+    expect(await page.getByTestId('coach-minutes').inputValue()).toBe(
+      String(
+        Math.max(
+          defaultProtocol.timing.sessionMinutes.min,
+          2 * defaultProtocol.timing.perLegMinutes.min,
+        ),
+      ),
+    );
+    await start.click();
+    await page.getByTestId('coach-session').waitFor();
+  });
+
+  it('talks through both legs, every phase in order, with the 3D leg on the leg massaged', async () => {
+    const { page } = app;
+    await waitForLeg(page);
+    const spans = await page.evaluate(() => window.proximal?.coach.getState().session?.spans ?? []);
+    const expected = (['right', 'left'] as const).flatMap((leg) =>
+      defaultProtocol.phases.map((p) => `${leg}/${p.id}`),
+    );
+    expect(spans.map((s) => `${s.leg}/${s.phaseId}`)).toEqual(expected);
+
+    const seen: string[] = [];
+    for (const [i, span] of spans.entries()) {
+      const target = span.start + 2;
+      const now = await sessionSecond(page);
+      if (target > now)
+        await page.evaluate((s) => window.proximal?.skewCoachClock(s), target - now);
+      await page.waitForFunction(
+        (want) =>
+          document.querySelector('[data-testid="coach-cue"]')?.getAttribute('data-phase') ===
+            want.phase &&
+          document.querySelector('[data-testid="coach-cue"]')?.getAttribute('data-leg') ===
+            want.leg,
+        { phase: span.phaseId, leg: span.leg },
+      );
+      const cue = page.getByTestId('coach-cue');
+      seen.push(`${await cue.getAttribute('data-leg')}/${await cue.getAttribute('data-phase')}`);
+      const state = await page.evaluate(() => ({
+        leg: window.proximal?.view.getState().leg,
+        t: window.proximal?.clock.t ?? -1,
+        second: window.proximal?.coach.getState().session?.second ?? -1,
+        timing: window.proximal?.playback.getState().timing,
+      }));
+      expect(state.leg).toBe(span.leg);
+      expect(state.timing).toBe('session');
+      expect(Math.abs(state.t - state.second)).toBeLessThan(2);
+      const countdown = await page.getByTestId('coach-countdown').textContent();
+      expect(countdown).toMatch(/\d+:\d\d/);
+      if (i === 1) {
+        await settle(page);
+        await saveScreenshot(page, 'coach-session-phone');
+        await page.setViewportSize(LAPTOP);
+        await settle(page);
+        await saveScreenshot(page, 'coach-session-laptop');
+        await page.setViewportSize(PHONE);
+        // Paused, the session does not move on.
+        await page.getByRole('button', { name: COACH_TEXT.pause }).click();
+        const before = await sessionSecond(page);
+        await page.waitForTimeout(1500);
+        expect(await sessionSecond(page)).toBe(before);
+        await page.getByRole('button', { name: COACH_TEXT.resume }).click();
+      }
+    }
+    expect(seen).toEqual(expected);
+
+    // To the end: the log asks how it went, with what was done.
+    const end = spans[spans.length - 1]?.end ?? 0;
+    await page.evaluate(
+      (s) => window.proximal?.skewCoachClock(s),
+      end + 5 - (await sessionSecond(page)),
+    );
+    await page.getByTestId('coach-log').waitFor();
+    expect(await page.getByTestId('coach-log-outcome').textContent()).toBe(COACH_TEXT.completed);
+    await page
+      .getByRole('radiogroup', { name: COACH_TEXT.feelings.heavy })
+      .getByText('1', { exact: true })
+      .click();
+    await page.getByLabel(COACH_TEXT.symptoms['one-leg-swelling-redness-heat']).check();
+    const advice = page.getByRole('alert');
+    expect(await advice.textContent()).toContain(
+      defaultProtocol.contraindications.find((c) => c.id === 'suspected-dvt')?.action,
+    );
+    await saveScreenshot(page, 'coach-log-phone', { fullPage: true });
+    await page.getByTestId('coach-save').click();
+    await page.getByTestId('coach-week').waitFor();
+    expect(await page.getByTestId('coach-thisweek').textContent()).toContain(
+      COACH_TEXT.thisWeek(1),
+    );
+  });
+
+  it('keeps the log over a reload, and sets a damaged record aside instead of losing it', async () => {
+    const { page } = app;
+    await page.evaluate(
+      () =>
+        new Promise<void>((done, fail) => {
+          const open = indexedDB.open('proximal-coach');
+          open.onerror = () => fail(open.error);
+          open.onsuccess = () => {
+            const tx = open.result.transaction('sessions', 'readwrite');
+            tx.objectStore('sessions').put({ id: 'damaged', startedAt: 'last tuesday' });
+            tx.oncomplete = () => {
+              open.result.close();
+              done();
+            };
+          };
+        }),
+    );
+    await page.reload({ waitUntil: 'load' });
+    await page.getByRole('button', { name: COACH_TEXT.seeWeek }).click();
+    await page.getByTestId('coach-history').waitFor();
+    expect(await page.getByTestId('coach-history').locator('li').count()).toBe(1);
+    expect(await page.getByTestId('coach-set-aside').textContent()).toBe(COACH_TEXT.setAside(1));
+    await saveScreenshot(page, 'coach-week-phone', { fullPage: true });
+    await page.setViewportSize(LAPTOP);
+    await saveScreenshot(page, 'coach-week-laptop', { fullPage: true });
+    expect(app.problems.all()).toEqual([]);
+  });
+});
