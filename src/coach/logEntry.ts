@@ -5,6 +5,10 @@
 import { z } from 'zod';
 import { LEG_SIDES } from '../anatomy/names';
 
+// No code generation: the app's Content-Security-Policy has no 'unsafe-eval' (as in
+// src/protocol/schema.ts; this module may be loaded in a chunk of its own).
+z.config({ jitless: true });
+
 export const LOG_SCHEMA_VERSION = 1;
 export const LOG_EXPORT_FORMAT = 'proximal-session-log';
 

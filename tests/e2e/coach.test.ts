@@ -52,7 +52,7 @@ describe('the session coach', () => {
     await page
       .getByTestId('coach-question-suspected-dvt')
       .getByLabel(COACH_TEXT.yes, { exact: true })
-      .check();
+      .click(); // the question gives way to the guidance at once
     const blocked = page.getByTestId('coach-blocked');
     await blocked.waitFor();
     expect(await blocked.textContent()).toContain(COACH_TEXT.blockedHeading);
@@ -161,8 +161,8 @@ describe('the session coach', () => {
     expect(await page.getByTestId('coach-log-outcome').textContent()).toBe(COACH_TEXT.completed);
     await page
       .getByRole('radiogroup', { name: COACH_TEXT.feelings.heavy })
-      .getByText('1', { exact: true })
-      .click();
+      .getByRole('radio', { name: '1', exact: true })
+      .check();
     await page.getByLabel(COACH_TEXT.symptoms['one-leg-swelling-redness-heat']).check();
     const advice = page.getByRole('alert');
     expect(await advice.textContent()).toContain(

@@ -8,6 +8,7 @@ import { spanIndexAt } from '../../protocol/sample';
 import type { Protocol } from '../../protocol/schema';
 import { setClockTime } from '../clock';
 import { usePlaybackStore, type TimingMode } from '../playbackStore';
+import { useSetupStore } from '../setupStore';
 import { coachClock } from './coachClock';
 import { SESSION_LEGS, useCoachStore } from './coachStore';
 
@@ -20,6 +21,8 @@ export function showSessionOnLeg(minutes: number): void {
   playback.pause();
   playback.setTiming('session');
   playback.setSessionMinutes(minutes);
+  // The setup was ticked off before the start: the leg shows the strokes, not the wedge.
+  useSetupStore.getState().setShowingSetup(false);
 }
 
 export function startGuidedSession(protocol: Protocol, minutes: number): void {

@@ -56,6 +56,10 @@ export function CoachLayout() {
     if (active && plannedMinutes !== null) showSessionOnLeg(plannedMinutes);
   }, [active, plannedMinutes]);
   useEffect(() => leaveGuidedSession, []);
+  // Each step starts at its top (the button that led to it may have been far down the page).
+  useEffect(() => {
+    window.scrollTo(0, 0);
+  }, [step]);
 
   if (step === 'session') {
     return (
@@ -72,10 +76,10 @@ export function CoachLayout() {
     <div className="coach-page" data-testid="coach">
       <StepsBar />
       {step === 'check' && <SafetyCheck protocol={protocol} />}
-      {(step === 'check' || step === 'prepare') && <WeekLink />}
       {step === 'prepare' && <PrepareStep protocol={protocol} />}
       {step === 'log' && <LogForm protocol={protocol} />}
       {step === 'week' && <WeekView protocol={protocol} />}
+      {(step === 'check' || step === 'prepare') && <WeekLink />}
     </div>
   );
 }

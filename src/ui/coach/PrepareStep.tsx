@@ -69,7 +69,7 @@ export function PrepareStep({ protocol }: { protocol: Protocol }) {
             {formatMinutes(minutes)}
           </output>
         </div>
-        <p className="coach-hint">{T.minutesHint(bounds.min, bounds.max, protocol.timing.text)}</p>
+        <p className="coach-hint">{T.minutesHint(protocol.timing.text)}</p>
         <p className="coach-hint">{T.perLeg(formatMinutes(perLeg))}</p>
       </div>
       <label className="coach-choice">

@@ -196,6 +196,7 @@ export function WeekView({ protocol }: { protocol: Protocol }) {
         type="button"
         className="trainer-button trainer-button--primary coach-next"
         onClick={newSession}
+        disabled={!sessionOver}
       >
         {T.newSession}
       </button>

@@ -50,7 +50,7 @@ export const COACH_TEXT = {
     string
   >,
   minutesLabel: 'Length of the session (minutes)',
-  minutesHint: (min: number, max: number, text: string) => `${min}–${max} minutes. ${text}`,
+  minutesHint: (text: string) => text,
   perLeg: (minutes: string) => `About ${minutes} minutes a leg, right leg first, then the left.`,
   speakLabel: 'Say each phase aloud (your device’s own voice; nothing is sent anywhere)',
   speakUnavailable: 'This browser has no voice on the device, so the cues are shown only.',
