@@ -81,7 +81,12 @@ export function LogForm({ protocol }: { protocol: Protocol }) {
       </h2>
       <div className="coach-done">
         <h3 className="coach-subheading">{T.doneHeading}</h3>
-        <p>{new Date(session.startedAt).toLocaleString()}</p>
+        <p>
+          {new Date(session.startedAt).toLocaleString(undefined, {
+            dateStyle: 'full',
+            timeStyle: 'short',
+          })}
+        </p>
         <p data-testid="coach-log-outcome">
           {session.completed
             ? T.completed

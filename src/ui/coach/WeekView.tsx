@@ -124,6 +124,7 @@ export function WeekView({ protocol }: { protocol: Protocol }) {
             : dayLabel(next, { weekday: 'long', day: 'numeric', month: 'long' }),
         )}
       </p>
+      <h3 className="coach-subheading">{T.weeksHeading}</h3>
       <figure className="coach-weeks" aria-label={T.weeksChartLabel}>
         {weeks.map((w) => (
           <div

@@ -138,6 +138,7 @@ export const COACH_TEXT = {
       : `${weeks} week${weeks === 1 ? '' : 's'} in a row on target`,
   weekdays: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
   weeksChartLabel: 'Sessions in each of the last 8 weeks',
+  weeksHeading: 'The last 8 weeks',
   weekBar: (label: string, count: number) => `Week of ${label}: ${count}`,
   nextSuggestion: (day: string) => `Next session: ${day}`,
   today: 'today',
@@ -159,7 +160,9 @@ export const COACH_TEXT = {
     `Imported ${n} session${n === 1 ? '' : 's'}${rejected > 0 ? `; ${rejected} could not be read and were left out` : ''}.`,
   importFailed: (why: string) => `Could not read that file: ${why}`,
   setAside: (n: number) =>
-    `${n} saved record${n === 1 ? '' : 's'} could not be read and ${n === 1 ? 'was' : 'were'} set aside, not deleted. They are included in the JSON export.`,
+    n === 1
+      ? '1 saved record could not be read and was set aside, not deleted. It is included in the JSON export.'
+      : `${n} saved records could not be read and were set aside, not deleted. They are included in the JSON export.`,
   newSession: 'New session',
   seeWeek: 'Your week and log',
   loading: 'Reading the log…',
