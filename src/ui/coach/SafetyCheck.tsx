@@ -3,7 +3,7 @@
  * protocol, what to do beside each "yes", and the outcome (`safetyOutcome`) that decides
  * whether a session may start. It only draws and records answers.
  */
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { safetyOutcome, safetyQuestions, type SafetyQuestion } from '../../coach/safetyCheck';
 import type { Protocol } from '../../protocol/schema';
 import { useCoachStore } from '../../state/coach/coachStore';
@@ -124,8 +124,13 @@ export function SafetyCheck({ protocol }: { protocol: Protocol }) {
 }
 
 function Blocked({ because }: { because: SafetyQuestion[] }) {
+  const box = useRef<HTMLDivElement>(null);
+  // The questions it replaces may have been scrolled far down: bring the guidance into view.
+  useEffect(() => {
+    box.current?.scrollIntoView?.({ block: 'start' });
+  }, []);
   return (
-    <div className="coach-blocked" role="alert" data-testid="coach-blocked">
+    <div className="coach-blocked" role="alert" data-testid="coach-blocked" ref={box}>
       <h3 className="coach-blocked-heading">{T.blockedHeading}</h3>
       <p>{T.blockedLead}</p>
       <ul>

@@ -133,11 +133,11 @@ export function WeekView({ protocol }: { protocol: Protocol }) {
             data-met={w.met}
             title={T.weekBar(dayLabel(w.start, { day: 'numeric', month: 'short' }), w.count)}
           >
+            <span className="coach-week-count">{w.count}</span>
             <span className="coach-week-fill" style={{ height: `${(100 * w.count) / most}%` }} />
             <span className="coach-week-label">
               {dayLabel(w.start, { day: 'numeric', month: 'short' })}
             </span>
-            <span className="coach-week-count">{w.count}</span>
           </div>
         ))}
       </figure>
