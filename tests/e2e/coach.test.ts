@@ -10,6 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultProtocol } from '../../src/protocol/defaultProtocol';
 import { COACH_TEXT } from '../../src/ui/strings';
 import {
+  runAxe,
+  seriousViolations,
   closeSharedBrowser,
   openApp,
   saveScreenshot,
@@ -76,6 +78,7 @@ describe('the session coach', () => {
     expect(await next.isDisabled()).toBe(true);
     await answerAll(page);
     await saveScreenshot(page, 'coach-check-phone', { fullPage: true });
+    expect(seriousViolations(await runAxe(page))).toEqual([]);
     expect(await next.isDisabled()).toBe(false);
     await next.click();
     await page.getByTestId('coach-prepare').waitFor();
@@ -109,31 +112,40 @@ describe('the session coach', () => {
 
     const seen: string[] = [];
     for (const [i, span] of spans.entries()) {
-      const target = span.start + 2;
-      const now = await sessionSecond(page);
-      if (target > now)
-        await page.evaluate((s) => window.proximal?.skewCoachClock(s), target - now);
-      await page.waitForFunction(
-        (want) =>
-          document.querySelector('[data-testid="coach-cue"]')?.getAttribute('data-phase') ===
-            want.phase &&
-          document.querySelector('[data-testid="coach-cue"]')?.getAttribute('data-leg') ===
-            want.leg,
+      // Moves the coach's clock to 2 s into the phase, then reads the page once it shows it.
+      await page.evaluate((target) => {
+        const second = window.proximal?.coach.getState().session?.second ?? target;
+        if (target > second) window.proximal?.skewCoachClock(target - second);
+      }, span.start + 2);
+      const shown = await page.waitForFunction(
+        (want) => {
+          const cue = document.querySelector('[data-testid="coach-cue"]');
+          const [leg, phase] = [cue?.getAttribute('data-leg'), cue?.getAttribute('data-phase')];
+          if (leg !== want.leg || phase !== want.phase) return null;
+          return {
+            cue: `${leg}/${phase}`,
+            countdown: document.querySelector('[data-testid="coach-countdown"]')?.textContent ?? '',
+            leg: window.proximal?.view.getState().leg,
+            t: window.proximal?.clock.t ?? -1,
+            second: window.proximal?.coach.getState().session?.second ?? -1,
+            timing: window.proximal?.playback.getState().timing,
+          };
+        },
         { phase: span.phaseId, leg: span.leg },
       );
-      const cue = page.getByTestId('coach-cue');
-      seen.push(`${await cue.getAttribute('data-leg')}/${await cue.getAttribute('data-phase')}`);
-      const state = await page.evaluate(() => ({
-        leg: window.proximal?.view.getState().leg,
-        t: window.proximal?.clock.t ?? -1,
-        second: window.proximal?.coach.getState().session?.second ?? -1,
-        timing: window.proximal?.playback.getState().timing,
-      }));
+      const state = (await shown.jsonValue()) as {
+        cue: string;
+        countdown: string;
+        leg: string;
+        t: number;
+        second: number;
+        timing: string;
+      };
+      seen.push(state.cue);
       expect(state.leg).toBe(span.leg);
       expect(state.timing).toBe('session');
       expect(Math.abs(state.t - state.second)).toBeLessThan(2);
-      const countdown = await page.getByTestId('coach-countdown').textContent();
-      expect(countdown).toMatch(/\d+:\d\d/);
+      expect(state.countdown).toMatch(/\d+:\d\d/);
       if (i === 1) {
         await settle(page);
         await saveScreenshot(page, 'coach-session-phone');
@@ -199,6 +211,7 @@ describe('the session coach', () => {
     expect(await page.getByTestId('coach-history').locator('li').count()).toBe(1);
     expect(await page.getByTestId('coach-set-aside').textContent()).toBe(COACH_TEXT.setAside(1));
     await saveScreenshot(page, 'coach-week-phone', { fullPage: true });
+    expect(seriousViolations(await runAxe(page))).toEqual([]);
     await page.setViewportSize(LAPTOP);
     await saveScreenshot(page, 'coach-week-laptop', { fullPage: true });
     expect(app.problems.all()).toEqual([]);
