@@ -3,8 +3,10 @@
  * sign of a clot and lets a session start otherwise; a short session runs with the coach's wall
  * clock moved on (the TEST_HOOKS-only `skewCoachClock`), both legs, every phase cue in order,
  * the 3D leg following the leg being massaged; the log survives a reload, and a damaged record
- * is set aside and announced, not lost. Photographed at 390×844 and 1280×720.
+ * is set aside and announced, not lost; the log exports as JSON and CSV and the CSV reads back
+ * in. Photographed at 390×844 and 1280×720.
  */
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultProtocol } from '../../src/protocol/defaultProtocol';
@@ -188,7 +190,7 @@ describe('the session coach', () => {
     );
   });
 
-  it('keeps the log over a reload, and sets a damaged record aside instead of losing it', async () => {
+  it('keeps the log over a reload, sets a damaged record aside, exports and imports it', async () => {
     const { page } = app;
     await page.evaluate(
       () =>
@@ -212,6 +214,30 @@ describe('the session coach', () => {
     expect(await page.getByTestId('coach-set-aside').textContent()).toBe(COACH_TEXT.setAside(1));
     await saveScreenshot(page, 'coach-week-phone', { fullPage: true });
     expect(seriousViolations(await runAxe(page))).toEqual([]);
+
+    // Exported as JSON (with the record set aside) and as CSV, which reads back in.
+    const [json] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: COACH_TEXT.exportJson }).click(),
+    ]);
+    const exported = JSON.parse(readFileSync((await json.path()) ?? '', 'utf8')) as {
+      entries: { completed: boolean }[];
+      setAside: { record: { id: string } }[];
+    };
+    expect(exported.entries.map((e) => e.completed)).toEqual([true]);
+    expect(exported.setAside.map((r) => r.record.id)).toEqual(['damaged']);
+    const [csv] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: COACH_TEXT.exportCsv }).click(),
+    ]);
+    await page.getByTestId('coach-import').setInputFiles({
+      name: 'log.csv',
+      mimeType: 'text/csv',
+      buffer: readFileSync((await csv.path()) ?? ''),
+    });
+    await page.getByText(COACH_TEXT.imported(1, 0)).waitFor();
+    expect(await page.getByTestId('coach-history').locator('li').count()).toBe(1);
+
     await page.setViewportSize(LAPTOP);
     await saveScreenshot(page, 'coach-week-laptop', { fullPage: true });
     expect(app.problems.all()).toEqual([]);
