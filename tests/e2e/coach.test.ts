@@ -101,6 +101,10 @@ describe('the session coach', () => {
     );
     await start.click();
     await page.getByTestId('coach-session').waitFor();
+    // The clot signs stay on the screen while massaging, not only in the check before it.
+    const stopWatch = page.getByTestId('coach-stop-watch');
+    await expect(stopWatch.isVisible()).resolves.toBe(true);
+    await expect(stopWatch.textContent()).resolves.toContain('DVT');
   });
 
   it('talks through both legs, every phase in order, with the 3D leg on the leg massaged', async () => {

@@ -70,6 +70,13 @@ export function SessionRunner({ protocol }: { protocol: Protocol }) {
           {nextLine}
         </p>
       </div>
+      {protocol.contraindications
+        .filter((item) => item.severity === 'stop')
+        .map((item) => (
+          <p key={item.id} className="coach-stop-watch" data-testid="coach-stop-watch">
+            {T.stopWatch(item.name, item.signs.join(', ').toLowerCase())}
+          </p>
+        ))}
       {session.status === 'paused' && (
         <p className="coach-paused" role="status">
           {T.paused}

@@ -82,6 +82,8 @@ export const COACH_TEXT = {
   stopHeading: 'Why are you stopping?',
   stopConfirm: 'Stop the session',
   stopCancel: 'Go on massaging',
+  /** Under the phase card while massaging: the "stop" contraindications stay on this screen too. */
+  stopWatch: (name: string, signs: string) => `Stop at once if you notice: ${signs} (${name}).`,
   clotStopAdvice:
     'Sudden swelling, redness, heat or sharp pain in one leg can be a clot: stop, do not massage again, and seek medical attention today. With breathlessness or chest pain, call emergency services now.',
   stopReasons: {
