@@ -2,10 +2,8 @@
  * How the two hands sit relative to the lane and to each other, by technique. Proximal's own
  * reading of the seed guide (it says "both hands", "grasp", "palm over palm" without geometry):
  *
- * - gliding: palms side by side. The placement puts each palm's pressure at ±35° from the lane
- *   (what the flow model reads); two drawn hands there overlap, so the scene draws each palm a
- *   further `GLIDE_DRAWN_SPREAD_DEGREES` out, at about ±60°, where they do not (measured on the
- *   model);
+ * - gliding: palms side by side, each `GLIDE_SPREAD_DEGREES` (pacing.ts) from the lane: the one
+ *   place both the drawn palm and the flow model's press read, from the placement;
  * - kneading: both hands grasp the muscle across it, fingers round one side and thumb on the
  *   other, one hand above the other so they can squeeze in turn;
  * - compressing: palm over palm, the top hand stacked on the back of the lower one.
@@ -50,9 +48,6 @@ export function fingerHeading(activity: HandActivity): number {
  */
 export const KNEAD_PALM_OFFSET_DEGREES = 30;
 
-/** How much further out than the placement's ±35° each gliding palm is drawn (degrees). */
-export const GLIDE_DRAWN_SPREAD_DEGREES = 25;
-
 /**
  * Which way round the leg (±1 in θ) a hand lies from the lane: the left hand takes the lower θ
  * on the right leg, the mirror on the left (as `handPlacement.ts` places them).
@@ -62,10 +57,12 @@ export function sideOfLane(side: HandSide, leg: LegSide): number {
   return side === 'left' ? left : -left;
 }
 
-/** The drawn palm's offset in θ from where the placement puts the hand (degrees). */
-export function palmThetaOffset(activity: HandActivity, side: HandSide, leg: LegSide): number {
+/**
+ * The drawn palm's offset in θ from where the placement puts the hand (degrees): only the
+ * kneading grip, whose palm sits beside what it grasps; gliding palms are drawn where they press.
+ */
+export function palmThetaOffset(activity: HandActivity): number {
   if (activity === 'knead') return -KNEAD_PALM_OFFSET_DEGREES;
-  if (activity === 'glide') return sideOfLane(side, leg) * GLIDE_DRAWN_SPREAD_DEGREES;
   return 0;
 }
 

@@ -43,6 +43,8 @@ export const STATIONS = 24;
 export const PRESS_DEPTH_M = 0.0018;
 /** Height of the lifted hands' arc over the skin on a return (m). */
 export const RETURN_LIFT_M = 0.035;
+/** How steeply the return's arc leaves and meets the skin (× a half sine, capped at full lift). */
+const RETURN_RISE = 3;
 
 /** Which model hand draws the practitioner's `side` hand: the scene mirrors the left leg. */
 export function modelHand(side: HandSide, leg: LegSide): Handedness {
@@ -153,7 +155,7 @@ export class HandMotion {
         probe: this.probe,
         activity: clip.kind,
         layer,
-        theta: start[side].theta + palmThetaOffset(clip.kind, side, clip.leg),
+        theta: start[side].theta + palmThetaOffset(clip.kind),
         heading: fingerHeading(clip.kind),
         scale: this.scale,
       },
@@ -212,7 +214,7 @@ export class HandMotion {
       out.activity = clip.kind;
       out.layer = stackLayer(clip.kind, side);
       heading = fingerHeading(clip.kind);
-      thetaOffset = palmThetaOffset(clip.kind, side, clip.leg);
+      thetaOffset = palmThetaOffset(clip.kind);
       liftM = stA[STATION_LIFT]! - hand.compression * PRESS_DEPTH_M;
       shapeFor(clip.kind, hand.compression, out.shape);
       out.contact = true;
@@ -235,11 +237,13 @@ export class HandMotion {
       else stB.fill(0);
       for (let k = 0; k < STATION_STRIDE; k++) stA[k] = stA[k]! + (stB[k]! - stA[k]!) * f;
       heading = fingerHeading(fromKind) + (fingerHeading(toKind) - fingerHeading(fromKind)) * f;
-      const offsetFrom = palmThetaOffset(fromKind, side, clip.leg);
-      thetaOffset = offsetFrom + (palmThetaOffset(toKind, side, clip.leg) - offsetFrom) * f;
+      const offsetFrom = palmThetaOffset(fromKind);
+      thetaOffset = offsetFrom + (palmThetaOffset(toKind) - offsetFrom) * f;
       out.layer = stackLayer(fromKind, side) * (1 - f) + stackLayer(toKind, side) * f;
-      // Lifted clear of the skin in an arc; the very first settle comes down from above.
-      const arc = samePrev ? Math.sin(Math.PI * u) : 1 - f;
+      // Lifted clear of the skin in an arc that rises at once and comes down only at the very
+      // end (the relaxed hand's curled fingers and hanging thumb reach below the palm, and the
+      // hand crosses places its stations were not solved for); the first settle comes from above.
+      const arc = samePrev ? Math.min(1, RETURN_RISE * Math.sin(Math.PI * u)) : 1 - f;
       liftM = stA[STATION_LIFT]! + RETURN_LIFT_M * arc;
       out.activity = 'lifted';
       out.contact = false;
