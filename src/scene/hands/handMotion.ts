@@ -102,6 +102,15 @@ export class HandMotion {
   private readonly contacts = new Map<string, StrokeContact>();
   private readonly pending: { clip: StrokeClip; side: HandSide }[] = [];
   readonly state: Record<HandSide, HandState> = { left: newState(), right: newState() };
+  /** The stroke `solveNext` last worked on (null when nothing was left). */
+  lastSolved: StrokeClip | null = null;
+
+  /** True when the hands drawn at time `t` take their contact from `clip` (it or a return by it). */
+  static shows(timeline: Timeline, clip: StrokeClip, t: number): boolean {
+    const before = timeline.clips[clip.index - 1] ?? clip;
+    const after = timeline.clips[clip.index + 1] ?? clip;
+    return t >= before.start && t <= after.start + after.duration;
+  }
 
   constructor(
     private readonly rigs: Record<Handedness, HandRig>,
@@ -139,6 +148,7 @@ export class HandMotion {
   /** Solves the next planned stroke and hand; false when nothing is left. */
   solveNext(): boolean {
     const job = this.pending.shift();
+    this.lastSolved = job?.clip ?? null;
     if (!job) return false;
     const { clip, side } = job;
     const key = this.key(clip, side);

@@ -50,3 +50,18 @@ export async function settle(page: Page, quietMs = 500): Promise<void> {
   );
   await page.waitForTimeout(quietMs);
 }
+
+/**
+ * Waits until both rigged hands are in the scene (their models load after the leg, a few seconds
+ * on a software GPU) and a frame has been drawn since, so a measure of the scene includes them.
+ */
+export async function waitForHands(page: Page, timeout = LEG_TIMEOUT_MS): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      window.proximalScene?.projectObject('hand_left') != null &&
+      window.proximalScene?.projectObject('hand_right') != null,
+    null,
+    { timeout, polling: 200 },
+  );
+  await waitForFrames(page, await framesDrawn(page), 1, timeout);
+}
