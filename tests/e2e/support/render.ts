@@ -52,8 +52,9 @@ export async function settle(page: Page, quietMs = 500): Promise<void> {
 }
 
 /**
- * Waits until both rigged hands are in the scene (their models load after the leg, a few seconds
- * on a software GPU) and a frame has been drawn since, so a measure of the scene includes them.
+ * Waits until both rigged hands are in the scene and in front of the camera (their models load
+ * after the leg, seconds on a software GPU; seek to a stroke first) and a frame has been drawn
+ * since, so a measure of the scene includes them.
  */
 export async function waitForHands(page: Page, timeout = LEG_TIMEOUT_MS): Promise<void> {
   await page.waitForFunction(
