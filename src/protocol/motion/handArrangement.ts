@@ -25,21 +25,30 @@ export const KNEAD_GRIP_SPREAD_DEGREES = 25;
 export const TOP_HAND: HandSide = 'right';
 
 /**
- * The stacked hand sits a little further up the leg (s) and turned a little round it (θ,
- * degrees) from the lower one, so both hands show, as in a photograph of the grip.
+ * The stacked hand's palm sits a little back toward the foot (s) and round the leg (θ, degrees)
+ * from the lower one's, so its heel presses on the back of the lower hand and, turned by
+ * `STACK_TURN_DEGREES`, its fingers cross the lower hand's instead of standing beside them.
  */
-export const STACK_SHIFT_S = 0.018;
-export const STACK_SHIFT_DEGREES = 6;
+export const STACK_SHIFT_S = -0.015;
+export const STACK_SHIFT_DEGREES = -6;
 
 /**
  * Where the fingers point on the skin, in degrees in the tangent plane: 0 up the leg (toward
- * the heart), +90 round the leg toward increasing θ. Kneading hands reach round the calf from
- * its outer side, so the fingers hook the muscle toward the inner side (θ increases medially
- * on both legs).
+ * the heart), +90 round the leg toward increasing θ; `layer` is 1 for the stacked hand.
+ * Kneading hands reach round the calf from its outer side, so the fingers hook the muscle
+ * toward the inner side (θ increases medially on both legs).
  */
-export function fingerHeading(activity: HandActivity): number {
-  return activity === 'knead' ? 90 : 0;
+export function fingerHeading(activity: HandActivity, layer = 0): number {
+  return (activity === 'knead' ? 90 : 0) + STACK_TURN_DEGREES * layer;
 }
+
+/**
+ * The stacked hand crosses the lower one, its fingers turned this far (degrees, toward
+ * increasing θ): the two hands then show as two, one on the back of the other, as in the
+ * design's palm-over-palm picture (shared/design/img/hand-poses-target.png, (c) top); laid
+ * straight along the lower hand, the top one hid it and they read as one thick hand.
+ */
+export const STACK_TURN_DEGREES = 35;
 
 /**
  * How far round the leg (degrees, toward decreasing θ) a kneading palm sits from where the

@@ -166,7 +166,7 @@ export class HandMotion {
         activity: clip.kind,
         layer,
         theta: start[side].theta + palmThetaOffset(clip.kind),
-        heading: fingerHeading(clip.kind),
+        heading: fingerHeading(clip.kind, layer),
         scale: this.scale,
       },
       drawnLevel(start[side].s),
@@ -223,7 +223,7 @@ export class HandMotion {
       else stA.fill(0);
       out.activity = clip.kind;
       out.layer = stackLayer(clip.kind, side);
-      heading = fingerHeading(clip.kind);
+      heading = fingerHeading(clip.kind, out.layer);
       thetaOffset = palmThetaOffset(clip.kind);
       liftM = stA[STATION_LIFT]! - hand.compression * PRESS_DEPTH_M;
       shapeFor(clip.kind, hand.compression, out.shape);
@@ -246,7 +246,8 @@ export class HandMotion {
       if (to) to.table.at(drawnLevel(hand.s), stB);
       else stB.fill(0);
       for (let k = 0; k < STATION_STRIDE; k++) stA[k] = stA[k]! + (stB[k]! - stA[k]!) * f;
-      heading = fingerHeading(fromKind) + (fingerHeading(toKind) - fingerHeading(fromKind)) * f;
+      const headingFrom = fingerHeading(fromKind, stackLayer(fromKind, side));
+      heading = headingFrom + (fingerHeading(toKind, stackLayer(toKind, side)) - headingFrom) * f;
       const offsetFrom = palmThetaOffset(fromKind);
       thetaOffset = offsetFrom + (palmThetaOffset(toKind) - offsetFrom) * f;
       out.layer = stackLayer(fromKind, side) * (1 - f) + stackLayer(toKind, side) * f;

@@ -6,6 +6,7 @@ import {
   kneadLevels,
   palmThetaOffset,
   sideOfLane,
+  STACK_TURN_DEGREES,
   stackLayer,
   TOP_HAND,
 } from '../../../src/protocol/motion/handArrangement';
@@ -23,6 +24,13 @@ describe('how the two hands sit', () => {
     expect(fingerHeading('glide')).toBe(0);
     expect(fingerHeading('compress')).toBe(0);
     expect(Math.abs(fingerHeading('knead'))).toBe(90);
+  });
+
+  it('crosses the stacked hand over the lower one, so both show', () => {
+    const turn = fingerHeading('compress', 1) - fingerHeading('compress', 0);
+    expect(turn).toBe(STACK_TURN_DEGREES);
+    expect(Math.abs(turn)).toBeGreaterThanOrEqual(20);
+    expect(Math.abs(turn)).toBeLessThanOrEqual(60);
   });
 
   it('draws gliding palms where the placement puts them (the flow model reads the same)', () => {
