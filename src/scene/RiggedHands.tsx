@@ -144,17 +144,28 @@ export function RiggedHands({ timeline, surface, model, handScale }: Props) {
   );
   const invalidate = useThree((s) => s.invalidate);
   // Contact is solved per stroke when the timeline changes, never per frame: one stroke per
-  // task, nearest to the playhead first, so the page stays responsive while it settles.
+  // task, nearest to the playhead first, so the page stays responsive while it settles. Each
+  // next stroke waits for the browser's next frame: back to back (each a long task on a software
+  // GPU) they kept the on-demand frames from drawing, and the hands showed only at the next
+  // change (seen as more triangles after a lost context was restored). A frame is asked for
+  // only when the stroke solved is the one on screen.
   useEffect(() => {
     motion.plan(timeline, playbackClock.t);
     let timer = 0;
+    let frame = 0;
     const work = () => {
       const more = motion.solveNext();
-      invalidate();
-      if (more) timer = window.setTimeout(work, 0);
+      const solved = motion.lastSolved;
+      if (solved && HandMotion.shows(timeline, solved, playbackClock.t)) invalidate();
+      if (more) frame = requestAnimationFrame(() => (timer = window.setTimeout(work, 0)));
     };
+    // The hands just mounted (or the lesson changed): draw them now, not at the next change.
+    invalidate();
     timer = window.setTimeout(work, 0);
-    return () => window.clearTimeout(timer);
+    return () => {
+      window.clearTimeout(timer);
+      cancelAnimationFrame(frame);
+    };
   }, [motion, timeline, invalidate]);
 
   const rings = { left: useRef<Group>(null), right: useRef<Group>(null) };

@@ -18,6 +18,7 @@ import {
   protocolDocument,
   renderProbeOf,
   waitForFrames,
+  waitForHands,
   waitForLeg,
   type AppPage,
   type OpenAppOptions,
@@ -40,11 +41,7 @@ async function settle(page: Page): Promise<void> {
 }
 
 describe('a lost WebGL context', () => {
-  // KNOWN FAILING (it.fails), see the session note of 2026-12-05: after the restore the renderer
-  // draws 119,766 triangles against 113,794 before the loss (5,972 more: the two rigged hands
-  // with their forearms), the same in every run; why the hands are drawn only after the restore
-  // is not found yet. Turn back into `it` when fixed.
-  it.fails(
+  it(
     'shows a message while lost, and the scene comes back with its state',
     { timeout: 600_000 },
     async () => {
@@ -58,6 +55,9 @@ describe('a lost WebGL context', () => {
           view?.setLayers({ ...view.layers, veins: true, valves: true });
           window.proximal?.playback.getState().seek(20);
         });
+        // The hands load after the leg: measured before they are drawn, the scene would come
+        // back from the restore with them and seem to have grown.
+        await waitForHands(page);
         await settle(page);
         const before = await renderProbeOf(page);
         expect(await drawnShare(page)).toBeGreaterThan(0.02);

@@ -57,13 +57,20 @@ describe('the hands show each technique', () => {
         await page.getByTestId('view-drawer-button').click();
       }
     };
+    // Folded again before each photograph, as a learner would, so it does not cover the hands.
+    const foldView = async () => {
+      const button = page.getByTestId('view-drawer-button');
+      if ((await button.getAttribute('aria-expanded')) === 'true') await button.click();
+    };
     await openView();
     await page.getByTestId(`camera-${preset}`).click();
+    await foldView();
     await settle(page, 1500);
     const far = await handSpan(page);
     await saveScreenshot(page, `hands-${kind}-${preset}`);
     await openView();
     await page.getByTestId('hands-close-up').click();
+    await foldView();
     await settle(page, 1500);
     const near = await handSpan(page);
     await saveScreenshot(page, `hands-${kind}-closeup`);

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { handWidthS } from '../../src/anatomy/handSize';
 import { LEG_SIDES, type LegSide } from '../../src/anatomy/names';
 import { defaultProtocol } from '../../src/protocol/defaultProtocol';
+import { GLIDE_SPREAD_DEGREES } from '../../src/protocol/motion/pacing';
 import { clipAt, phaseAt, sample } from '../../src/protocol/sample';
 import {
   buildTimeline,
@@ -351,19 +352,19 @@ describe('hand placement by stroke kind', () => {
     return { clip, at: (u: number) => sample(tl, clip.start + u * clip.duration) };
   };
 
-  it('glide: palms side by side, 35° either side of the lane, level with each other', () => {
+  it('glide: palms side by side, the glide spread either side of the lane, level with each other', () => {
     const { clip, at } = midOf('glide');
     const pose = at(0.4);
     expect(pose.left.s).toBe(pose.right.s);
-    expect(pose.left.theta).toBeCloseTo(clip.lane.theta - 35, 9);
-    expect(pose.right.theta).toBeCloseTo(clip.lane.theta + 35, 9);
+    expect(pose.left.theta).toBeCloseTo(clip.lane.theta - GLIDE_SPREAD_DEGREES, 9);
+    expect(pose.right.theta).toBeCloseTo(clip.lane.theta + GLIDE_SPREAD_DEGREES, 9);
     expect([pose.left.compression, pose.right.compression]).toEqual([1, 1]);
   });
 
   it('glide on the left leg mirrors the hands', () => {
     const left = buildTimeline(protocol, { mode: 'demo', landmarks, leg: 'left' });
     const { clip, at } = midOf('glide', left);
-    expect(at(0.4).left.theta).toBeCloseTo(clip.lane.theta + 35, 9);
+    expect(at(0.4).left.theta).toBeCloseTo(clip.lane.theta + GLIDE_SPREAD_DEGREES, 9);
   });
 
   it('knead: one hand above the other on the lane, either side of it, squeezing in turn', () => {

@@ -2,10 +2,8 @@
  * How the two hands sit relative to the lane and to each other, by technique. Proximal's own
  * reading of the seed guide (it says "both hands", "grasp", "palm over palm" without geometry):
  *
- * - gliding: palms side by side. The placement puts each palm's pressure at ±35° from the lane
- *   (what the flow model reads); two drawn hands there overlap, so the scene draws each palm a
- *   further `GLIDE_DRAWN_SPREAD_DEGREES` out, at about ±60°, where they do not (measured on the
- *   model);
+ * - gliding: palms side by side, each `GLIDE_SPREAD_DEGREES` (pacing.ts) from the lane: the one
+ *   place both the drawn palm and the flow model's press read, from the placement;
  * - kneading: both hands grasp the muscle across it, fingers round one side and thumb on the
  *   other, one hand above the other so they can squeeze in turn;
  * - compressing: palm over palm, the top hand stacked on the back of the lower one.
@@ -27,21 +25,30 @@ export const KNEAD_GRIP_SPREAD_DEGREES = 25;
 export const TOP_HAND: HandSide = 'right';
 
 /**
- * The stacked hand sits a little further up the leg (s) and turned a little round it (θ,
- * degrees) from the lower one, so both hands show, as in a photograph of the grip.
+ * The stacked hand's palm sits a little back toward the foot (s) and round the leg (θ, degrees)
+ * from the lower one's, so its heel presses on the back of the lower hand and, turned by
+ * `STACK_TURN_DEGREES`, its fingers cross the lower hand's instead of standing beside them.
  */
-export const STACK_SHIFT_S = 0.018;
-export const STACK_SHIFT_DEGREES = 6;
+export const STACK_SHIFT_S = -0.015;
+export const STACK_SHIFT_DEGREES = -6;
 
 /**
  * Where the fingers point on the skin, in degrees in the tangent plane: 0 up the leg (toward
- * the heart), +90 round the leg toward increasing θ. Kneading hands reach round the calf from
- * its outer side, so the fingers hook the muscle toward the inner side (θ increases medially
- * on both legs).
+ * the heart), +90 round the leg toward increasing θ; `layer` is 1 for the stacked hand.
+ * Kneading hands reach round the calf from its outer side, so the fingers hook the muscle
+ * toward the inner side (θ increases medially on both legs).
  */
-export function fingerHeading(activity: HandActivity): number {
-  return activity === 'knead' ? 90 : 0;
+export function fingerHeading(activity: HandActivity, layer = 0): number {
+  return (activity === 'knead' ? 90 : 0) + STACK_TURN_DEGREES * layer;
 }
+
+/**
+ * The stacked hand crosses the lower one, its fingers turned this far (degrees, toward
+ * increasing θ): the two hands then show as two, one on the back of the other, as in the
+ * design's palm-over-palm picture (shared/design/img/hand-poses-target.png, (c) top); laid
+ * straight along the lower hand, the top one hid it and they read as one thick hand.
+ */
+export const STACK_TURN_DEGREES = 35;
 
 /**
  * How far round the leg (degrees, toward decreasing θ) a kneading palm sits from where the
@@ -49,9 +56,6 @@ export function fingerHeading(activity: HandActivity): number {
  * there.
  */
 export const KNEAD_PALM_OFFSET_DEGREES = 30;
-
-/** How much further out than the placement's ±35° each gliding palm is drawn (degrees). */
-export const GLIDE_DRAWN_SPREAD_DEGREES = 25;
 
 /**
  * Which way round the leg (±1 in θ) a hand lies from the lane: the left hand takes the lower θ
@@ -62,10 +66,12 @@ export function sideOfLane(side: HandSide, leg: LegSide): number {
   return side === 'left' ? left : -left;
 }
 
-/** The drawn palm's offset in θ from where the placement puts the hand (degrees). */
-export function palmThetaOffset(activity: HandActivity, side: HandSide, leg: LegSide): number {
+/**
+ * The drawn palm's offset in θ from where the placement puts the hand (degrees): only the
+ * kneading grip, whose palm sits beside what it grasps; gliding palms are drawn where they press.
+ */
+export function palmThetaOffset(activity: HandActivity): number {
   if (activity === 'knead') return -KNEAD_PALM_OFFSET_DEGREES;
-  if (activity === 'glide') return sideOfLane(side, leg) * GLIDE_DRAWN_SPREAD_DEGREES;
   return 0;
 }
 

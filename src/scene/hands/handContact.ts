@@ -213,7 +213,7 @@ export function solveStation(input: StationInput, out: Float64Array, at: number)
   if (input.layer === 0) {
     // Each digit bends (the thumb swings) until its palm side just touches the skin: the most
     // bend that keeps every tested vertex outside.
-    const range = activity === 'knead' ? [-0.6, 1.0] : [-0.6, 0.45];
+    const range = activity === 'knead' ? [-1.0, 1.0] : [-0.6, 0.45];
     for (let digit = 0; digit < DIGIT_COUNT; digit++) {
       let lo = range[0]!;
       let hi = range[1]!;

@@ -43,6 +43,8 @@ export const STATIONS = 24;
 export const PRESS_DEPTH_M = 0.0018;
 /** Height of the lifted hands' arc over the skin on a return (m). */
 export const RETURN_LIFT_M = 0.035;
+/** How steeply the return's arc leaves and meets the skin (× a half sine, capped at full lift). */
+const RETURN_RISE = 3;
 
 /** Which model hand draws the practitioner's `side` hand: the scene mirrors the left leg. */
 export function modelHand(side: HandSide, leg: LegSide): Handedness {
@@ -100,6 +102,15 @@ export class HandMotion {
   private readonly contacts = new Map<string, StrokeContact>();
   private readonly pending: { clip: StrokeClip; side: HandSide }[] = [];
   readonly state: Record<HandSide, HandState> = { left: newState(), right: newState() };
+  /** The stroke `solveNext` last worked on (null when nothing was left). */
+  lastSolved: StrokeClip | null = null;
+
+  /** True when the hands drawn at time `t` take their contact from `clip` (it or a return by it). */
+  static shows(timeline: Timeline, clip: StrokeClip, t: number): boolean {
+    const before = timeline.clips[clip.index - 1] ?? clip;
+    const after = timeline.clips[clip.index + 1] ?? clip;
+    return t >= before.start && t <= after.start + after.duration;
+  }
 
   constructor(
     private readonly rigs: Record<Handedness, HandRig>,
@@ -137,6 +148,7 @@ export class HandMotion {
   /** Solves the next planned stroke and hand; false when nothing is left. */
   solveNext(): boolean {
     const job = this.pending.shift();
+    this.lastSolved = job?.clip ?? null;
     if (!job) return false;
     const { clip, side } = job;
     const key = this.key(clip, side);
@@ -153,8 +165,8 @@ export class HandMotion {
         probe: this.probe,
         activity: clip.kind,
         layer,
-        theta: start[side].theta + palmThetaOffset(clip.kind, side, clip.leg),
-        heading: fingerHeading(clip.kind),
+        theta: start[side].theta + palmThetaOffset(clip.kind),
+        heading: fingerHeading(clip.kind, layer),
         scale: this.scale,
       },
       drawnLevel(start[side].s),
@@ -211,8 +223,8 @@ export class HandMotion {
       else stA.fill(0);
       out.activity = clip.kind;
       out.layer = stackLayer(clip.kind, side);
-      heading = fingerHeading(clip.kind);
-      thetaOffset = palmThetaOffset(clip.kind, side, clip.leg);
+      heading = fingerHeading(clip.kind, out.layer);
+      thetaOffset = palmThetaOffset(clip.kind);
       liftM = stA[STATION_LIFT]! - hand.compression * PRESS_DEPTH_M;
       shapeFor(clip.kind, hand.compression, out.shape);
       out.contact = true;
@@ -234,12 +246,15 @@ export class HandMotion {
       if (to) to.table.at(drawnLevel(hand.s), stB);
       else stB.fill(0);
       for (let k = 0; k < STATION_STRIDE; k++) stA[k] = stA[k]! + (stB[k]! - stA[k]!) * f;
-      heading = fingerHeading(fromKind) + (fingerHeading(toKind) - fingerHeading(fromKind)) * f;
-      const offsetFrom = palmThetaOffset(fromKind, side, clip.leg);
-      thetaOffset = offsetFrom + (palmThetaOffset(toKind, side, clip.leg) - offsetFrom) * f;
+      const headingFrom = fingerHeading(fromKind, stackLayer(fromKind, side));
+      heading = headingFrom + (fingerHeading(toKind, stackLayer(toKind, side)) - headingFrom) * f;
+      const offsetFrom = palmThetaOffset(fromKind);
+      thetaOffset = offsetFrom + (palmThetaOffset(toKind) - offsetFrom) * f;
       out.layer = stackLayer(fromKind, side) * (1 - f) + stackLayer(toKind, side) * f;
-      // Lifted clear of the skin in an arc; the very first settle comes down from above.
-      const arc = samePrev ? Math.sin(Math.PI * u) : 1 - f;
+      // Lifted clear of the skin in an arc that rises at once and comes down only at the very
+      // end (the relaxed hand's curled fingers and hanging thumb reach below the palm, and the
+      // hand crosses places its stations were not solved for); the first settle comes from above.
+      const arc = samePrev ? Math.min(1, RETURN_RISE * Math.sin(Math.PI * u)) : 1 - f;
       liftM = stA[STATION_LIFT]! + RETURN_LIFT_M * arc;
       out.activity = 'lifted';
       out.contact = false;

@@ -20,6 +20,7 @@ export {
   renderProbeOf,
   settle,
   waitForFrames,
+  waitForHands,
   waitForLeg,
 } from './render';
 export { MAX_CAPTURE_HEIGHT, savePageTiles, saveScreenshot } from './screenshot';

@@ -50,3 +50,19 @@ export async function settle(page: Page, quietMs = 500): Promise<void> {
   );
   await page.waitForTimeout(quietMs);
 }
+
+/**
+ * Waits until both rigged hands are in the scene and in front of the camera (their models load
+ * after the leg, seconds on a software GPU; seek to a stroke first) and a frame has been drawn
+ * since, so a measure of the scene includes them.
+ */
+export async function waitForHands(page: Page, timeout = LEG_TIMEOUT_MS): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      window.proximalScene?.projectObject('hand_left') != null &&
+      window.proximalScene?.projectObject('hand_right') != null,
+    null,
+    { timeout, polling: 200 },
+  );
+  await waitForFrames(page, await framesDrawn(page), 1, timeout);
+}

@@ -6,6 +6,7 @@ import {
   kneadLevels,
   palmThetaOffset,
   sideOfLane,
+  STACK_TURN_DEGREES,
   stackLayer,
   TOP_HAND,
 } from '../../../src/protocol/motion/handArrangement';
@@ -25,14 +26,15 @@ describe('how the two hands sit', () => {
     expect(Math.abs(fingerHeading('knead'))).toBe(90);
   });
 
-  it('draws gliding palms apart, each on its own side of the lane, mirrored on the left leg', () => {
-    for (const leg of ['right', 'left'] as const) {
-      const left = palmThetaOffset('glide', 'left', leg);
-      const right = palmThetaOffset('glide', 'right', leg);
-      expect(Math.sign(left)).toBe(sideOfLane('left', leg));
-      expect(Math.sign(right)).toBe(sideOfLane('right', leg));
-      expect(left).toBe(-right);
-    }
+  it('crosses the stacked hand over the lower one, so both show', () => {
+    const turn = fingerHeading('compress', 1) - fingerHeading('compress', 0);
+    expect(turn).toBe(STACK_TURN_DEGREES);
+    expect(Math.abs(turn)).toBeGreaterThanOrEqual(20);
+    expect(Math.abs(turn)).toBeLessThanOrEqual(60);
+  });
+
+  it('draws gliding palms where the placement puts them (the flow model reads the same)', () => {
+    expect(palmThetaOffset('glide')).toBe(0);
     expect(sideOfLane('left', 'right')).toBe(-sideOfLane('left', 'left'));
   });
 
