@@ -7,7 +7,7 @@ import globals from 'globals';
 
 /**
  * The layer map (README, "Layers"): each folder of src/ and the folders it must never import.
- * The domain (anatomy, protocol, physiology, practice) is pure and knows nothing of state,
+ * The domain (anatomy, protocol, physiology, practice, classroom) is pure and knows nothing of state,
  * scene or ui; scene never imports ui; the model generator runs in node only and nothing in the
  * app imports it.
  */
@@ -19,6 +19,8 @@ const LAYERS = {
   physiology: ['protocol', 'practice', 'modelgen', ...app],
   practice: ['modelgen', ...app],
   modelgen: ['protocol', 'physiology', 'practice', ...app],
+  // The classroom's message protocol and relay: pure, shared by the pages and the node server.
+  classroom: ['protocol', 'physiology', 'practice', 'modelgen', ...app],
   state: ['modelgen', 'scene', 'ui', 'App.tsx', 'main.tsx'],
   scene: ['modelgen', 'ui', 'App.tsx', 'main.tsx'],
   ui: ['modelgen', 'App.tsx', 'main.tsx'],
