@@ -12,6 +12,9 @@ import { z } from 'zod';
 import { classStateSchema, type ClassState } from './classState';
 import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH } from './joinCode';
 
+/** Where the relay listens for WebSockets, on the server that serves the app. */
+export const CLASSROOM_PATH = '/classroom';
+
 /** Longest message accepted, in UTF-16 code units (a snapshot is about 500). */
 export const MAX_MESSAGE_CHARS = 4096;
 
@@ -47,6 +50,12 @@ export const serverMessageSchema = z.discriminatedUnion('type', [
     code: joinCode,
     /** Only to the instructor: what lets a reload take the class back. */
     secret: secret.optional(),
+    /** Only to the instructor: the server's address on the network, for the students' QR code. */
+    joinBase: z
+      .string()
+      .max(200)
+      .regex(/^https?:\/\/[A-Za-z0-9.:[\]-]+$/)
+      .optional(),
     /** The class's last state, for a late joiner or a reload; null before the first. */
     state: classStateSchema.nullable(),
     seq: seq.nullable(),

@@ -29,6 +29,8 @@ export interface RelayOptions {
   /** Comparing secrets in constant time (the server passes node's `timingSafeEqual`). */
   sameSecret?: (a: string, b: string) => boolean;
   limit?: RateLimit;
+  /** The server's address on the network (http://192.168.1.20:8080), told to instructors. */
+  joinBase?: string;
   /** A class nobody is in is forgotten after this long (its instructor may be reloading). */
   idleClassMs?: number;
 }
@@ -165,6 +167,7 @@ export function createRelay(options: RelayOptions): Relay {
       role,
       code: room.code,
       ...(role === 'instructor' ? { secret: room.secret } : {}),
+      ...(role === 'instructor' && options.joinBase ? { joinBase: options.joinBase } : {}),
       state: room.state,
       seq: room.state === null ? null : room.seq,
       instructorPresent: room.instructor !== null,
