@@ -3,6 +3,7 @@ import { usePersistence } from './state/persistence/usePersistence';
 import { useProtocolStore } from './state/protocolStore';
 import { useViewStore } from './state/viewStore';
 import { AppHeader } from './ui/AppHeader';
+import { ClassroomBar } from './ui/classroom/ClassroomBar';
 import { ProtocolLoadError } from './ui/ProtocolLoadError';
 import { ProtocolFileBar } from './ui/protocolFile/ProtocolFileBar';
 import { ProtocolFileLayer } from './ui/protocolFile/ProtocolFileLayer';
@@ -47,6 +48,7 @@ export function App() {
   return (
     <>
       <AppHeader />
+      <ClassroomBar />
       <SavedDataNotice />
       <main id="main" className={mode === 'read' ? 'app-main' : 'app-main app-main--trainer'}>
         {mode === 'train' ? (

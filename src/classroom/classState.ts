@@ -10,6 +10,10 @@
 import { z } from 'zod';
 import { LEG_SIDES } from '../anatomy/names';
 
+// No code generation: the pages run under a Content-Security-Policy without 'unsafe-eval', where
+// zod's eval probe is reported as a violation (as in src/protocol/schema.ts).
+z.config({ jitless: true });
+
 export const CLASS_MODES = ['train', 'practice', 'read'] as const;
 export const CLASS_CAMERAS = ['front', 'medial', 'lateral', 'back', 'self'] as const;
 export const CLASS_LAYERS = [

@@ -34,9 +34,11 @@ function noteCameraMoves(): void {
   seenCameraRequest = cameraRequest;
   seenCloseUp = request;
 }
+// Noted as they happen: read only when sending, a preset after a close-up looked simultaneous.
+useViewStore.subscribe(noteCameraMoves);
+useHandCloseUpStore.subscribe(noteCameraMoves);
 
 export function readClassState(): ClassState {
-  noteCameraMoves();
   const playback = usePlaybackStore.getState();
   const view = useViewStore.getState();
   return {
@@ -50,7 +52,8 @@ export function readClassState(): ClassState {
     setup: useSetupStore.getState().showingSetup,
     leg: view.leg,
     camera: view.camera,
-    cameraRequest: view.cameraRequest,
+    // Following the hands, the camera moves on its own on every page: its requests are no news.
+    cameraRequest: view.follow ? 0 : view.cameraRequest,
     followHands: view.follow,
     closeUp: useHandCloseUpStore.getState().request,
     closeUpLast,

@@ -841,3 +841,5 @@ export const SCREEN_TEXT = {
   loading: 'Loading the 3D leg…',
   loadingProgress: (percent: number) => `Loading the 3D leg: ${percent}%`,
 } as const;
+
+export { CLASSROOM_TEXT } from './classroom/classroomStrings';
