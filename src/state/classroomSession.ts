@@ -34,17 +34,16 @@ export type ClassroomStart =
   | { kind: 'none' }
   | { kind: 'instructor' }
   | { kind: 'student'; code: string | null }
-  | { kind: 'follower-tab' }
-  | { kind: 'presenter-tab' };
+  | { kind: 'follower-tab' };
 
-/** What a page's URL asks for (and whether this tab was presenting before a reload). */
-export function classroomStartOf(search: string, presenting = false): ClassroomStart {
+/** What a page's URL asks for. */
+export function classroomStartOf(search: string): ClassroomStart {
   const params = new URLSearchParams(search);
   if (params.has('teach')) return { kind: 'instructor' };
   if (params.has('join'))
     return { kind: 'student', code: normalizeJoinCode(params.get('join') ?? '') };
   if (params.get('follow') === 'tab') return { kind: 'follower-tab' };
-  return presenting ? { kind: 'presenter-tab' } : { kind: 'none' };
+  return { kind: 'none' };
 }
 
 const store = () => useClassroomStore.getState();
@@ -281,28 +280,30 @@ function startFollowerTab(): void {
   };
 }
 
+/** Feeding follower tabs runs beside whatever else the page does (it may teach a class too). */
+let stopPresenter: (() => void) | null = null;
+
 function startPresenterTab(): void {
-  begin('presenter-tab');
+  if (stopPresenter !== null) return;
   const channel = openTabChannel((message) => {
     if (message.type === 'hello') post(channel, { type: 'state', state: readClassState() });
   });
   const stopWatch = watchClassState((state) => post(channel, { type: 'state', state }));
-  store().set({ connection: channel === null ? 'idle' : 'open' });
+  store().set({ presentingTab: true });
   try {
     sessionStorage.setItem(PRESENTING_KEY, '1');
   } catch {
     // Without storage a reload stops presenting; nothing else changes.
   }
-  current = {
-    stop: () => {
-      stopWatch();
-      channel?.close();
-      try {
-        sessionStorage.removeItem(PRESENTING_KEY);
-      } catch {
-        // as above
-      }
-    },
+  stopPresenter = () => {
+    stopWatch();
+    channel?.close();
+    store().set({ presentingTab: false });
+    try {
+      sessionStorage.removeItem(PRESENTING_KEY);
+    } catch {
+      // as above
+    }
   };
 }
 
@@ -314,13 +315,13 @@ export function startClassroomFromUrl(): void {
   } catch {
     // no storage: not presenting
   }
-  const start = classroomStartOf(location.search, presenting);
+  const start = classroomStartOf(location.search);
   if (start.kind === 'instructor') startInstructor();
   else if (start.kind === 'student') {
     if (start.code !== null) startStudent(start.code);
     else store().set({ role: 'student', connection: 'idle', code: null });
   } else if (start.kind === 'follower-tab') startFollowerTab();
-  else if (start.kind === 'presenter-tab') startPresenterTab();
+  if (presenting && start.kind !== 'follower-tab') startPresenterTab();
 }
 
 /** A student types a code: join that class (and keep it in the URL for a reload). */
@@ -333,17 +334,15 @@ export function joinClass(code: string): void {
 
 /** This tab presents; a new tab follows it (the projector). */
 export function presentToNewTab(): void {
-  if (store().role !== 'presenter-tab') startPresenterTab();
+  startPresenterTab();
   const url = new URL(location.href);
   url.search = '?follow=tab';
   window.open(url.href, '_blank');
 }
 
 export function stopPresenting(): void {
-  if (store().role !== 'presenter-tab') return;
-  current?.stop();
-  current = null;
-  store().set({ role: 'none', connection: 'idle' });
+  stopPresenter?.();
+  stopPresenter = null;
 }
 
 /** A student looks around freely (false) or returns to the instructor's view (true). */

@@ -1,11 +1,11 @@
 /**
  * The classroom as this page takes part in it: its role (instructor, student, or a tab following
- * or presenting on the same device), the connection, the join code, whether a student follows the
+ * another on the same device), whether it presents to a follower tab, the connection, the join code, whether a student follows the
  * instructor or looks around freely, and the roster the relay reports.
  */
 import { create } from 'zustand';
 
-export type ClassRole = 'none' | 'instructor' | 'student' | 'presenter-tab' | 'follower-tab';
+export type ClassRole = 'none' | 'instructor' | 'student' | 'follower-tab';
 
 export type ClassConnection =
   /** Not connected yet, or never (no class on this page). */
@@ -32,6 +32,8 @@ export interface ClassroomState {
   students: number;
   followingCount: number;
   instructorPresent: boolean;
+  /** This tab feeds a follower tab on the same device (alone, or besides teaching a class). */
+  presentingTab: boolean;
   /** Messages this page refused (malformed or oversized). */
   refused: number;
   set: (patch: Partial<Omit<ClassroomState, 'set'>>) => void;
@@ -46,6 +48,7 @@ export const useClassroomStore = create<ClassroomState>()((set) => ({
   students: 0,
   followingCount: 0,
   instructorPresent: false,
+  presentingTab: false,
   refused: 0,
   set: (patch) => set(patch),
 }));

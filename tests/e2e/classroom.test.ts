@@ -3,7 +3,8 @@
  * e2e build on loopback, one instructor (1280×720) and two students (390×844 phones), each in
  * its own Chromium context. Students follow play, pause, seek, camera and layers; a late joiner
  * gets the current state; a student steps out, stays put while the instructor moves on, and
- * returns with one button. The instructor is driven through its controls only.
+ * returns with one button. Then a second tab follows the first through a BroadcastChannel. The
+ * instructor is driven through its controls only.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -67,10 +68,13 @@ let studentA: AppPage;
 let studentB: AppPage | null = null;
 let code = '';
 
+/** A student's page, once its timeline exists (a moment can only be followed on one). */
 async function openStudent(): Promise<AppPage> {
   const student = await openApp(`/?join=${code}`, { baseUrl: server.url, viewport: PHONE });
   student.page.setDefaultTimeout(LEG_TIMEOUT_MS);
-  await waitForLeg(student.page);
+  await student.page.waitForFunction(() => window.proximal?.playback.getState().timeline, null, {
+    polling: 200,
+  });
   return student;
 }
 

@@ -14,7 +14,7 @@ import './classroom.css';
  */
 export function ClassroomBar() {
   const room = useClassroomStore();
-  if (room.role === 'none') return null;
+  if (room.role === 'none' && !room.presentingTab) return null;
   return (
     <section
       className="classroom-bar"
@@ -26,19 +26,20 @@ export function ClassroomBar() {
     >
       {room.role === 'instructor' ? (
         <InstructorBar room={room} />
-      ) : room.role === 'presenter-tab' ? (
-        <>
-          <p className="classroom-status" role="status">
+      ) : room.role === 'student' && room.code === null ? (
+        <JoinForm />
+      ) : room.role !== 'none' ? (
+        <FollowerBar room={room} />
+      ) : null}
+      {room.presentingTab && (
+        <span className="classroom-presenting">
+          <span role="status" data-testid="classroom-presenting">
             {T.presenting}
-          </p>
+          </span>
           <button type="button" className="trainer-button" onClick={stopPresenting}>
             {T.stopPresenting}
           </button>
-        </>
-      ) : room.role === 'student' && room.code === null ? (
-        <JoinForm />
-      ) : (
-        <FollowerBar room={room} />
+        </span>
       )}
     </section>
   );
