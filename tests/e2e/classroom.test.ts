@@ -176,3 +176,28 @@ describe('a class on the classroom server', () => {
     });
   });
 });
+
+describe('the same device, with no server', () => {
+  it('a second tab follows the presenting tab through a BroadcastChannel', async () => {
+    // The students' pages are done: their drawing would only slow this one.
+    await studentA.close();
+    await studentB?.close();
+    const page = instructor.page;
+    await page.getByTestId('view-drawer-button').click();
+    const [projector] = await Promise.all([
+      instructor.context.waitForEvent('page'),
+      page.getByTestId('classroom-present-tab').click(),
+    ]);
+    expect(new URL(projector.url()).search).toBe('?follow=tab');
+    await page.getByTestId('classroom-presenting').waitFor();
+    await projector.getByText(CLASSROOM_TEXT.followingTab).waitFor({ timeout: LEG_TIMEOUT_MS });
+    await followed(projector, (s) => s.camera === 'front' && s.landmarks);
+    await page.getByTestId('camera-lateral').click();
+    await page.getByTestId('view-drawer-button').click();
+    await followed(projector, (s) => s.camera === 'lateral');
+    await projector.getByTestId('classroom-follow-toggle').click();
+    await projector.getByText(CLASSROOM_TEXT.free).waitFor();
+    await saveScreenshot(projector, 'classroom-follower-tab-1280');
+    expect(instructor.problems.all()).toEqual([]);
+  });
+});
