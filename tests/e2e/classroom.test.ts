@@ -206,7 +206,7 @@ describe('the same device, with no server', () => {
     await page.getByTestId('view-drawer-button').click();
     await followed(projector, (s) => s.camera === 'lateral', LEG_TIMEOUT_MS);
     await projector.getByTestId('classroom-follow-toggle').click();
-    await projector.getByText(CLASSROOM_TEXT.free).waitFor();
+    await projector.getByText(CLASSROOM_TEXT.freeTab).waitFor();
     await saveScreenshot(projector, 'classroom-follower-tab-1280');
     expect(instructor.problems.all()).toEqual([]);
   });

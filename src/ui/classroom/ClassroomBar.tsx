@@ -105,7 +105,7 @@ function followerStatus(room: ClassroomState): string {
     return tab ? T.waitingTab : T.joining(formatJoinCode(room.code ?? ''));
   }
   if (!tab && !room.instructorPresent) return T.instructorAway;
-  if (!room.following) return T.free;
+  if (!room.following) return tab ? T.freeTab : T.free;
   return tab ? T.followingTab : T.following;
 }
 

@@ -32,6 +32,7 @@ export const CLASSROOM_TEXT = {
   noServer: 'No classroom server answers here. Start one with “npm run classroom”. Trying again…',
   // Same device
   followingTab: 'Following the presenting tab',
+  freeTab: 'Looking around freely: the presenting tab’s changes wait for you',
   waitingTab: 'Waiting for the presenting tab…',
   presenting: 'This tab is presenting: the other tab follows it.',
   stopPresenting: 'Stop presenting',
