@@ -7,19 +7,21 @@ import globals from 'globals';
 
 /**
  * The layer map (README, "Layers"): each folder of src/ and the folders it must never import.
- * The domain (anatomy, protocol, physiology, practice, coach) is pure and knows nothing of state,
- * scene or ui; scene never imports ui; the model generator runs in node only and nothing in the
- * app imports it.
+ * The domain (anatomy, protocol, physiology, practice, coach, classroom) is pure and knows nothing
+ * of state, scene or ui; scene never imports ui; the model generator runs in node only and
+ * nothing in the app imports it.
  */
 const app = ['state', 'scene', 'ui', 'App.tsx', 'main.tsx'];
 const LAYERS = {
-  files: ['anatomy', 'protocol', 'physiology', 'practice', 'coach', 'modelgen', ...app],
-  anatomy: ['protocol', 'physiology', 'practice', 'coach', 'modelgen', ...app],
-  protocol: ['physiology', 'practice', 'coach', 'modelgen', ...app],
-  physiology: ['protocol', 'practice', 'coach', 'modelgen', ...app],
-  practice: ['coach', 'modelgen', ...app],
-  coach: ['modelgen', ...app],
-  modelgen: ['protocol', 'physiology', 'practice', 'coach', ...app],
+  files: ['anatomy', 'protocol', 'physiology', 'practice', 'coach', 'classroom', 'modelgen', ...app],
+  anatomy: ['protocol', 'physiology', 'practice', 'coach', 'classroom', 'modelgen', ...app],
+  protocol: ['physiology', 'practice', 'coach', 'classroom', 'modelgen', ...app],
+  physiology: ['protocol', 'practice', 'coach', 'classroom', 'modelgen', ...app],
+  practice: ['coach', 'classroom', 'modelgen', ...app],
+  coach: ['classroom', 'modelgen', ...app],
+  modelgen: ['protocol', 'physiology', 'practice', 'coach', 'classroom', ...app],
+  // The classroom's message protocol and relay: pure, shared by the pages and the node server.
+  classroom: ['protocol', 'physiology', 'practice', 'coach', 'modelgen', ...app],
   state: ['modelgen', 'scene', 'ui', 'App.tsx', 'main.tsx'],
   scene: ['modelgen', 'ui', 'App.tsx', 'main.tsx'],
   ui: ['modelgen', 'App.tsx', 'main.tsx'],

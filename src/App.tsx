@@ -4,6 +4,7 @@ import { useCoachStore } from './state/coach/coachStore';
 import { useProtocolStore } from './state/protocolStore';
 import { useViewStore } from './state/viewStore';
 import { AppHeader } from './ui/AppHeader';
+import { ClassroomBar } from './ui/classroom/ClassroomBar';
 import { ProtocolLoadError } from './ui/ProtocolLoadError';
 import { ProtocolFileBar } from './ui/protocolFile/ProtocolFileBar';
 import { ProtocolFileLayer } from './ui/protocolFile/ProtocolFileLayer';
@@ -55,6 +56,7 @@ export function App() {
   return (
     <>
       <AppHeader />
+      <ClassroomBar />
       <SavedDataNotice />
       <main id="main" className={pageLike ? 'app-main' : 'app-main app-main--trainer'}>
         {mode === 'train' ? (

@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { syncTimeline } from './state/timelineSync';
+import { startClassroomFromUrl } from './state/classroomSession';
 import { exposeTestHook } from './state/testHook';
 import { PartErrorBoundary } from './ui/faults/PartErrorBoundary';
 import { LAZY_TEXT } from './ui/strings';
@@ -10,6 +11,7 @@ import './ui/screens/screens.css';
 
 if (import.meta.env.TEST_HOOKS) exposeTestHook();
 syncTimeline();
+startClassroomFromUrl();
 
 const container = document.getElementById('root');
 if (container === null) throw new Error('Proximal: the page has no #root element.');

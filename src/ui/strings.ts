@@ -845,3 +845,4 @@ export const SCREEN_TEXT = {
 } as const;
 
 export { COACH_TEXT } from './coach/coachStrings';
+export { CLASSROOM_TEXT } from './classroom/classroomStrings';

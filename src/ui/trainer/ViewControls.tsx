@@ -4,6 +4,8 @@ import { CAMERA_PRESETS, useViewStore } from '../../state/viewStore';
 import { CameraIcon, HelpIcon, PresenterIcon } from '../icons/StageIcons';
 import { StageDrawer } from '../screens/StageDrawer';
 import { CAMERA_HINTS, CAMERA_LABELS, LEG_LABELS, SCREEN_TEXT, trainerStrings } from '../strings';
+import { presentToNewTab } from '../../state/classroomSession';
+import { CLASSROOM_TEXT } from '../classroom/classroomStrings';
 import { CopyLinkButton } from './CopyLinkButton';
 import { LayersMenu } from './LayersMenu';
 import { togglePresenter } from './presenterMode';
@@ -77,6 +79,25 @@ export function ViewControls() {
               {LEG_LABELS[side]}
             </button>
           ))}
+        </div>
+        <div className="trainer-view-group" role="group" aria-label={CLASSROOM_TEXT.barLabel}>
+          <button
+            type="button"
+            className="trainer-button"
+            title={CLASSROOM_TEXT.presentToTabHint}
+            data-testid="classroom-present-tab"
+            onClick={presentToNewTab}
+          >
+            {CLASSROOM_TEXT.presentToTab}
+          </button>
+          <a
+            className="trainer-button"
+            href="?teach"
+            title={CLASSROOM_TEXT.teachClassHint}
+            data-testid="classroom-teach"
+          >
+            {CLASSROOM_TEXT.teachClass}
+          </a>
         </div>
       </StageDrawer>
       <LayersMenu />

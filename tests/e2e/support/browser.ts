@@ -65,6 +65,8 @@ export interface OpenAppOptions {
   reducedMotion?: boolean;
   /** Runs before the first navigation, e.g. to route requests (`page.route`). */
   beforeGoto?: (page: Page) => Promise<void>;
+  /** Another server's origin than the shared static one (the classroom server). */
+  baseUrl?: string;
 }
 
 export interface AppPage {
@@ -81,7 +83,7 @@ export interface AppPage {
  * sees everything.
  */
 export async function openApp(path = '/', options: OpenAppOptions = {}): Promise<AppPage> {
-  const baseUrl = inject('baseUrl');
+  const baseUrl = options.baseUrl ?? inject('baseUrl');
   const browser = options.browser ?? (await sharedBrowser());
   const context = await browser.newContext({
     viewport: options.viewport ?? VIEWPORT,
