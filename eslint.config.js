@@ -13,7 +13,16 @@ import globals from 'globals';
  */
 const app = ['state', 'scene', 'ui', 'App.tsx', 'main.tsx'];
 const LAYERS = {
-  files: ['anatomy', 'protocol', 'physiology', 'practice', 'coach', 'classroom', 'modelgen', ...app],
+  files: [
+    'anatomy',
+    'protocol',
+    'physiology',
+    'practice',
+    'coach',
+    'classroom',
+    'modelgen',
+    ...app,
+  ],
   anatomy: ['protocol', 'physiology', 'practice', 'coach', 'classroom', 'modelgen', ...app],
   protocol: ['physiology', 'practice', 'coach', 'classroom', 'modelgen', ...app],
   physiology: ['protocol', 'practice', 'coach', 'classroom', 'modelgen', ...app],

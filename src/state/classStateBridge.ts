@@ -42,7 +42,9 @@ export function readClassState(): ClassState {
   const playback = usePlaybackStore.getState();
   const view = useViewStore.getState();
   return {
-    mode: view.mode,
+    // The session coach is one person's own session (their safety check, their log): a class
+    // watching an instructor who runs it sees the strokes in Watch instead.
+    mode: view.mode === 'coach' ? 'train' : view.mode,
     playing: playback.playing,
     t: playbackClock.t,
     speed: playback.speed,
