@@ -690,6 +690,8 @@ export const PROTOCOL_FILE_TEXT = {
     `Opened “${title}”, but it could not be kept in this browser (${reason}): it is gone when you close the page. Keep the file to open it again.`,
   notChecked: (fileName: string, reason: string) =>
     `${fileName} could not be checked: the protocol checker did not load (${reason}). The protocol you were using is still in use. Check your connection and open the file again.`,
+  notCheckedReload: (fileName: string, reason: string) =>
+    `${fileName} could not be checked: part of the protocol checker did not load (${reason}), and this page cannot fetch it again. The protocol you were using is still in use. Reload the page, then open the file again.`,
   exported: (fileName: string) => `Saved as ${fileName}.`,
   forgotten: 'Removed. The built-in protocol is in use.',
   switched: (title: string) => `Now using “${title}”.`,

@@ -1,4 +1,4 @@
-import { PROTOCOL_FILE_TEXT as T } from '../strings';
+import { LAZY_TEXT, PROTOCOL_FILE_TEXT as T } from '../strings';
 import { Modal } from '../trainer/Modal';
 import { jsonPathWords } from './jsonPathWords';
 import { useProtocolFileStore } from '../../state/protocolFileStore';
@@ -19,9 +19,22 @@ export function ProtocolErrorsDialog() {
       className="protocol-errors-dialog"
     >
       {rejected?.notChecked !== undefined ? (
-        <p data-testid="protocol-not-checked">
-          {T.notChecked(rejected.fileName, rejected.notChecked)}
-        </p>
+        <>
+          <p data-testid="protocol-not-checked">
+            {rejected.reloadNeeded === true
+              ? T.notCheckedReload(rejected.fileName, rejected.notChecked)
+              : T.notChecked(rejected.fileName, rejected.notChecked)}
+          </p>
+          {rejected.reloadNeeded === true && (
+            <button
+              type="button"
+              className="trainer-button"
+              onClick={() => window.location.reload()}
+            >
+              {LAZY_TEXT.reload}
+            </button>
+          )}
+        </>
       ) : (
         rejected && (
           <>

@@ -29,3 +29,4 @@ export { drawnShare, pixelsOfPng, type Point } from './canvasPixels';
 export { tabWalk, type TabWalk } from './tabWalk';
 export { landmarkS, skinPointOnPage } from './skinPoint';
 export { legCoverage, type LegCoverage } from './legCoverage';
+export { expectNotDiagnosisInHeader } from './safetyNote';
