@@ -1,4 +1,5 @@
-import { LAZY_TEXT, PROTOCOL_FILE_TEXT as T } from '../strings';
+import { ReloadPageButton } from '../faults/ReloadPageButton';
+import { PROTOCOL_FILE_TEXT as T } from '../strings';
 import { Modal } from '../trainer/Modal';
 import { jsonPathWords } from './jsonPathWords';
 import { useProtocolFileStore } from '../../state/protocolFileStore';
@@ -25,15 +26,7 @@ export function ProtocolErrorsDialog() {
               ? T.notCheckedReload(rejected.fileName, rejected.notChecked)
               : T.notChecked(rejected.fileName, rejected.notChecked)}
           </p>
-          {rejected.reloadNeeded === true && (
-            <button
-              type="button"
-              className="trainer-button"
-              onClick={() => window.location.reload()}
-            >
-              {LAZY_TEXT.reload}
-            </button>
-          )}
+          {rejected.reloadNeeded === true && <ReloadPageButton />}
         </>
       ) : (
         rejected && (
