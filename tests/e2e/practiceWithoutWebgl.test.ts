@@ -12,7 +12,7 @@ import {
   launchBrowser,
   LEG_TIMEOUT_MS,
   openApp,
-  saveScreenshot,
+  saveScreenshotsAtLookSizes,
 } from './support';
 import { fixtureTrace } from './support/traces';
 
@@ -50,14 +50,7 @@ describe('practice without WebGL', () => {
         const feedback = (await page.getByTestId('feedback-panel').textContent()) ?? '';
         expect(feedback).toMatch(/toward the heart/i);
 
-        for (const [width, height] of [
-          [390, 844],
-          [1280, 720],
-        ] as const) {
-          await page.setViewportSize({ width, height });
-          await page.waitForTimeout(300);
-          await saveScreenshot(page, `practice-without-webgl-${width}x${height}`);
-        }
+        await saveScreenshotsAtLookSizes(page, 'practice-without-webgl');
         const scripts = await page.evaluate(() =>
           performance.getEntriesByType('resource').map((entry) => entry.name),
         );

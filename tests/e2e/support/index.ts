@@ -22,7 +22,13 @@ export {
   waitForFrames,
   waitForLeg,
 } from './render';
-export { MAX_CAPTURE_HEIGHT, savePageTiles, saveScreenshot } from './screenshot';
+export {
+  LOOK_SIZES,
+  MAX_CAPTURE_HEIGHT,
+  savePageTiles,
+  saveScreenshot,
+  saveScreenshotsAtLookSizes,
+} from './screenshot';
 export { webglInfo, type WebglInfo } from './webgl';
 export { chooseProtocolFile, protocolDocument } from './protocolFiles';
 export { drawnShare, pixelsOfPng, type Point } from './canvasPixels';
