@@ -10,7 +10,7 @@ export interface RejectedFile {
   errors: ValidationIssue[];
   /** Set when the file could not be checked at all (the checker's code did not load): why. */
   notChecked?: string;
-  /** The checker's code cannot be fetched again in this page: only a reload brings it back. */
+  /** Part of the checker's code may not be fetched again in this page: a reload may be needed. */
   reloadNeeded?: boolean;
 }
 

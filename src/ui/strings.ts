@@ -686,7 +686,7 @@ export const PROTOCOL_FILE_TEXT = {
   notChecked: (fileName: string, reason: string) =>
     `${fileName} could not be checked: the protocol checker did not load (${reason}). The protocol you were using is still in use. Check your connection and open the file again.`,
   notCheckedReload: (fileName: string, reason: string) =>
-    `${fileName} could not be checked: part of the protocol checker did not load (${reason}), and this page cannot fetch it again. The protocol you were using is still in use. Reload the page, then open the file again.`,
+    `${fileName} could not be checked: part of the protocol checker did not load (${reason}). The protocol you were using is still in use. Open the file again; if this message comes back, reload the page (the browser may not fetch that part again in this page).`,
   exported: (fileName: string) => `Saved as ${fileName}.`,
   forgotten: 'Removed. The built-in protocol is in use.',
   switched: (title: string) => `Now using “${title}”.`,

@@ -216,8 +216,9 @@ describe('each lazily loaded chunk answered with 404', () => {
           note(`  ${inPlace ? 'back on retry' : 'back after a reload'}`);
           if (ENTRY_CHUNK.test(chunk)) expect(inPlace, `${chunk}: back on retry`).toBe(true);
           if (shownAt === 'open') {
-            expect(inPlace, `${chunk}: the dialog says whether a reload is needed`).toBe(
-              !reloadSaid,
+            // Never "open it again" alone where only a reload brings the checker back.
+            expect(inPlace || reloadSaid, `${chunk}: the dialog says a reload may be needed`).toBe(
+              true,
             );
           }
           expect(app.problems.pageErrors, chunk).toEqual([]);

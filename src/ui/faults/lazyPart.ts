@@ -52,9 +52,10 @@ export function loadAgainAfter<T>(error: unknown, load: () => Promise<T>): () =>
 }
 
 /**
- * Whether only a reload of the page can bring the code back: the module the error names did
- * arrive, so one it imports did not, and the browser keeps that failure for the page's life
- * (loading the named module again under a fresh address still imports it from its old one).
+ * Whether a reload of the page may be needed to bring the code back: the module the error names
+ * did arrive, so one it imports did not, and a browser may keep that failure for the page's
+ * life (loading the named module again under a fresh address still imports it from its old one).
+ * Chromium kept some such failures and not others in the chunk sweep, so this says "may".
  */
 export function needsPageReload(error: unknown): boolean {
   const url = failedModuleUrl(error);

@@ -4,7 +4,7 @@
  * which), a bad one is reported in the errors dialog while the current protocol stays. Every
  * step ends within CHUNK_TIMEOUT_MS; a checker that cannot be loaded is reported in the dialog,
  * and opening a file again loads it again (under a fresh address) without a reload of the page,
- * unless part of it failed that only a reload brings back (the dialog then says so).
+ * though a part of it that failed may come back only with a reload (the dialog then says so).
  */
 import { rememberProtocol } from '../../state/persistence/session';
 import { CHUNK_TIMEOUT_MS, withTimeout } from '../../state/withTimeout';

@@ -1,6 +1,6 @@
 /**
- * The dialog for a protocol file that could not be checked: whether opening it again can help,
- * or only a reload of the page can (then it offers one).
+ * The dialog for a protocol file that could not be checked: open it again, and where a part of
+ * the checker may come back only with a reload of the page, a reload offered too.
  */
 import { act, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -31,7 +31,7 @@ describe('a protocol file that could not be checked', () => {
     expect(screen.queryByRole('button', { name: LAZY_TEXT.reload })).toBeNull();
   });
 
-  it('says only a reload helps, and offers one, when part of the checker cannot come back', () => {
+  it('offers a reload too when a part of the checker may not come back in this page', () => {
     render(<ProtocolErrorsDialog />);
     act(() =>
       useProtocolFileStore.getState().reject({
