@@ -98,6 +98,7 @@ describe('phase changes', () => {
       const announcer = page.getByTestId('phase-announcer');
       await expect(announcer.getAttribute('aria-live')).resolves.toBe('polite');
       await expect(announcer.textContent()).resolves.toBe(strings.setup.title);
+      // Read only (the protocol in use, as the page has it).
       const phases = await page.evaluate(
         () => window.proximal?.protocol.getState().protocol.phases.map((p) => p.name) ?? [],
       );
@@ -121,6 +122,7 @@ describe('with reduced motion', () => {
     const { page } = app;
     try {
       await page.waitForTimeout(2000);
+      // Read only: the clock's time, which no control shows to the millisecond.
       await expect(
         page.evaluate(() => ({
           playing: window.proximal?.playback.getState().playing,
