@@ -47,36 +47,27 @@ export function nearestAspect(theta: number): AspectName {
   return nearest;
 }
 
-/** Everyday words for the leg's regions, for feedback that names where something happened. */
-export const REGION_WORDS: Record<RegionName, string> = {
-  foot: 'foot',
-  ankle: 'ankle',
-  shin: 'shin',
-  calf: 'calf',
-  knee: 'knee',
-  popliteal_fossa: 'back of the knee',
-  thigh_anterior: 'front of the thigh',
-  thigh_posterior: 'back of the thigh',
-  thigh_medial: 'inner thigh',
-  thigh_lateral: 'outer thigh',
-  groin: 'groin',
-  femoral_triangle: 'femoral triangle (top of the inner thigh)',
-  fibular_head: 'outer side just below the knee',
-  tarsal_tunnel: 'inner ankle, behind the ankle bone',
+/**
+ * Everyday words for the leg's regions, for feedback that names where something happened, and
+ * whether those words already say which side of the leg it is (then no side is added). Keyed by
+ * every region of anatomy/names.ts, so a new region must say both.
+ */
+const REGION_PLACES: Record<RegionName, { words: string; sided: boolean }> = {
+  foot: { words: 'foot', sided: false },
+  ankle: { words: 'ankle', sided: false },
+  shin: { words: 'shin', sided: false },
+  calf: { words: 'calf', sided: false },
+  knee: { words: 'knee', sided: false },
+  popliteal_fossa: { words: 'back of the knee', sided: true },
+  thigh_anterior: { words: 'front of the thigh', sided: true },
+  thigh_posterior: { words: 'back of the thigh', sided: true },
+  thigh_medial: { words: 'inner thigh', sided: true },
+  thigh_lateral: { words: 'outer thigh', sided: true },
+  groin: { words: 'groin', sided: true },
+  femoral_triangle: { words: 'femoral triangle (top of the inner thigh)', sided: true },
+  fibular_head: { words: 'outer side just below the knee', sided: true },
+  tarsal_tunnel: { words: 'inner ankle, behind the ankle bone', sided: true },
 };
-
-/** Regions whose name already says which side of the leg they are on. */
-const SIDED: ReadonlySet<RegionName> = new Set([
-  'popliteal_fossa',
-  'thigh_anterior',
-  'thigh_posterior',
-  'thigh_medial',
-  'thigh_lateral',
-  'groin',
-  'femoral_triangle',
-  'fibular_head',
-  'tarsal_tunnel',
-]);
 
 /**
  * A place on the leg in words a learner knows: "the front of the shin", "the inner side of the
@@ -85,8 +76,8 @@ const SIDED: ReadonlySet<RegionName> = new Set([
 export function placeWords(region: RegionName | undefined, theta: number): string {
   const aspect = nearestAspect(theta);
   if (region === undefined) return `the ${ASPECT_WORDS[aspect]} side of the leg`;
-  const name = REGION_WORDS[region];
-  if (SIDED.has(region)) return `the ${name}`;
+  const { words: name, sided } = REGION_PLACES[region];
+  if (sided) return `the ${name}`;
   if (aspect === 'anterior') return `the front of the ${name}`;
   if (aspect === 'posterior') return `the back of the ${name}`;
   return `the ${ASPECT_WORDS[aspect]} side of the ${name}`;

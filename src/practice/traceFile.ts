@@ -4,7 +4,7 @@
  * size first, then JSON, then shape, with every problem reported as a JSON path and a message.
  */
 import { readJsonText, type JsonProblem } from '../files/readJsonText';
-import { z } from 'zod';
+import { z } from '../files/zod';
 import { LEG_SIDES, PRESSURE_LEVELS } from '../anatomy/names';
 
 /** Ten minutes at 30 Hz: longer than any stroke, short enough to analyse at once. */

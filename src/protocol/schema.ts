@@ -5,7 +5,7 @@
  * Places on the leg are named (landmarks, regions, aspects from `src/anatomy/names.ts`), never
  * given as 3D coordinates, so a protocol works on any model that carries those names.
  */
-import { z } from 'zod';
+import { z } from '../files/zod';
 import { MARK_KINDS, MARK_RADIUS_CM, MAX_KEEP_OFF_MARKS } from '../anatomy/keepOffMarks';
 import {
   ASPECTS,
@@ -16,10 +16,6 @@ import {
   type AspectName,
 } from '../anatomy/names';
 import { VISIBLE_CHARACTER } from './visibleText';
-
-// No code generation: the app runs under a Content-Security-Policy without 'unsafe-eval'
-// (scripts/contentSecurityPolicy.ts), where zod's eval probe would be reported as a violation.
-z.config({ jitless: true });
 
 const PROTOCOL_FORMAT = 'proximal-protocol';
 const PROTOCOL_VERSION = 1;

@@ -80,7 +80,7 @@ export function TrainerCanvas({
         gl={{ antialias: true }}
         data-testid="leg-canvas"
         role="img"
-        aria-label="3D leg showing the massage strokes"
+        aria-label={labels.canvas}
       >
         <color attach="background" args={['#e9ecf1']} />
         <Lighting />

@@ -3,6 +3,8 @@
  * scene draws words without owning them.
  */
 export interface SceneLabels {
+  /** The 3D view's name for screen readers. */
+  canvas: string;
   /** Beside the heart in the setup step. */
   heart: string;
   /** Above the raised foot in the setup step. */

@@ -10,6 +10,8 @@ export interface RejectedFile {
   errors: ValidationIssue[];
   /** Set when the file could not be checked at all (the checker's code did not load): why. */
   notChecked?: string;
+  /** Part of the checker's code may not be fetched again in this page: a reload may be needed. */
+  reloadNeeded?: boolean;
 }
 
 interface ProtocolFileState {

@@ -21,6 +21,7 @@ import { useLegMarks } from './marks/useLegMarks';
 import { hasWebGL } from './webglSupport';
 
 const SCENE_LABELS: SceneLabels = {
+  canvas: STAGE_TEXT.canvasLabel,
   heart: SETUP_TEXT.heart,
   footAboveHeart: SETUP_TEXT.footAboveHeart,
   wrongWay: flowStrings.wrongWayLabel,

@@ -223,7 +223,6 @@ export const strings = {
 
 /** The 3D stage of the trainer: loading, faults and fallbacks. */
 export const STAGE_TEXT = {
-  loadingModel: 'Loading the 3D leg…',
   modelFailed: 'The 3D leg could not be loaded.',
   retry: 'Try again',
   noWebGL:
@@ -333,7 +332,6 @@ export const trainerStrings = {
   outline: {
     title: 'Phases',
     setup: 'Setup: before you start',
-    current: '(now showing)',
   },
   setup: {
     ready: (done: number, total: number) => `${done} of ${total} ready`,
@@ -344,7 +342,6 @@ export const trainerStrings = {
     timeInPhase: 'Time in this phase',
     leg: (leg: string) => `${leg} leg`,
     loading: 'The leg model is loading; the phases below are from the guide.',
-    pressureRings: (count: number) => `${count} ${count === 1 ? 'ring' : 'rings'}`,
   },
   transport: {
     label: 'Playback',
@@ -355,6 +352,8 @@ export const trainerStrings = {
     scrubber: 'Position in the lesson',
     scrubberValue: (time: string, total: string, phase: string) => `${time} of ${total}, ${phase}`,
     time: 'Time',
+    /** Between the playhead and the lesson's length, for screen readers ("1:05 of 2:12"). */
+    timeOf: 'of',
     speed: 'Speed',
     speedOption: (speed: number) => `${speed}×`,
     loop: 'Loop phase',
@@ -382,13 +381,9 @@ export const trainerStrings = {
   },
   legend: {
     title: 'Pressure zones',
-    striped: 'striped',
     placesYouMark: 'Places you mark to keep off (a wound, a rash, a varicose vein).',
     rings: 'Rings under the hands show the pressure: 1 light, 2 moderate, 3 firm.',
     why: 'Why?',
-  },
-  presenter: {
-    label: 'Now showing',
   },
   help: {
     title: 'Help: keys and symbols',
@@ -690,6 +685,8 @@ export const PROTOCOL_FILE_TEXT = {
     `Opened “${title}”, but it could not be kept in this browser (${reason}): it is gone when you close the page. Keep the file to open it again.`,
   notChecked: (fileName: string, reason: string) =>
     `${fileName} could not be checked: the protocol checker did not load (${reason}). The protocol you were using is still in use. Check your connection and open the file again.`,
+  notCheckedReload: (fileName: string, reason: string) =>
+    `${fileName} could not be checked: part of the protocol checker did not load (${reason}). The protocol you were using is still in use. Open the file again; if this message comes back, reload the page (the browser may not fetch that part again in this page).`,
   exported: (fileName: string) => `Saved as ${fileName}.`,
   forgotten: 'Removed. The built-in protocol is in use.',
   switched: (title: string) => `Now using “${title}”.`,
@@ -703,7 +700,6 @@ export const PROTOCOL_FILE_TEXT = {
   errorWhat: 'What is wrong',
   wholeFile: 'the whole file',
   itemOf: (list: string, n: number) => `${list} no. ${n}`,
-  bundledBroken: 'The built-in protocol did not pass its checks',
 } as const;
 
 /** Messages about the data kept in this browser. */
@@ -733,7 +729,6 @@ export const LAZY_TEXT = {
     scene: 'The 3D view',
     tuning: 'The fine-tuning panel',
     chartOverlay: 'The chart grid',
-    validator: 'The protocol checker',
   },
   failed: (part: string) => `${part} could not be loaded.`,
   crashed: (part: string) => `${part} stopped working.`,
@@ -829,7 +824,6 @@ export const SCREEN_TEXT = {
   notDiagnosisMore: 'More about this',
   skipToPlayer: 'Skip to the player',
   skipToLeg: 'Skip to the leg',
-  tools: 'Stage tools',
   view: 'View',
   viewLabel: 'Camera and leg',
   follow: 'Follow the hands',
@@ -839,7 +833,6 @@ export const SCREEN_TEXT = {
   valvesLabel: 'Valves card',
   key: 'Key',
   keyLabel: 'Key to the skin colours',
-  close: 'Close',
   loading: 'Loading the 3D leg…',
   loadingProgress: (percent: number) => `Loading the 3D leg: ${percent}%`,
 } as const;

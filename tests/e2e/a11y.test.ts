@@ -41,14 +41,9 @@ async function expectNoSeriousViolations(page: Page, where: string): Promise<voi
   ).toEqual([]);
 }
 
-/** Moves the lesson into phase `n` (1-based), which also leaves the setup step. */
+/** Moves the lesson into phase `n` (1-based) from the phase outline, leaving the setup step. */
 async function enterPhase(page: Page, n: number): Promise<void> {
-  await page.evaluate((index) => {
-    const playback = window.proximal?.playback.getState();
-    const span = playback?.timeline?.spans.find((s) => s.phaseIndex === index);
-    if (span === undefined) throw new Error(`no phase ${index + 1}`);
-    playback?.seek(span.start + 0.5);
-  }, n - 1);
+  await page.locator('[data-testid=phase-outline] button').nth(n).click();
 }
 
 describe('in every mode', () => {
@@ -103,6 +98,7 @@ describe('phase changes', () => {
       const announcer = page.getByTestId('phase-announcer');
       await expect(announcer.getAttribute('aria-live')).resolves.toBe('polite');
       await expect(announcer.textContent()).resolves.toBe(strings.setup.title);
+      // Read only (the protocol in use, as the page has it).
       const phases = await page.evaluate(
         () => window.proximal?.protocol.getState().protocol.phases.map((p) => p.name) ?? [],
       );
@@ -126,6 +122,7 @@ describe('with reduced motion', () => {
     const { page } = app;
     try {
       await page.waitForTimeout(2000);
+      // Read only: the clock's time, which no control shows to the millisecond.
       await expect(
         page.evaluate(() => ({
           playing: window.proximal?.playback.getState().playing,

@@ -6,8 +6,14 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { serializeTrace } from '../../src/practice/traceFile';
-import { practiceStrings, SCREEN_TEXT, strings } from '../../src/ui/strings';
-import { launchBrowser, LEG_TIMEOUT_MS, openApp, saveScreenshot } from './support';
+import { practiceStrings } from '../../src/ui/strings';
+import {
+  expectNotDiagnosisInHeader,
+  launchBrowser,
+  LEG_TIMEOUT_MS,
+  openApp,
+  saveScreenshotsAtLookSizes,
+} from './support';
 import { fixtureTrace } from './support/traces';
 
 let browser: Browser | undefined;
@@ -31,13 +37,7 @@ describe('practice without WebGL', () => {
         await note.getByText(practiceStrings.withoutWebGL.ready).waitFor();
         await expect(page.getByText(practiceStrings.drills.loading).count()).resolves.toBe(0);
         // The header says it is not a diagnosis: its first sentence in view, the rest a tap away.
-        const header = page.locator('header.app-header');
-        await expect(
-          header.getByText(SCREEN_TEXT.notDiagnosisShort).first().isVisible(),
-        ).resolves.toBe(true);
-        await expect(header.textContent()).resolves.toContain(
-          strings.app.notDiagnosis.slice(SCREEN_TEXT.notDiagnosisShort.length).trim(),
-        );
+        await expectNotDiagnosisInHeader(page);
 
         await page.getByTestId('trace-file-input').setInputFiles({
           name: 'inner-leg.json',
@@ -50,14 +50,7 @@ describe('practice without WebGL', () => {
         const feedback = (await page.getByTestId('feedback-panel').textContent()) ?? '';
         expect(feedback).toMatch(/toward the heart/i);
 
-        for (const [width, height] of [
-          [390, 844],
-          [1280, 720],
-        ] as const) {
-          await page.setViewportSize({ width, height });
-          await page.waitForTimeout(300);
-          await saveScreenshot(page, `practice-without-webgl-${width}x${height}`);
-        }
+        await saveScreenshotsAtLookSizes(page, 'practice-without-webgl');
         const scripts = await page.evaluate(() =>
           performance.getEntriesByType('resource').map((entry) => entry.name),
         );

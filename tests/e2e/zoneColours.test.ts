@@ -50,12 +50,13 @@ beforeAll(async () => {
   chart = LegChart.fromModel(leg);
   app = await openApp('/?t=20&camera=medial');
   await zonesReady(app.page);
-  // Only the skin and its zones: the lanes and hands would cover sample points.
-  await app.page.evaluate(() => {
-    const view = window.proximal?.view.getState();
-    if (view?.layers.lanes) view.toggleLayer('lanes');
-    if (view?.layers.hands) view.toggleLayer('hands');
-  });
+  // Only the skin and its zones: the lanes and hands would cover sample points. Turned off in
+  // the Layers drawer, which is folded again so it covers nothing.
+  const { page } = app;
+  await page.getByTestId('layers-button').click();
+  for (const layer of ['lanes', 'hands']) await page.getByTestId(`layer-${layer}`).uncheck();
+  await page.getByTestId('layers-button').click();
+  await page.locator('[data-testid=layers][data-open=false]').waitFor();
   await settle(app.page, 700);
 }, 240_000);
 

@@ -7,6 +7,7 @@
 import { Component, type ReactNode } from 'react';
 import { LAZY_TEXT, strings } from '../strings';
 import { ChunkLoadError } from './lazyPart';
+import { ReloadPageButton } from './ReloadPageButton';
 import './faults.css';
 
 interface Props {
@@ -75,13 +76,7 @@ export class PartErrorBoundary extends Component<Props, State> {
             <button type="button" className="trainer-button" onClick={this.retry}>
               {LAZY_TEXT.retry}
             </button>
-            <button
-              type="button"
-              className="trainer-button"
-              onClick={() => window.location.reload()}
-            >
-              {LAZY_TEXT.reload}
-            </button>
+            <ReloadPageButton />
           </div>
         </div>
         {this.props.withoutSafety !== true && (

@@ -40,15 +40,30 @@ let attempt = 0;
  * Loads again after a failure. The browser remembers a module that failed to load and fails the
  * same import again at once, so the module the error names is fetched under a fresh address
  * (`?retry=n`); a chunk that failed as a dependency of it is remembered too, and needs a reload
- * of the page (the boundary offers one).
+ * of the page (see needsPageReload).
  */
-function reloadAfter<T>(error: unknown, load: () => Promise<T>): () => Promise<T> {
+export function loadAgainAfter<T>(error: unknown, load: () => Promise<T>): () => Promise<T> {
   const url = failedModuleUrl(error);
   if (url === null) return load;
   attempt += 1;
   const fresh = new URL(url);
   fresh.searchParams.set('retry', String(attempt));
   return () => import(/* @vite-ignore */ fresh.href) as Promise<T>;
+}
+
+/**
+ * Whether a reload of the page may be needed to bring the code back: the module the error names
+ * did arrive, so one it imports did not, and a browser may keep that failure for the page's
+ * life (loading the named module again under a fresh address still imports it from its old one).
+ * Chromium kept some such failures and not others in the chunk sweep, so this says "may".
+ */
+export function needsPageReload(error: unknown): boolean {
+  const url = failedModuleUrl(error);
+  if (url === null || typeof performance === 'undefined') return false;
+  return performance.getEntriesByName(url).some((entry) => {
+    const status = (entry as PerformanceResourceTiming).responseStatus;
+    return status >= 200 && status < 300;
+  });
 }
 
 export interface LazyPart<P extends object> {
@@ -83,7 +98,7 @@ export function lazyPart<M, P extends object>(
   return {
     Component: Part,
     reload: () => {
-      current = track(reloadAfter(lastError, load));
+      current = track(loadAgainAfter(lastError, load));
     },
   };
 }

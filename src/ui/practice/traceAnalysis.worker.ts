@@ -4,15 +4,11 @@
  * The worker builds the analysis context from plain data (the leg's chart, the protocol) once
  * per setup, and says how far each job has come.
  */
-import { z } from 'zod';
 import { regionsAt } from '../../anatomy/regions';
 import { analyzeTrace, type TraceContext } from '../../practice/analyzeTrace';
 import { legTraceContext } from '../../practice/legTraceContext';
 import { parseTraceText } from '../../practice/traceFile';
 import type { FromWorker, ToWorker } from './traceWorkerMessages';
-
-// As on the page (src/protocol/schema.ts): no code generation under the Content-Security-Policy.
-z.config({ jitless: true });
 
 const contexts = new Map<number, TraceContext>();
 const post = (message: FromWorker) => self.postMessage(message);

@@ -1,3 +1,4 @@
+import { ReloadPageButton } from '../faults/ReloadPageButton';
 import { PROTOCOL_FILE_TEXT as T } from '../strings';
 import { Modal } from '../trainer/Modal';
 import { jsonPathWords } from './jsonPathWords';
@@ -19,9 +20,14 @@ export function ProtocolErrorsDialog() {
       className="protocol-errors-dialog"
     >
       {rejected?.notChecked !== undefined ? (
-        <p data-testid="protocol-not-checked">
-          {T.notChecked(rejected.fileName, rejected.notChecked)}
-        </p>
+        <>
+          <p data-testid="protocol-not-checked">
+            {rejected.reloadNeeded === true
+              ? T.notCheckedReload(rejected.fileName, rejected.notChecked)
+              : T.notChecked(rejected.fileName, rejected.notChecked)}
+          </p>
+          {rejected.reloadNeeded === true && <ReloadPageButton />}
+        </>
       ) : (
         rejected && (
           <>

@@ -2,11 +2,14 @@
  * Opens a protocol file: checked lazily (readProtocolFile.ts, with the validator); a good one
  * becomes the protocol in use and is kept in this browser when saving works (the status says
  * which), a bad one is reported in the errors dialog while the current protocol stays. Every
- * step ends within CHUNK_TIMEOUT_MS; a checker that cannot be loaded is reported in the dialog.
+ * step ends within CHUNK_TIMEOUT_MS; a checker that cannot be loaded is reported in the dialog,
+ * and opening a file again loads it again (under a fresh address) without a reload of the page,
+ * though a part of it that failed may come back only with a reload (the dialog then says so).
  */
 import { rememberProtocol } from '../../state/persistence/session';
 import { CHUNK_TIMEOUT_MS, withTimeout } from '../../state/withTimeout';
 import { plainTitle } from '../plainTitle';
+import { loadAgainAfter, needsPageReload } from '../faults/lazyPart';
 import { PROTOCOL_FILE_TEXT } from '../strings';
 import { useProtocolFileStore } from '../../state/protocolFileStore';
 import type { ProtocolFileCheck, ProtocolFileSource } from './readProtocolFile';
@@ -15,19 +18,24 @@ type ReaderLoader = () => Promise<Pick<typeof import('./readProtocolFile'), 'rea
 
 const importReader: ReaderLoader = () => import('./readProtocolFile');
 
+/** How the reader is loaded next: after a failure, under a fresh address. */
+let nextReader: ReaderLoader = importReader;
+
 export async function openProtocolFile(
   file: ProtocolFileSource,
-  loadReader: ReaderLoader = importReader,
+  loadReader?: ReaderLoader,
 ): Promise<void> {
   const ui = useProtocolFileStore.getState();
   ui.setStatus(PROTOCOL_FILE_TEXT.reading(file.name));
   let result: ProtocolFileCheck;
   try {
-    const { readProtocolFile } = await withTimeout(loadReader(), CHUNK_TIMEOUT_MS);
+    const { readProtocolFile } = await withTimeout((loadReader ?? nextReader)(), CHUNK_TIMEOUT_MS);
     result = await withTimeout(readProtocolFile(file), CHUNK_TIMEOUT_MS);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    ui.reject({ fileName: file.name, errors: [], notChecked: reason });
+    if (loadReader === undefined) nextReader = loadAgainAfter(error, importReader);
+    const reloadNeeded = needsPageReload(error);
+    ui.reject({ fileName: file.name, errors: [], notChecked: reason, reloadNeeded });
     return;
   }
   if (!result.ok) {

@@ -20,7 +20,7 @@ export function TimeReadout() {
       <span className="visually-hidden">{trainerStrings.transport.time}: </span>
       <span ref={ref} data-testid="time-readout" />
       <span aria-hidden="true"> / </span>
-      <span className="visually-hidden"> of </span>
+      <span className="visually-hidden"> {trainerStrings.transport.timeOf} </span>
       <span>{formatClock(duration)}</span>
     </p>
   );

@@ -1,3 +1,4 @@
+import type { ButtonHTMLAttributes, ReactNode } from 'react';
 import { LEG_SIDES } from '../../anatomy/names';
 import { useHandCloseUpStore } from '../../state/handCloseUpStore';
 import { CAMERA_PRESETS, useViewStore } from '../../state/viewStore';
@@ -9,6 +10,40 @@ import { CLASSROOM_TEXT } from '../classroom/classroomStrings';
 import { CopyLinkButton } from './CopyLinkButton';
 import { LayersMenu } from './LayersMenu';
 import { togglePresenter } from './presenterMode';
+
+type ButtonProps = Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'type' | 'className'> & {
+  'data-testid': string;
+};
+
+/** A button that stays pressed while its choice holds (follow, a camera preset, a leg). */
+function ToggleButton({
+  pressed,
+  className,
+  ...props
+}: ButtonProps & { pressed: boolean; className?: string }) {
+  return (
+    <button
+      type="button"
+      className={`trainer-button trainer-toggle ${className ?? ''}`.trim()}
+      aria-pressed={pressed}
+      {...props}
+    />
+  );
+}
+
+/** One of the stage's icon buttons, its label shown beside the icon where there is room. */
+function StageTool({
+  icon,
+  label,
+  ...props
+}: Omit<ButtonProps, 'children'> & { icon: ReactNode; label: string }) {
+  return (
+    <button type="button" className="stage-tool" {...props}>
+      {icon}
+      <span className="stage-tool-label">{label}</span>
+    </button>
+  );
+}
 
 /**
  * The stage's tools, a column of icon buttons down its right edge (labelled where the stage has
@@ -30,16 +65,15 @@ export function ViewControls() {
         hint={SCREEN_TEXT.viewLabel}
         testId="view-drawer"
       >
-        <button
-          type="button"
-          className="trainer-button trainer-toggle stage-follow"
-          aria-pressed={follow}
+        <ToggleButton
+          className="stage-follow"
+          pressed={follow}
           title={SCREEN_TEXT.followHint}
           data-testid="camera-follow"
           onClick={() => view().setFollow(!follow)}
         >
           {SCREEN_TEXT.follow}
-        </button>
+        </ToggleButton>
         <button
           type="button"
           className="trainer-button"
@@ -52,32 +86,28 @@ export function ViewControls() {
         </button>
         <div className="trainer-view-group trainer-cameras" role="group" aria-label={t.camera}>
           {CAMERA_PRESETS.map((preset) => (
-            <button
+            <ToggleButton
               key={preset}
-              type="button"
-              className="trainer-button trainer-toggle"
-              aria-pressed={camera === preset}
+              pressed={camera === preset}
               title={CAMERA_HINTS[preset]}
               data-testid={`camera-${preset}`}
               onClick={() => view().setCamera(preset)}
             >
               {CAMERA_LABELS[preset]}
-            </button>
+            </ToggleButton>
           ))}
         </div>
         <div className="trainer-view-group" role="group" aria-label={t.leg}>
           {LEG_SIDES.map((side) => (
-            <button
+            <ToggleButton
               key={side}
-              type="button"
-              className="trainer-button trainer-toggle"
-              aria-pressed={leg === side}
+              pressed={leg === side}
               aria-label={t.legButton(LEG_LABELS[side])}
               data-testid={`leg-${side}`}
               onClick={() => view().setLeg(side)}
             >
               {LEG_LABELS[side]}
-            </button>
+            </ToggleButton>
           ))}
         </div>
         <div className="trainer-view-group" role="group" aria-label={CLASSROOM_TEXT.barLabel}>
@@ -101,29 +131,23 @@ export function ViewControls() {
         </div>
       </StageDrawer>
       <LayersMenu />
-      <button
-        type="button"
-        className="stage-tool"
+      <StageTool
+        icon={<PresenterIcon />}
+        label={t.presenter}
         aria-pressed={presenter}
         title={t.presenter}
         data-testid="presenter-toggle"
         onClick={togglePresenter}
-      >
-        <PresenterIcon />
-        <span className="stage-tool-label">{t.presenter}</span>
-      </button>
-      <button
-        type="button"
-        className="stage-tool"
+      />
+      <StageTool
+        icon={<HelpIcon />}
+        label={t.help}
         aria-haspopup="dialog"
         aria-label={t.helpLabel}
         title={t.helpLabel}
         data-testid="help-button"
         onClick={() => view().setHelpOpen(true)}
-      >
-        <HelpIcon />
-        <span className="stage-tool-label">{t.help}</span>
-      </button>
+      />
       <CopyLinkButton />
     </section>
   );

@@ -23,10 +23,17 @@ export {
   waitForHands,
   waitForLeg,
 } from './render';
-export { MAX_CAPTURE_HEIGHT, savePageTiles, saveScreenshot } from './screenshot';
+export {
+  LOOK_SIZES,
+  MAX_CAPTURE_HEIGHT,
+  savePageTiles,
+  saveScreenshot,
+  saveScreenshotsAtLookSizes,
+} from './screenshot';
 export { webglInfo, type WebglInfo } from './webgl';
 export { chooseProtocolFile, protocolDocument } from './protocolFiles';
 export { drawnShare, pixelsOfPng, type Point } from './canvasPixels';
 export { tabWalk, type TabWalk } from './tabWalk';
 export { landmarkS, skinPointOnPage } from './skinPoint';
 export { legCoverage, type LegCoverage } from './legCoverage';
+export { expectNotDiagnosisInHeader } from './safetyNote';

@@ -78,3 +78,18 @@ export async function savePageTiles(
   }
   return paths;
 }
+
+/** A phone and a laptop, the two sizes every screen is looked at in. */
+export const LOOK_SIZES = [
+  { width: 390, height: 844 },
+  { width: 1280, height: 720 },
+] as const;
+
+/** The page as it stands, on a phone and on a laptop: `name-390x844`, `name-1280x720`. */
+export async function saveScreenshotsAtLookSizes(page: Page, name: string): Promise<void> {
+  for (const size of LOOK_SIZES) {
+    await page.setViewportSize(size);
+    await page.waitForTimeout(300);
+    await saveScreenshot(page, `${name}-${size.width}x${size.height}`);
+  }
+}

@@ -75,6 +75,7 @@ describe('a checker that cannot be loaded', () => {
       fileName: 'mine.json',
       errors: [],
       notChecked: failed.message,
+      reloadNeeded: false,
     });
     expect(protocol.getState().protocol).toBe(before);
   });

@@ -1,7 +1,6 @@
 /** Opening a link: the view at once, the moment on the timeline, and the shortcuts' effects. */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { defaultProtocol } from '../../../src/protocol/defaultProtocol';
-import type { PhaseSpan, Timeline } from '../../../src/protocol/motion/types';
 import { playbackClock, setClockTime } from '../../../src/state/clock';
 import { decodeView } from '../../../src/state/deepLink';
 import { usePlaybackStore } from '../../../src/state/playbackStore';
@@ -13,32 +12,10 @@ import {
   timelineIsCurrent,
 } from '../../../src/ui/trainer/applyLink';
 import { runShortcut } from '../../../src/ui/trainer/useKeyboardShortcuts';
+import { TWO_LEG_SESSION } from '../../support/timelineFixtures';
 
 const protocol = defaultProtocol;
-const span = (
-  phaseIndex: number,
-  leg: 'right' | 'left',
-  start: number,
-  end: number,
-): PhaseSpan => ({
-  phaseIndex,
-  phaseId: protocol.phases[phaseIndex]?.id ?? '',
-  leg,
-  start,
-  end,
-});
-const timeline: Timeline = {
-  mode: 'session',
-  legs: ['right', 'left'],
-  duration: 80,
-  clips: [],
-  spans: [
-    span(0, 'right', 0, 20),
-    span(1, 'right', 20, 40),
-    span(0, 'left', 40, 60),
-    span(1, 'left', 60, 80),
-  ],
-};
+const timeline = TWO_LEG_SESSION;
 
 beforeEach(() => {
   useViewStore.setState(useViewStore.getInitialState(), true);

@@ -1,23 +1,15 @@
 /** What the trainer shows about the moment under the playhead: span, stroke and cue. */
 import { describe, expect, it } from 'vitest';
 import { defaultProtocol } from '../../../src/protocol/defaultProtocol';
-import type { Clip, PhaseSpan, Timeline } from '../../../src/protocol/motion/types';
+import type { Clip, Timeline } from '../../../src/protocol/motion/types';
 import { cueIndexAt, firstSpanOf, strokeAt } from '../../../src/ui/trainer/currentPhase';
+import { phaseSpan } from '../../support/timelineFixtures';
 
-const span = (
-  phaseIndex: number,
-  leg: 'right' | 'left',
-  start: number,
-  end: number,
-): PhaseSpan => ({
-  phaseIndex,
-  phaseId: defaultProtocol.phases[phaseIndex]?.id ?? '',
-  leg,
-  start,
-  end,
-});
-
-const spans = [span(0, 'right', 0, 10), span(1, 'right', 10, 30), span(0, 'left', 30, 40)];
+const spans = [
+  phaseSpan(0, 'right', 0, 10),
+  phaseSpan(1, 'right', 10, 30),
+  phaseSpan(0, 'left', 30, 40),
+];
 
 describe('firstSpanOf', () => {
   it('finds the first span of a phase, on a given leg when asked', () => {
@@ -29,7 +21,7 @@ describe('firstSpanOf', () => {
 });
 
 describe('cueIndexAt', () => {
-  const calf = span(1, 'right', 10, 30);
+  const calf = phaseSpan(1, 'right', 10, 30);
   it('walks through the cues in equal shares of the span', () => {
     expect([10, 14.9, 15, 24.99, 25, 29.9].map((t) => cueIndexAt(calf, t, 4))).toEqual([
       0, 0, 1, 2, 3, 3,
@@ -40,7 +32,7 @@ describe('cueIndexAt', () => {
     expect(cueIndexAt(calf, 0, 4)).toBe(0);
     expect(cueIndexAt(calf, 99, 4)).toBe(3);
     expect(cueIndexAt(calf, 20, 1)).toBe(0);
-    expect(cueIndexAt(span(1, 'right', 5, 5), 5, 4)).toBe(0);
+    expect(cueIndexAt(phaseSpan(1, 'right', 5, 5), 5, 4)).toBe(0);
   });
 });
 
@@ -67,7 +59,7 @@ describe('strokeAt', () => {
     legs: ['right'],
     duration: 10,
     clips: [clip(0, 0, 'warm-up-front'), clip(1, 5, 'warm-up-inner')],
-    spans: [span(0, 'right', 0, 10)],
+    spans: [phaseSpan(0, 'right', 0, 10)],
   };
 
   it('gives the stroke of the clip under the playhead', () => {

@@ -5,9 +5,9 @@
  */
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { defaultProtocol } from '../../../src/protocol/defaultProtocol';
-import { buildTimeline, type Timeline } from '../../../src/protocol/timeline';
+import type { Timeline } from '../../../src/protocol/timeline';
 import { tintedZoneColour } from '../../../src/scene/zonePalette';
 import { setClockTime } from '../../../src/state/clock';
 import { usePlaybackStore } from '../../../src/state/playbackStore';
@@ -28,25 +28,16 @@ import { PresenterCaption } from '../../../src/ui/trainer/PresenterCaption';
 import { goToPhase, stepPhase } from '../../../src/ui/trainer/trainerActions';
 import { ViewControls } from '../../../src/ui/trainer/ViewControls';
 import { ZoneLegend } from '../../../src/ui/trainer/ZoneLegend';
-import { loadDefaultLeg } from '../../support/leg';
+import { demoTimeline, freshTrainerStoresEachTest } from '../../support/trainerStores';
 
 const protocol = defaultProtocol;
 const t = trainerStrings;
 let timeline: Timeline;
 
 beforeAll(async () => {
-  const { landmarks } = await loadDefaultLeg();
-  timeline = buildTimeline(protocol, { mode: 'demo', landmarks });
+  timeline = await demoTimeline(protocol);
 });
-
-function resetStores() {
-  usePlaybackStore.setState(usePlaybackStore.getInitialState(), true);
-  useSetupStore.setState(useSetupStore.getInitialState(), true);
-  useViewStore.setState(useViewStore.getInitialState(), true);
-  setClockTime(0);
-}
-beforeEach(resetStores);
-afterEach(resetStores);
+freshTrainerStoresEachTest();
 
 describe('the view controls', () => {
   it('offer every camera preset in the View drawer, the chosen one pressed', async () => {

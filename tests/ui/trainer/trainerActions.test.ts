@@ -1,6 +1,5 @@
 /** What the trainer's buttons and keys do to the stores. */
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { PhaseSpan, Timeline } from '../../../src/protocol/motion/types';
 import { playbackClock, setClockTime } from '../../../src/state/clock';
 import { usePlaybackStore } from '../../../src/state/playbackStore';
 import { useSetupStore } from '../../../src/state/setupStore';
@@ -13,31 +12,9 @@ import {
   toggleLeg,
   toggleZones,
 } from '../../../src/ui/trainer/trainerActions';
+import { TWO_LEG_SESSION } from '../../support/timelineFixtures';
 
-const span = (
-  phaseIndex: number,
-  leg: 'right' | 'left',
-  start: number,
-  end: number,
-): PhaseSpan => ({
-  phaseIndex,
-  phaseId: `p${phaseIndex}`,
-  leg,
-  start,
-  end,
-});
-const timeline: Timeline = {
-  mode: 'session',
-  legs: ['right', 'left'],
-  duration: 80,
-  clips: [],
-  spans: [
-    span(0, 'right', 0, 20),
-    span(1, 'right', 20, 40),
-    span(0, 'left', 40, 60),
-    span(1, 'left', 60, 80),
-  ],
-};
+const timeline = TWO_LEG_SESSION;
 
 beforeEach(() => {
   setClockTime(0);

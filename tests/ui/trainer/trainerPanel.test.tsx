@@ -5,38 +5,28 @@
  */
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { defaultProtocol } from '../../../src/protocol/defaultProtocol';
 import type { Protocol } from '../../../src/protocol/schema';
-import { buildTimeline, type Timeline } from '../../../src/protocol/timeline';
+import type { Timeline } from '../../../src/protocol/timeline';
 import { setClockTime } from '../../../src/state/clock';
 import { usePlaybackStore } from '../../../src/state/playbackStore';
-import { useSetupStore } from '../../../src/state/setupStore';
 import { useViewStore } from '../../../src/state/viewStore';
 import { describeLane } from '../../../src/ui/describe';
 import { PRESSURE_LABELS, strings, trainerStrings } from '../../../src/ui/strings';
 import { strokeAt } from '../../../src/ui/trainer/currentPhase';
 import { formatProgress } from '../../../src/ui/trainer/formatTime';
 import { TrainerPanel } from '../../../src/ui/trainer/TrainerPanel';
-import { loadDefaultLeg } from '../../support/leg';
+import { demoTimeline, freshTrainerStoresEachTest } from '../../support/trainerStores';
 
 const protocol = defaultProtocol;
 const t = trainerStrings;
 let timeline: Timeline;
 
 beforeAll(async () => {
-  const { landmarks } = await loadDefaultLeg();
-  timeline = buildTimeline(protocol, { mode: 'demo', landmarks });
+  timeline = await demoTimeline(protocol);
 });
-
-function resetStores() {
-  usePlaybackStore.setState(usePlaybackStore.getInitialState(), true);
-  useSetupStore.setState(useSetupStore.getInitialState(), true);
-  useViewStore.setState(useViewStore.getInitialState(), true);
-  setClockTime(0);
-}
-beforeEach(resetStores);
-afterEach(resetStores);
+freshTrainerStoresEachTest();
 
 /** The panel with the lesson loaded, as the app shows it once the leg is in. */
 function showPanel(p: Protocol = protocol) {
