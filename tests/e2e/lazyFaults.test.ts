@@ -220,6 +220,9 @@ describe('each lazily loaded chunk answered with 404', () => {
           const inPlace = await recovers(page, shownAt, message);
           if (!inPlace) {
             await page.reload();
+            // The page comes back in the mode it was left in (the address keeps it): start the
+            // steps again from Watch.
+            await page.click('[data-testid=mode-train]');
             for (const done of STEPS.slice(0, STEPS.indexOf(shownAt) + 1)) {
               await take(page, done);
             }
