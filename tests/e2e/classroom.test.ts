@@ -25,7 +25,10 @@ import { E2E_DIST_DIR } from './support/paths';
  * pages drawing WebGL in software, where one frame can take a second (the LAN figure is the
  * bench's, `npm run bench:classroom`). The times measured are printed.
  */
-const FOLLOW_BOUND_MS = 5000;
+// A correctness bound, not the LAN figure (npm run bench:classroom measures that: p95 44 ms):
+// in software WebGL a student page solving its hands' contact is busy for seconds at a time,
+// and on a loaded 2-core CI machine 5 s was missed by a page that did follow.
+const FOLLOW_BOUND_MS = 15_000;
 const PHONE = { width: 390, height: 844 };
 
 interface Seen {
