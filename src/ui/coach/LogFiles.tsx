@@ -4,7 +4,7 @@ import { entriesFromCsv, entriesToCsv } from '../../coach/logCsv';
 import { logFromJson, logToJson } from '../../coach/logJson';
 import { useLogStore } from '../../state/coach/logStore';
 import { COACH_TEXT as T } from './coachStrings';
-import { downloadText } from './downloadText';
+import { downloadText } from '../downloadText';
 
 const MAX_IMPORT_BYTES = 5_000_000;
 

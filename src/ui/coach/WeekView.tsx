@@ -10,7 +10,7 @@ import type { Protocol } from '../../protocol/schema';
 import { useCoachStore } from '../../state/coach/coachStore';
 import { useLogStore } from '../../state/coach/logStore';
 import { COACH_TEXT as T } from './coachStrings';
-import { downloadText } from './downloadText';
+import { downloadText } from '../downloadText';
 import { formatMinutes } from './formatTime';
 import { LogFiles } from './LogFiles';
 

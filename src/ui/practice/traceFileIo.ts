@@ -3,6 +3,7 @@
  * size is checked before a byte is read, then the text goes through `parseTraceText`), and
  * handing a trace to the browser as a download.
  */
+import { downloadText } from '../downloadText';
 import {
   DEFAULT_MAX_TRACE_BYTES,
   parseTraceText,
@@ -55,15 +56,6 @@ export async function readTraceFile(
 /** Saves the trace through a temporary link; returns the file name. */
 export function downloadTrace(trace: Trace, now: Date = new Date()): string {
   const name = traceFileName(now);
-  const url = URL.createObjectURL(new Blob([serializeTrace(trace)], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.rel = 'noopener';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // The browser has taken the file once the click is handled.
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  downloadText(name, serializeTrace(trace), 'application/json');
   return name;
 }
