@@ -1,0 +1,46 @@
+/**
+ * The companion translation document: the text of one protocol in one language, keyed by the
+ * protocol's ids (see `textFields.ts`), beside the protocol rather than inside it. Example:
+ *
+ *   { "format": "proximal-protocol-translation", "version": 1, "language": "es",
+ *     "protocol": { "id": "circulatory-leg-massage", "version": 1, "sourceDigest": "…" },
+ *     "text": { "title": "…", "phases": { "calf-petrissage": { "cues": ["…", …] } }, … } }
+ *
+ * The envelope is checked here; the text against the protocol it translates, in
+ * `validateTranslation.ts`.
+ */
+import { z } from '../../files/zod';
+import { SOURCE_DIGEST } from './sourceDigest';
+
+export const TRANSLATION_FORMAT = 'proximal-protocol-translation';
+const TRANSLATION_VERSION = 1;
+/** The protocol format version these translations are written for (`schema.ts`). */
+const PROTOCOL_FORMAT_VERSION = 1;
+
+/** A well-formed BCP 47 language tag (`es`, `es-MX`, `ar`, `zh-Hant-TW`). */
+export function isLanguageTag(tag: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(tag).length === 1;
+  } catch {
+    return false;
+  }
+}
+
+/** Text nested as in the protocol: groups of fields, lists, texts. Checked field by field. */
+export interface TranslationText {
+  [key: string]: unknown;
+}
+
+export const translationSchema = z.strictObject({
+  format: z.literal(TRANSLATION_FORMAT),
+  version: z.literal(TRANSLATION_VERSION),
+  language: z.string().max(35).refine(isLanguageTag),
+  protocol: z.strictObject({
+    id: z.string().max(60),
+    version: z.literal(PROTOCOL_FORMAT_VERSION),
+    sourceDigest: z.string().regex(SOURCE_DIGEST),
+  }),
+  text: z.record(z.string(), z.unknown()),
+});
+
+export type ProtocolTranslation = z.infer<typeof translationSchema>;
