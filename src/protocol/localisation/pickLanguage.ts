@@ -9,8 +9,11 @@ export function pickLanguage(tag: string, available: readonly string[]): string 
   } catch {
     return undefined; // not a language tag: nothing fits
   }
-  const withScript = locale.script ? `${locale.language}-${locale.script}` : locale.language;
-  for (const wanted of [locale.baseName, withScript, locale.language]) {
+  // The undetermined language ('und') has no language subtag: nothing fits it.
+  const language = locale.language as string | undefined;
+  if (!language) return undefined;
+  const withScript = locale.script ? `${language}-${locale.script}` : language;
+  for (const wanted of [locale.baseName, withScript, language]) {
     const hit = available.find((a) => a.toLowerCase() === wanted.toLowerCase());
     if (hit !== undefined) return hit;
   }
