@@ -47,5 +47,3 @@ export type TranslationIssue =
   /** Markup or a placeholder (`{name}`, `{{x}}`, `%s`, `<b>`): translations are plain text. */
   | { path: string; code: 'translation.textNotPlain'; params: { found: string } }
   | { path: '$'; code: 'translation.moreIssues'; params: { more: number } };
-
-export type TranslationIssueCode = TranslationIssue['code'];

@@ -12,23 +12,18 @@
 import { z } from '../../files/zod';
 import { SOURCE_DIGEST } from './sourceDigest';
 
-export const TRANSLATION_FORMAT = 'proximal-protocol-translation';
+const TRANSLATION_FORMAT = 'proximal-protocol-translation';
 const TRANSLATION_VERSION = 1;
 /** The protocol format version these translations are written for (`schema.ts`). */
 const PROTOCOL_FORMAT_VERSION = 1;
 
 /** A well-formed BCP 47 language tag (`es`, `es-MX`, `ar`, `zh-Hant-TW`). */
-export function isLanguageTag(tag: string): boolean {
+function isLanguageTag(tag: string): boolean {
   try {
     return Intl.getCanonicalLocales(tag).length === 1;
   } catch {
     return false;
   }
-}
-
-/** Text nested as in the protocol: groups of fields, lists, texts. Checked field by field. */
-export interface TranslationText {
-  [key: string]: unknown;
 }
 
 export const translationSchema = z.strictObject({
@@ -40,6 +35,7 @@ export const translationSchema = z.strictObject({
     version: z.literal(PROTOCOL_FORMAT_VERSION),
     sourceDigest: z.string().regex(SOURCE_DIGEST),
   }),
+  /** Nested as in the protocol: groups of fields, lists, texts; checked in validateTranslation. */
   text: z.record(z.string(), z.unknown()),
 });
 

@@ -19,9 +19,9 @@ export type TranslationResult =
   { ok: true; translation: ProtocolTranslation } | { ok: false; errors: TranslationIssue[] };
 
 /** As for a protocol text (`schema.ts`). */
-export const TRANSLATED_TEXT_MAX_CHARS = 2000;
+const TRANSLATED_TEXT_MAX_CHARS = 2000;
 /** As for a protocol file (`validate.ts`): a translation holds no more text than its protocol. */
-export const TRANSLATION_MAX_BYTES = 256 * 1024;
+const TRANSLATION_MAX_BYTES = 256 * 1024;
 const MAX_REPORTED_ISSUES = 50;
 
 function capped(issues: TranslationIssue[]): TranslationIssue[] {
