@@ -39,10 +39,22 @@ function numbersIn(text: string): string[] {
   return (western.match(/\d+(?:[.,]\d+)?/g) ?? []).sort();
 }
 
+/** The label as the UI catalogs word it (read:provenance.beyondGuide, coach:beyondGuide). */
 const BEYOND_THE_GUIDE: Record<ShippedLanguage, RegExp> = {
   es: /más allá de la guía/i,
-  de: /über den Leitfaden hinaus/i,
-  ar: /خارج الدليل/,
+  de: /über die Anleitung hinaus/i,
+  ar: /من خارج الدليل/,
+};
+
+/**
+ * Words the UI catalogs do not use for a concept they name otherwise (a stroke is "Griff" / "pase" /
+ * "حركة", effleurage "Ausstreichen" / "التدليك بالمسح", the guide "Anleitung", moderate "mittel",
+ * lymphatic "اللمفاوي", the heel "الكعب"), and the formal address the German UI does not use.
+ */
+const NOT_THE_APPS_WORD: Record<ShippedLanguage, RegExp> = {
+  es: /\bpasadas?\b|\busted(es)?\b/i,
+  de: /Streichung|Knetung|Leitfaden|\bmäßig|\b\w+en Sie\b|\b(Ihr|Ihre|Ihrem|Ihren|Ihrer|Ihres|Ihnen)\b/,
+  ar: /التمسيد|اللمفي|عقب القدم/,
 };
 
 /** Terms each text must use, as taught in that language (anchors for the review, not all of it). */
@@ -87,17 +99,35 @@ const TERMS: [key: string, terms: Record<ShippedLanguage, RegExp>][] = [
   ],
   [
     '$.rules["light-to-moderate"].text',
-    { es: /ligera a moderada/, de: /leicht bis mäßig/, ar: /خفيفًا إلى متوسط/ },
+    { es: /ligera a moderada/, de: /leicht bis mittel/, ar: /خفيفًا إلى متوسط/ },
   ],
   [
     '$.rules["superficial-deep-superficial"].text',
     { es: /superficial a lo profundo/, de: /oberflächlich zu tief/, ar: /السطحي إلى العميق/ },
   ],
-  ['$.phases["warm-up-effleurage"].name', { es: /effleurage/, de: /Effleurage/, ar: /التمسيد/ }],
-  ['$.phases["calf-petrissage"].name', { es: /amasamiento/, de: /Knetung/, ar: /العجن/ }],
+  [
+    '$.phases["warm-up-effleurage"].name',
+    {
+      es: /effleurage \(roce\)/,
+      de: /Ausstreichen \(Effleurage\)/,
+      ar: /التدليك بالمسح \(الانزلاق\)/,
+    },
+  ],
+  [
+    '$.phases["calf-petrissage"].name',
+    { es: /petrissage \(amasamiento\)/, de: /Kneten \(Petrissage\)/, ar: /العجن/ },
+  ],
+  [
+    '$.phases["closing-effleurage"].name',
+    {
+      es: /effleurage \(roce\)/,
+      de: /Ausstreichen \(Effleurage\)/,
+      ar: /التدليك بالمسح \(الانزلاق\)/,
+    },
+  ],
   [
     '$.phases["closing-effleurage"].purpose',
-    { es: /ganglios linfáticos/, de: /Lymphknoten/, ar: /العقد اللمفية/ },
+    { es: /ganglios linfáticos/, de: /Lymphknoten/, ar: /العقد اللمفاوية/ },
   ],
   ['$.setup["legs-elevated"].text', { es: /corazón/, de: /Herz/, ar: /القلب/ }],
   [
@@ -140,6 +170,12 @@ describe.each(SHIPPED_LANGUAGES)('the default protocol in %s', (language) => {
     const byKey = new Map(pairs(language).map((p) => [p.key, p.translated]));
     for (const [key, terms] of TERMS) {
       expect(byKey.get(key), key).toMatch(terms[language]);
+    }
+  });
+
+  it('words each concept and addresses the reader as the UI catalogs do', () => {
+    for (const p of pairs(language)) {
+      expect(p.translated, p.key).not.toMatch(NOT_THE_APPS_WORD[language]);
     }
   });
 

@@ -15,7 +15,7 @@ const registries = [defaultProtocolTranslations];
 describe('localisedProtocol', () => {
   it.each([
     ['es-MX', 'es', 'Masaje circulatorio de piernas'],
-    ['de-DE', 'de', 'Kreislaufanregende Beinmassage'],
+    ['de-DE', 'de', 'Kreislaufmassage der Beine'],
     ['ar', 'ar', 'تدليك الساقين لتنشيط الدورة الدموية'],
   ])('%s: the default protocol in %s', async (tag, language, title) => {
     const result = await localisedProtocol(defaultProtocol, tag, registries);
