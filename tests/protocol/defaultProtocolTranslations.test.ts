@@ -72,6 +72,10 @@ const TERMS: [key: string, terms: Record<ShippedLanguage, RegExp>][] = [
     { es: /atención médica de inmediato/, de: /sofort ärztliche Hilfe/, ar: /الرعاية الطبية فورًا/ },
   ],
   [
+    '$.contraindications["suspected-dvt"].action',
+    { es: /^No des masaje\./, de: /^Nicht massieren\./, ar: /^لا تُجرِ التدليك\./ },
+  ],
+  [
     '$.contraindications["lung-clot-emergency"].name',
     { es: /embolia pulmonar/, de: /Lungenembolie/, ar: /الانصمام الرئوي/ },
   ],
