@@ -142,6 +142,51 @@ describe('at every size', () => {
   );
 });
 
+describe('the phase card on a laptop', () => {
+  it(
+    'brings the technique and the stroke shown on screen while the lesson plays at 1280x720',
+    { timeout: 600_000 },
+    async () => {
+      const app = await openApp(IN_PHASE_2, { viewport: { width: 1280, height: 720 } });
+      const { page } = app;
+      try {
+        page.setDefaultTimeout(LEG_TIMEOUT_MS);
+        await waitForLeg(page);
+        const inPanel = async (selector: string) => {
+          const [panel, box] = await Promise.all([
+            page.getByTestId('trainer-panel').boundingBox(),
+            page.locator(selector).first().boundingBox(),
+          ]);
+          return box!.y >= panel!.y && box!.y + box!.height <= panel!.y + panel!.height;
+        };
+        // Paused, the panel opens at its top: safety first, the stroke below the fold.
+        await expect(inPanel('[data-testid=stroke-shown]')).resolves.toBe(false);
+        await page.getByTestId('play-button').click();
+        await page.waitForFunction(
+          () => {
+            const panel = document.querySelector('[data-testid=trainer-panel]')!;
+            const stroke = document.querySelector('[data-testid=stroke-shown]')!;
+            return (
+              stroke.getBoundingClientRect().bottom <= panel.getBoundingClientRect().bottom &&
+              panel.scrollTop > 0
+            );
+          },
+          null,
+          { timeout: 10_000 },
+        );
+        await settle(page, 800);
+        await page.getByTestId('play-button').click();
+        await expect(inPanel('[data-testid=phase-card] .trainer-facts')).resolves.toBe(true);
+        await expect(inPanel('[data-testid=stroke-shown]')).resolves.toBe(true);
+        await saveScreenshot(page, 'screens-phase-card-playing-1280x720');
+        expect(app.problems.all()).toEqual([]);
+      } finally {
+        await app.close();
+      }
+    },
+  );
+});
+
 describe('presenter mode', () => {
   it(
     'puts the caption beside the leg, hides the header and panels, and Space plays after the toggle was clicked',
