@@ -270,5 +270,4 @@ export type SetupStep = z.infer<typeof setupStep>;
 export type KeepOffArea = z.infer<typeof keepOffArea>;
 export type Technique = z.infer<typeof technique>;
 export type BeyondGuideNote = z.infer<typeof beyondGuideNote>;
-export type ProtocolKeepOffMark = z.infer<typeof keepOffMark>;
 export type Depth = z.infer<typeof depth>;

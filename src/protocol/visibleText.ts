@@ -13,7 +13,3 @@ const INVISIBLE = '\\s\\p{Cc}\\p{Cf}\\p{M}\\u115f\\u1160\\u180e\\u2800\\u3164\\u
 
 /** Matches a text that has at least one character that shows. */
 export const VISIBLE_CHARACTER = new RegExp(`[^${INVISIBLE}]`, 'u');
-
-export function hasVisibleCharacters(text: string): boolean {
-  return VISIBLE_CHARACTER.test(text);
-}

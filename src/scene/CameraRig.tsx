@@ -32,7 +32,28 @@ export function CameraRig({ followLesson = true }: { followLesson?: boolean }) {
   const settingUp = useSetupStore((s) => s.showingSetup);
   const move = useRef({ active: false, elapsed: 0 });
   const dragging = useRef(false);
+  /** The view when a drag began, put back if the browser takes the drag for a page scroll. */
+  const dragStart = useRef({ position: new Vector3(), target: new Vector3(), follow: false });
   useFollowTheLesson(followLesson);
+
+  // On a phone in Watch a vertical swipe scrolls the page (touch-action: pan-y). The first few
+  // moves reach the controls before the browser decides and cancels the pointer: they turned the
+  // leg and stopped the camera following. A cancelled drag leaves the view as it found it.
+  useEffect(() => {
+    const c = controls.current;
+    const element = c?.domElement;
+    if (!c || !element) return;
+    const onCancel = () => {
+      const start = dragStart.current;
+      camera.position.copy(start.position);
+      c.target.copy(start.target);
+      c.update();
+      if (start.follow) useViewStore.getState().setFollow(true);
+      invalidate();
+    };
+    element.addEventListener('pointercancel', onCancel);
+    return () => element.removeEventListener('pointercancel', onCancel);
+  }, [camera, invalidate]);
 
   useEffect(() => {
     const c = controls.current;
@@ -81,6 +102,11 @@ export function CameraRig({ followLesson = true }: { followLesson?: boolean }) {
       // scrolls the page: see touch-action in screens.css).
       touches={{ ONE: TOUCH.ROTATE, TWO: TOUCH.DOLLY_ROTATE }}
       onStart={() => {
+        if (!dragging.current) {
+          dragStart.current.position.copy(camera.position);
+          dragStart.current.target.copy(controls.current!.target);
+          dragStart.current.follow = useViewStore.getState().follow;
+        }
         dragging.current = true;
       }}
       onEnd={() => {

@@ -3,7 +3,7 @@
  * stroke from where its technique reads best — gliding palms from in front and below, so the
  * flat hands and fingers leading up the leg show; the kneading grasp from the wrists' side and
  * above, so the fingers hooked round the calf and the opposed thumbs show; palm over palm from
- * the side, so the stack shows. Instant when the user prefers reduced motion.
+ * above and to the side, so the top hand shows lying on the back of the lower one. Instant when the user prefers reduced motion.
  */
 import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useRef } from 'react';
@@ -68,7 +68,13 @@ export function closeUpPose(
         .addScaledVector(axis, 0.38);
       break;
     case 'compress':
-      dir.copy(normal).multiplyScalar(0.3).addScaledVector(across, 0.9).addScaledVector(axis, -0.2);
+      // Three-quarters from above the stack (the design's palm over palm): from the side the
+      // two hands read as a clap, not as one hand pressing on the other.
+      dir
+        .copy(normal)
+        .multiplyScalar(0.75)
+        .addScaledVector(across, 0.55)
+        .addScaledVector(axis, -0.3);
       break;
   }
   dir.normalize();

@@ -35,22 +35,34 @@ async function fetchLeg(
   return { scene: gltf.scene, model };
 }
 
+/**
+ * The load under way, if any: a stage mounted again while the file downloads joins it instead of
+ * downloading the model a second time (on a slow connection the two halved each other's speed
+ * and took turns on the progress bar). Cleared when it ends, so a retry after an error starts anew.
+ */
+let inFlight: Promise<void> | null = null;
+
 export const useLegStore = create<LegState>()((set) => ({
   status: { kind: 'loading' },
-  load: async () => {
-    set({ status: { kind: 'loading' } });
-    try {
-      let shown = -1;
-      const { scene, model } = await fetchLeg(legUrl, (share) => {
-        const percent = Math.floor(share * 100);
-        if (percent === shown) return; // one update per percent, not per network chunk
-        shown = percent;
-        set({ status: { kind: 'loading', share } });
-      });
-      set({ status: { kind: 'ready', scene, model } });
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      set({ status: { kind: 'error', message } });
-    }
+  load: () => {
+    inFlight ??= (async () => {
+      set({ status: { kind: 'loading' } });
+      try {
+        let shown = -1;
+        const { scene, model } = await fetchLeg(legUrl, (share) => {
+          const percent = Math.floor(share * 100);
+          if (percent === shown) return; // one update per percent, not per network chunk
+          shown = percent;
+          set({ status: { kind: 'loading', share } });
+        });
+        set({ status: { kind: 'ready', scene, model } });
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        set({ status: { kind: 'error', message } });
+      } finally {
+        inFlight = null;
+      }
+    })();
+    return inFlight;
   },
 }));

@@ -14,7 +14,7 @@ export type Finger = (typeof FINGERS)[number];
 
 /** Layout: 4 fingers × 3 joints (knuckle, middle, end), then the thumb's 5 numbers. */
 export const FINGER_JOINTS = 3;
-export const THUMB_OFFSET = FINGERS.length * FINGER_JOINTS;
+const THUMB_OFFSET = FINGERS.length * FINGER_JOINTS;
 /**
  * Thumb: roll to face the fingers (opposition), swing down out of the palm's plane toward the
  * fingers' side (palmar abduction; negative lifts it into the palm's plane), then 2 flexions.

@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import type { Protocol } from '../../protocol/schema';
 import {
   DEPTH_LABELS,
@@ -13,6 +14,7 @@ import { PhaseTime } from './PhaseTime';
 import { PressureRings } from './PressureRings';
 import { StrokeShown } from './StrokeShown';
 import { useCurrentSpan } from './useCurrentSpan';
+import { usePhaseCardInView } from './usePhaseCardInView';
 
 /**
  * The phase under the playhead: how to work (technique, depth, pressure, hands), the stroke being
@@ -23,11 +25,14 @@ export function PhaseCard({ protocol }: { protocol: Protocol }) {
   const { timeline, span } = useCurrentSpan();
   const phaseIndex = span?.phaseIndex ?? 0;
   const phase = protocol.phases[phaseIndex];
+  const card = useRef<HTMLElement>(null);
+  usePhaseCardInView(card, phaseIndex);
   if (phase === undefined) return null;
   const p = strings.phases;
   const showLeg = timeline !== null && timeline.legs.length > 1 && span !== undefined;
   return (
     <section
+      ref={card}
       className="trainer-card"
       data-testid="phase-card"
       aria-labelledby="trainer-phase-heading"

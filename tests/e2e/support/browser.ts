@@ -63,6 +63,8 @@ export interface OpenAppOptions {
   viewport?: { width: number; height: number };
   /** Emulate `prefers-reduced-motion: reduce`. */
   reducedMotion?: boolean;
+  /** A touch screen (touch events and `pointer: coarse`), as on a phone. */
+  touch?: boolean;
   /** Runs before the first navigation, e.g. to route requests (`page.route`). */
   beforeGoto?: (page: Page) => Promise<void>;
   /** Another server's origin than the shared static one (the classroom server). */
@@ -89,6 +91,7 @@ export async function openApp(path = '/', options: OpenAppOptions = {}): Promise
     viewport: options.viewport ?? VIEWPORT,
     deviceScaleFactor: 1,
     reducedMotion: options.reducedMotion === true ? 'reduce' : 'no-preference',
+    hasTouch: options.touch === true,
   });
   const page = await context.newPage();
   const problems = collectProblems(page, new URL(baseUrl).origin);

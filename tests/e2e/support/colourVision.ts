@@ -51,8 +51,3 @@ function rgbOfLab(l: number): { r: number; g: number; b: number } {
 export function difference(a: Rgb, b: Rgb): number {
   return deltaE(a, b);
 }
-
-/** CIE L* (0–100) of an 8-bit sRGB colour. */
-export function lightness(rgb: readonly number[]): number {
-  return lab65(simulate(rgb, 'normal')).l;
-}

@@ -76,7 +76,13 @@ export async function serveStatic(root: string): Promise<StaticServer> {
         return;
       }
       const type = MIME_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
-      response.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-store' });
+      // The length, as static hosts send it: the model's progress bar reads it.
+      const { size } = await stat(file);
+      response.writeHead(200, {
+        'Content-Type': type,
+        'Content-Length': size,
+        'Cache-Control': 'no-store',
+      });
       if (request.method === 'HEAD') {
         response.end();
         return;
