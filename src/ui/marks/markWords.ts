@@ -3,7 +3,7 @@ import type { KeepOffMark } from '../../anatomy/keepOffMarks';
 import type { RegionName } from '../../anatomy/names';
 import { regionsAt, type ChartLandmarks } from '../../anatomy/regions';
 import { nearestAspect } from '../../practice/placeWords';
-import { ASPECT_LABELS, LEG_LABELS, MARK_KIND_LABELS, MARK_TEXT, REGION_LABELS } from '../strings';
+import { ASPECT_LABELS, MARK_KIND_LABELS, MARK_TEXT, REGION_LABELS } from '../strings';
 
 const SIDED_REGIONS: ReadonlySet<RegionName> = new Set<RegionName>([
   'thigh_anterior',
@@ -30,6 +30,5 @@ export function markWhere(
 /** "Wound, 8 cm across, back of the calf, right leg". */
 export function markDescription(mark: KeepOffMark, landmarks: ChartLandmarks | null): string {
   const where = landmarks === null ? '' : markWhere(mark, landmarks);
-  const leg = mark.leg === undefined ? MARK_TEXT.bothLegs : LEG_LABELS[mark.leg].toLowerCase();
-  return MARK_TEXT.item(MARK_KIND_LABELS[mark.kind], 2 * mark.radiusCm, where, leg);
+  return MARK_TEXT.item(MARK_KIND_LABELS[mark.kind], 2 * mark.radiusCm, where, mark.leg);
 }

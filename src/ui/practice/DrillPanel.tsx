@@ -6,7 +6,7 @@
 import { useId } from 'react';
 import type { Drill } from '../../practice/drills';
 import { usePracticeStore } from '../../state/practiceStore';
-import { PRESSURE_LABELS, practiceStrings } from '../strings';
+import { practiceStrings } from '../strings';
 import { nextDrillId } from './drillChoice';
 import { DrillGradeView } from './DrillGradeView';
 import { SessionSummary } from './SessionSummary';
@@ -63,7 +63,7 @@ export function DrillPanel({ drills }: { drills: readonly Drill[] | null }) {
               <p className="practice-drill-title">{drill.title}</p>
               <p>{drill.prompt}</p>
               <p className="practice-note">
-                {t.pressure(PRESSURE_LABELS[drill.lane.pressure])} {t.target}
+                {t.pressure(drill.lane.pressure)} {t.target}
               </p>
             </div>
           )}
