@@ -2,12 +2,14 @@
 import { MODES, useViewStore, type Mode } from '../state/viewStore';
 import { COACH_TEXT, STAGE_TEXT } from './strings';
 
-const LABEL: Record<Mode, string> = {
-  train: STAGE_TEXT.modeTrain,
-  practice: STAGE_TEXT.modePractice,
-  read: STAGE_TEXT.modeRead,
-  coach: COACH_TEXT.modeLabel,
-};
+/** Read at each render, so the labels follow the language. */
+const label = (mode: Mode): string =>
+  ({
+    train: STAGE_TEXT.modeTrain,
+    practice: STAGE_TEXT.modePractice,
+    read: STAGE_TEXT.modeRead,
+    coach: COACH_TEXT.modeLabel,
+  })[mode];
 
 export function ModeSwitch() {
   const mode = useViewStore((s) => s.mode);
@@ -23,7 +25,7 @@ export function ModeSwitch() {
           data-testid={`mode-${m}`}
           onClick={() => setMode(m)}
         >
-          {LABEL[m]}
+          {label(m)}
         </button>
       ))}
     </nav>
