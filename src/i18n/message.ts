@@ -3,7 +3,7 @@
  * turns it into text in the reader's language (`src/i18n/say.ts`). A parameter may itself be
  * a message ("the back of the {region}" inside "Keep the hands off {place}").
  */
-export type MessageValue = string | number | Message;
+export type MessageValue = string | number | Message | readonly Message[];
 
 export interface Message {
   /** `namespace:path.to.key` in `src/i18n/locales/<lang>/<namespace>.json`. */
