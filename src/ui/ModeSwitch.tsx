@@ -1,6 +1,7 @@
 /** Switches between watching the strokes on the 3D leg and reading the method as text. */
 import { MODES, useViewStore, type Mode } from '../state/viewStore';
-import { COACH_TEXT, STAGE_TEXT } from './strings';
+import { t } from '../i18n/instance';
+import { STAGE_TEXT } from './strings';
 
 /** Read at each render, so the labels follow the language. */
 const label = (mode: Mode): string =>
@@ -8,7 +9,7 @@ const label = (mode: Mode): string =>
     train: STAGE_TEXT.modeTrain,
     practice: STAGE_TEXT.modePractice,
     read: STAGE_TEXT.modeRead,
-    coach: COACH_TEXT.modeLabel,
+    coach: t('common:modes.coach'),
   })[mode];
 
 export function ModeSwitch() {

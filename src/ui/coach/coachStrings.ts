@@ -6,9 +6,6 @@ import type { LegSide } from '../../anatomy/names';
 import { t } from '../../i18n/instance';
 
 export const COACH_TEXT = {
-  get modeLabel() {
-    return t('coach:modeLabel');
-  },
   get stepsLabel() {
     return t('coach:stepsLabel');
   },

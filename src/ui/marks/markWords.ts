@@ -3,6 +3,7 @@ import type { KeepOffMark } from '../../anatomy/keepOffMarks';
 import type { RegionName } from '../../anatomy/names';
 import { regionsAt, type ChartLandmarks } from '../../anatomy/regions';
 import { nearestAspect } from '../../practice/placeWords';
+import { t } from '../../i18n/instance';
 import { ASPECT_LABELS, MARK_KIND_LABELS, MARK_TEXT, REGION_LABELS } from '../strings';
 
 const SIDED_REGIONS: ReadonlySet<RegionName> = new Set<RegionName>([
@@ -21,10 +22,10 @@ export function markWhere(
 ): string {
   const region = regionsAt(mark.s, mark.theta, landmarks)[0];
   const side = ASPECT_LABELS[nearestAspect(mark.theta)];
-  if (region === undefined) return `${side} of the leg`;
+  if (region === undefined) return t('marks:where.side', { side });
   // These regions already say which side they are on.
-  if (SIDED_REGIONS.has(region)) return `the ${REGION_LABELS[region]}`;
-  return `${side} of the ${REGION_LABELS[region]}`;
+  if (SIDED_REGIONS.has(region)) return t('marks:where.sided', { region: REGION_LABELS[region] });
+  return t('marks:where.sideOf', { side, region: REGION_LABELS[region] });
 }
 
 /** "Wound, 8 cm across, back of the calf, right leg". */
