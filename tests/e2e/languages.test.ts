@@ -46,10 +46,20 @@ async function chooseMode(page: Page, mode: Mode): Promise<void> {
   await settle(page, mode === 'practice' ? 1500 : 400);
 }
 
-/** What a reader meets: the visible text, and the names given to controls and images. */
+/**
+ * What a reader meets: each visible piece of text (a button's word is a piece of its own), and
+ * the names given to controls and images.
+ */
 function shownText(page: Page): Promise<string[]> {
   return page.evaluate(() => {
-    const texts = [document.body.innerText, document.title];
+    const texts = [document.title];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+      const text = node.nodeValue?.trim() ?? '';
+      const parent = node.parentElement;
+      if (text === '' || parent === null || parent.closest('script, style')) continue;
+      if (parent.checkVisibility({ visibilityProperty: true })) texts.push(text);
+    }
     for (const element of document.querySelectorAll('[aria-label], [title], [placeholder]')) {
       if (!(element instanceof HTMLElement) || element.closest('[hidden]')) continue;
       for (const name of ['aria-label', 'title', 'placeholder']) {

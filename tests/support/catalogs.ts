@@ -118,7 +118,7 @@ export const KEY_SHAPED =
 
 /**
  * The English a page in `language` shows although that language has its own words for it:
- * whole lines or names equal to an English message, and runs of three words or more of an
+ * pieces of text or names equal to an English message, and runs of three words or more of an
  * English message inside longer text. A message the language's catalog leaves as in English
  * (a name: Proximal, a licence) is not counted, nor are words of the protocol's own text.
  */
@@ -128,7 +128,7 @@ export function englishLeftovers(language: string, shown: readonly string[]): st
   const own = messagesOf(language);
   const protocol = protocolTexts();
   const inProtocol = (text: string) => protocol.some((p) => p.includes(text));
-  const lines = new Set(shown.flatMap((text) => text.split('\n')).map((line) => line.trim()));
+  const lines = new Set(shown.map((text) => text.trim()));
   const found = new Set<string>();
   for (const [key, message] of english) {
     if (own.get(key) === message) continue;
