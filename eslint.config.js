@@ -32,13 +32,42 @@ const LAYERS = {
   // The classroom's message protocol and relay: pure, shared by the pages and the node server.
   classroom: ['protocol', 'physiology', 'practice', 'coach', 'modelgen', ...app],
   state: ['modelgen', 'scene', 'ui', 'App.tsx', 'main.tsx'],
-  scene: ['modelgen', 'ui', 'App.tsx', 'main.tsx'],
+  // The catalogs and the i18n instance: they know nothing of the app or the domain.
+  i18n: [
+    'files',
+    'anatomy',
+    'protocol',
+    'physiology',
+    'practice',
+    'coach',
+    'classroom',
+    'modelgen',
+    ...app,
+  ],
+  // The scene gets its few words as props from the UI.
+  scene: ['modelgen', 'ui', 'i18n', 'App.tsx', 'main.tsx'],
   ui: ['modelgen', 'App.tsx', 'main.tsx'],
 };
 const layerZones = Object.entries(LAYERS).map(([layer, never]) => ({
   target: `./src/${layer}`,
   from: never.map((folder) => `./src/${folder}`),
   message: `the layer map: ${layer} never imports ${never.filter((f) => !f.includes('.')).join(', ')}`,
+}));
+
+/** The domain returns messages (a key and its values), never words: of i18n, only that type. */
+const domainMessageZones = [
+  'files',
+  'anatomy',
+  'protocol',
+  'physiology',
+  'practice',
+  'coach',
+  'classroom',
+].map((layer) => ({
+  target: `./src/${layer}`,
+  from: './src/i18n',
+  except: ['./message.ts'],
+  message: `the layer map: ${layer} returns messages (src/i18n/message.ts), never text from i18n`,
 }));
 
 export default tseslint.config(
@@ -59,7 +88,7 @@ export default tseslint.config(
     plugins: { 'import-x': importX },
     settings: { 'import-x/resolver-next': [createTypeScriptImportResolver()] },
     rules: {
-      'import-x/no-restricted-paths': ['error', { zones: layerZones }],
+      'import-x/no-restricted-paths': ['error', { zones: [...layerZones, ...domainMessageZones] }],
     },
   },
 );

@@ -1,4 +1,5 @@
 import { Suspense, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { usePersistence } from './state/persistence/usePersistence';
 import { useCoachStore } from './state/coach/coachStore';
 import { useProtocolStore } from './state/protocolStore';
@@ -34,6 +35,8 @@ const Tuning = lazyPart(
 );
 
 export function App() {
+  // Re-renders the whole app, and so all its text, when the language changes.
+  useTranslation();
   usePersistence();
   useModeHistory();
   const mode = useViewStore((s) => s.mode);

@@ -21,6 +21,7 @@ import { strokeLanes, type StrokeLane } from './strokeLanes';
 import { strokeTempo, type StrokeTempo } from './strokeTempo';
 import { traceExtent, type TraceExtent } from './traceExtent';
 import type { Trace } from './traceFile';
+import { message } from '../i18n/message';
 import { placeWords } from './placeWords';
 import { traceMessages, type TraceMessages } from './traceMessages';
 import { splitIntoPieces, type SampleSpan } from './tracePieces';
@@ -107,7 +108,7 @@ export function analyzeTrace(trace: Trace, context: TraceContext): TraceAnalysis
       topRegion: regions[0]?.region ?? null,
       placeOf: (span) => {
         const middle = samples[Math.round((span.fromIndex + span.toIndex) / 2)];
-        if (middle === undefined) return 'the leg';
+        if (middle === undefined) return message('terms:place.leg');
         return placeWords(context.regionsAt(middle.s, middle.theta)[0], middle.theta);
       },
     }),

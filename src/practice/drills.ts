@@ -4,7 +4,8 @@
  */
 import type { TraceAnalysis, TraceContext } from './analyzeTrace';
 import { thetaDistance } from '../anatomy/chartAngle';
-import { ASPECT_WORDS, LANDMARK_WORDS, nearestAspect } from './placeWords';
+import { message, type Message } from '../i18n/message';
+import { aspectWord, landmarkWord, nearestAspect } from './placeWords';
 import { strokeLanes, type StrokeLane } from './strokeLanes';
 import { workableStretch, type Stretch } from './workableStretch';
 
@@ -12,7 +13,7 @@ export interface Drill {
   /** `<phase id>/<stroke id>` of the lane. */
   id: string;
   /** e.g. "Knead (petrissage) from the Achilles tendon to the back of the knee, back side". */
-  title: string;
+  title: Message;
   /** The protocol's description of the stroke. */
   prompt: string;
   lane: StrokeLane;
@@ -24,7 +25,7 @@ export type DrillCheck = 'direction' | 'coverage' | 'aspect' | 'pressure' | 'zon
 
 export interface DrillReason {
   check: DrillCheck;
-  text: string;
+  text: Message;
 }
 
 export interface DrillGrade {
@@ -38,14 +39,14 @@ const MIN_TARGET_COVERAGE = 0.6;
 /** …and lie within this many degrees of the lane's side. */
 const MAX_ASPECT_OFF_DEGREES = 45;
 
-const VERB: Record<StrokeLane['kind'], string> = {
-  glide: 'Glide',
-  knead: 'Knead',
-  compress: 'Compress',
-};
-
-function drillTitle(lane: StrokeLane): string {
-  return `${VERB[lane.kind]} (${lane.technique}) from the ${LANDMARK_WORDS[lane.from]} to the ${LANDMARK_WORDS[lane.to]}, ${ASPECT_WORDS[lane.aspect]} side`;
+function drillTitle(lane: StrokeLane): Message {
+  return message('practice:drill.title', {
+    kind: lane.kind,
+    technique: lane.technique,
+    from: landmarkWord(lane.from),
+    to: landmarkWord(lane.to),
+    aspect: aspectWord(lane.aspect),
+  });
 }
 
 /** One drill per distinct lane; a lane repeated in a later phase (closing strokes) is not. */
@@ -77,20 +78,21 @@ function stretchCoverage(analysis: TraceAnalysis, stretch: Stretch): number {
   return high > low ? Math.max(0, covered) / (high - low) : 0;
 }
 
-const percent = (share: number) => `${Math.round(share * 100)} %`;
+/** A share rounded to whole percent, as the message shows it (`{share, number, percent}`). */
+const percent = (share: number) => Math.round(share * 100) / 100;
 
 function directionReason(analysis: TraceAnalysis): DrillReason | null {
   switch (analysis.verdict) {
     case 'proximal':
       return null;
     case 'too-short':
-      return { check: 'direction', text: 'Too short to judge: trace the whole lane.' };
+      return { check: 'direction', text: message('practice:drill.reason.tooShort') };
     case 'distal':
-      return { check: 'direction', text: 'The stroke runs away from the heart.' };
+      return { check: 'direction', text: message('practice:drill.reason.distal') };
     case 'mixed':
       return {
         check: 'direction',
-        text: `Only ${percent(analysis.proximalShare)} of the path runs toward the heart.`,
+        text: message('practice:drill.reason.mixed', { share: percent(analysis.proximalShare) }),
       };
   }
 }
@@ -102,16 +104,25 @@ function placeReasons(analysis: TraceAnalysis, drill: Drill): DrillReason[] {
   if (coverage < MIN_TARGET_COVERAGE) {
     reasons.push({
       check: 'coverage',
-      text: `Covers ${percent(coverage)} of the stretch to work between the ${LANDMARK_WORDS[lane.from]} and the ${LANDMARK_WORDS[lane.to]}.`,
+      text: message('practice:drill.reason.coverage', {
+        share: percent(coverage),
+        from: landmarkWord(lane.from),
+        to: landmarkWord(lane.to),
+      }),
     });
   }
   const theta = analysis.extent.meanTheta;
   if (theta === null || thetaDistance(theta, lane.theta) > MAX_ASPECT_OFF_DEGREES) {
-    const where =
-      theta === null ? 'all around the leg' : `on the ${ASPECT_WORDS[nearestAspect(theta)]} side`;
+    const aspect = aspectWord(lane.aspect);
     reasons.push({
       check: 'aspect',
-      text: `Traced ${where}; this stroke runs on the ${ASPECT_WORDS[lane.aspect]} side.`,
+      text:
+        theta === null
+          ? message('practice:drill.reason.aspectAround', { aspect })
+          : message('practice:drill.reason.aspectSide', {
+              traced: aspectWord(nearestAspect(theta)),
+              aspect,
+            }),
     });
   }
   return reasons;
@@ -123,13 +134,16 @@ function pressureReasons(analysis: TraceAnalysis, lane: StrokeLane): DrillReason
   if (pressure !== null && pressure !== lane.pressure) {
     reasons.push({
       check: 'pressure',
-      text: `This stroke is done with ${lane.pressure} pressure; the trace was mostly ${pressure}.`,
+      text: message('practice:drill.reason.pressure', {
+        expected: lane.pressure,
+        actual: pressure,
+      }),
     });
   }
   if (analysis.pressureExcesses.length > 0 || analysis.keepOffCrossings.length > 0) {
     reasons.push({
       check: 'zone',
-      text: 'Too much pressure for the skin in places (see the tips).',
+      text: message('practice:drill.reason.zone'),
     });
   }
   return reasons;
@@ -141,7 +155,10 @@ function tempoAdvice(analysis: TraceAnalysis): DrillReason[] {
   return [
     {
       check: 'tempo',
-      text: `${speed.judgement === 'too fast' ? 'A little slower' : 'A little faster'}: about ${speed.ratio.toFixed(1)}× the demonstration's pace.`,
+      text: message('practice:drill.reason.tempo', {
+        judgement: speed.judgement === 'too fast' ? 'tooFast' : 'tooSlow',
+        ratio: Math.round(speed.ratio * 10) / 10,
+      }),
     },
   ];
 }

@@ -1,4 +1,4 @@
-/** Everyday words for landmarks and aspects, for drill titles and feedback. */
+/** Everyday words for landmarks, aspects and places on the leg, as catalog messages. */
 import {
   ASPECT_THETA,
   ASPECTS,
@@ -7,34 +7,14 @@ import {
   type RegionName,
 } from '../anatomy/names';
 import { thetaDistance } from '../anatomy/chartAngle';
+import { message, type Message } from '../i18n/message';
 
-export const LANDMARK_WORDS: Record<LandmarkName, string> = {
-  toe_tip: 'toes',
-  heel: 'heel',
-  medial_malleolus: 'inner ankle',
-  lateral_malleolus: 'outer ankle',
-  achilles_insertion: 'Achilles tendon',
-  tibial_tuberosity: 'top of the shin',
-  patella_centre: 'kneecap',
-  popliteal_crease: 'back of the knee',
-  medial_femoral_condyle: 'inner knee',
-  greater_trochanter: 'hip',
-  pubic_tubercle: 'pubic bone',
-  groin_crease: 'groin',
-  saphenofemoral_junction: 'groin',
-  saphenopopliteal_junction: 'back of the knee',
-};
+/** "heel", "back of the knee": a landmark in a learner's words (`terms:landmarkWord`). */
+export const landmarkWord = (landmark: LandmarkName): Message =>
+  message(`terms:landmarkWord.${landmark}`);
 
-export const ASPECT_WORDS: Record<AspectName, string> = {
-  anterior: 'front',
-  anteromedial: 'front-inner',
-  medial: 'inner',
-  posteromedial: 'back-inner',
-  posterior: 'back',
-  posterolateral: 'back-outer',
-  lateral: 'outer',
-  anterolateral: 'front-outer',
-};
+/** "front", "back-inner": a side of the leg (`terms:aspectWord`). */
+export const aspectWord = (aspect: AspectName): Message => message(`terms:aspectWord.${aspect}`);
 
 /** The named aspect closest to an angle around the leg. */
 export function nearestAspect(theta: number): AspectName {
@@ -48,37 +28,37 @@ export function nearestAspect(theta: number): AspectName {
 }
 
 /**
- * Everyday words for the leg's regions, for feedback that names where something happened, and
- * whether those words already say which side of the leg it is (then no side is added). Keyed by
- * every region of anatomy/names.ts, so a new region must say both.
+ * Whether a region's words (`terms:regionPlace`) already say which side of the leg it is (then
+ * no side is added). Keyed by every region of anatomy/names.ts, so a new region must say it.
  */
-const REGION_PLACES: Record<RegionName, { words: string; sided: boolean }> = {
-  foot: { words: 'foot', sided: false },
-  ankle: { words: 'ankle', sided: false },
-  shin: { words: 'shin', sided: false },
-  calf: { words: 'calf', sided: false },
-  knee: { words: 'knee', sided: false },
-  popliteal_fossa: { words: 'back of the knee', sided: true },
-  thigh_anterior: { words: 'front of the thigh', sided: true },
-  thigh_posterior: { words: 'back of the thigh', sided: true },
-  thigh_medial: { words: 'inner thigh', sided: true },
-  thigh_lateral: { words: 'outer thigh', sided: true },
-  groin: { words: 'groin', sided: true },
-  femoral_triangle: { words: 'femoral triangle (top of the inner thigh)', sided: true },
-  fibular_head: { words: 'outer side just below the knee', sided: true },
-  tarsal_tunnel: { words: 'inner ankle, behind the ankle bone', sided: true },
+const SIDED: Record<RegionName, boolean> = {
+  foot: false,
+  ankle: false,
+  shin: false,
+  calf: false,
+  knee: false,
+  popliteal_fossa: true,
+  thigh_anterior: true,
+  thigh_posterior: true,
+  thigh_medial: true,
+  thigh_lateral: true,
+  groin: true,
+  femoral_triangle: true,
+  fibular_head: true,
+  tarsal_tunnel: true,
 };
 
 /**
  * A place on the leg in words a learner knows: "the front of the shin", "the inner side of the
  * knee", "the back of the thigh"; without a region, the side of the leg.
  */
-export function placeWords(region: RegionName | undefined, theta: number): string {
-  const aspect = nearestAspect(theta);
-  if (region === undefined) return `the ${ASPECT_WORDS[aspect]} side of the leg`;
-  const { words: name, sided } = REGION_PLACES[region];
-  if (sided) return `the ${name}`;
-  if (aspect === 'anterior') return `the front of the ${name}`;
-  if (aspect === 'posterior') return `the back of the ${name}`;
-  return `the ${ASPECT_WORDS[aspect]} side of the ${name}`;
+export function placeWords(region: RegionName | undefined, theta: number): Message {
+  const aspect = aspectWord(nearestAspect(theta));
+  if (region === undefined) return message('terms:place.sideOfLeg', { aspect });
+  const name = message(`terms:regionPlace.${region}`);
+  if (SIDED[region]) return message('terms:place.sided', { region: name });
+  const nearest = nearestAspect(theta);
+  if (nearest === 'anterior') return message('terms:place.front', { region: name });
+  if (nearest === 'posterior') return message('terms:place.back', { region: name });
+  return message('terms:place.sideOf', { aspect, region: name });
 }

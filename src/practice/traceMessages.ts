@@ -3,6 +3,7 @@
  * the findings; every statement of the method is quoted from the protocol.
  */
 import type { RegionName } from '../anatomy/names';
+import { message, type Message } from '../i18n/message';
 import type { Protocol } from '../protocol/schema';
 import type { KeepOffCrossing, PressureExcess } from './pressureExcesses';
 import {
@@ -23,13 +24,13 @@ export type TipTopic = 'direction' | 'pressure' | 'keep-off' | 'tempo' | 'lane' 
 export interface TraceTip {
   topic: TipTopic;
   /** Proximal's framing of the finding. */
-  text: string;
+  text: Message;
   /** The protocol's words behind it, when there are some. */
   quote: Quote | null;
 }
 
 export interface TraceMessages {
-  headline: string;
+  headline: Message;
   tips: TraceTip[];
 }
 
@@ -42,39 +43,40 @@ export interface TraceFindings {
   speed: StrokeTempo | null;
   topRegion: RegionName | null;
   /** Where on the leg a stretch of samples lies, in words ("the front of the shin"). */
-  placeOf: (span: { fromIndex: number; toIndex: number }) => string;
+  placeOf: (span: { fromIndex: number; toIndex: number }) => Message;
 }
 
-const percent = (share: number) => `${Math.round(share * 100)} %`;
-const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-const words = (name: string) => name.replaceAll('_', ' ');
+/** A share rounded to whole percent, as the messages show it (`{share, number, percent}`). */
+const percent = (share: number) => Math.round(share * 100) / 100;
 
-function headline(findings: TraceFindings): string {
+function headline(findings: TraceFindings): Message {
   const { direction, keepOffCrossings, pressureExcesses } = findings;
-  if (keepOffCrossings.length > 0) return 'This stroke touches an area to keep off.';
+  if (keepOffCrossings.length > 0) return message('practice:trace.headline.keepOff');
   switch (direction.verdict) {
     case 'too-short':
-      return `Too short to judge: draw at least ${percent(MIN_PATH_S)} of the leg's length.`;
+      return message('practice:trace.headline.tooShort', { share: percent(MIN_PATH_S) });
     case 'distal':
-      return 'This stroke runs away from the heart.';
+      return message('practice:trace.headline.distal');
     case 'mixed':
-      return `Partly toward the heart: ${percent(direction.proximalShare)} of the path runs up the leg.`;
+      return message('practice:trace.headline.mixed', {
+        share: percent(direction.proximalShare),
+      });
     case 'proximal':
       return pressureExcesses.length > 0
-        ? 'Toward the heart, but too firm in places.'
-        : 'Toward the heart.';
+        ? message('practice:trace.headline.proximalTooFirm')
+        : message('practice:trace.headline.proximal');
   }
 }
 
 function directionTips(protocol: Protocol, direction: DirectionJudgement): TraceTip[] {
   if (direction.distalSegments.length === 0) return [];
-  const stretches = direction.distalSegments
-    .map((d) => `from ${percent(d.sFrom)} down to ${percent(d.sTo)} of the leg`)
-    .join('; ');
+  const stretches = direction.distalSegments.map((d) =>
+    message('practice:trace.tip.stretch', { from: percent(d.sFrom), to: percent(d.sTo) }),
+  );
   return [
     {
       topic: 'direction',
-      text: `The stroke runs back down the leg (${stretches}).`,
+      text: message('practice:trace.tip.runsBack', { stretches }),
       quote: directionQuote(protocol),
     },
   ];
@@ -87,7 +89,11 @@ function pressureTips(
 ): TraceTip[] {
   return excesses.map((excess) => ({
     topic: 'pressure',
-    text: `${capitalised(excess.pressure)} pressure on ${placeOf(excess)}, where the skin takes ${excess.zoneLevel} at most.`,
+    text: message('practice:trace.tip.tooFirm', {
+      pressure: excess.pressure,
+      place: placeOf(excess),
+      zone: excess.zoneLevel === 'keep-off' ? 'keepOff' : excess.zoneLevel,
+    }),
     quote: quoteById(protocol, excess.sourceId) ?? {
       sourceId: excess.sourceId,
       text: excess.reason,
@@ -102,7 +108,7 @@ function keepOffTips(
 ): TraceTip[] {
   return crossings.map((crossing) => ({
     topic: 'keep-off',
-    text: `Keep the hands off ${placeOf(crossing)}.`,
+    text: message('practice:trace.tip.keepOff', { place: placeOf(crossing) }),
     quote: quoteById(protocol, crossing.sourceId) ?? {
       sourceId: crossing.sourceId,
       text: crossing.reason,
@@ -118,7 +124,9 @@ function laneTips(protocol: Protocol, findings: TraceFindings): TraceTip[] {
       : [
           {
             topic: 'lane',
-            text: `No stroke of the protocol runs here; the stroke is mostly on the ${words(topRegion)}.`,
+            text: message('practice:trace.tip.noLane', {
+              region: message(`terms:regionPlace.${topRegion}`),
+            }),
             quote: null,
           },
         ];
@@ -131,21 +139,32 @@ function laneTips(protocol: Protocol, findings: TraceFindings): TraceTip[] {
   const tips: TraceTip[] = [
     {
       topic: 'lane',
-      text: `Closest stroke (${phase.name}): ${lane.description}`,
+      text: message('practice:trace.tip.closest', {
+        phase: phase.name,
+        description: lane.description,
+      }),
       quote: passed ? null : cueQuote(phase),
     },
   ];
   if (extent.dominantPressure !== null && extent.dominantPressure !== phase.pressure) {
     tips.push({
       topic: 'pressure',
-      text: `${phase.name} is done with ${phase.pressure} pressure; this stroke was mostly ${extent.dominantPressure}.`,
+      text: message('practice:trace.tip.pressureMismatch', {
+        phase: phase.name,
+        expected: phase.pressure,
+        actual: extent.dominantPressure,
+      }),
       quote: handsQuote(phase),
     });
   }
   if (speed && speed.judgement !== 'about right') {
     tips.push({
       topic: 'tempo',
-      text: `${speed.judgement === 'too fast' ? 'Slow down' : 'Move on a little faster'}: about ${speed.ratio.toFixed(1)}× the demonstration's pace (one pass in ${lane.strokeSeconds} s).`,
+      text: message('practice:trace.tip.tempo', {
+        judgement: speed.judgement === 'too fast' ? 'tooFast' : 'tooSlow',
+        ratio: Math.round(speed.ratio * 10) / 10,
+        seconds: lane.strokeSeconds,
+      }),
       quote: pacingQuote(protocol),
     });
   }
@@ -162,7 +181,7 @@ export function traceMessages(protocol: Protocol, findings: TraceFindings): Trac
   if (findings.direction.verdict === 'too-short') {
     tips.push({
       topic: 'length',
-      text: `Draw one continuous stroke along the leg, at least ${percent(MIN_PATH_S)} of its length.`,
+      text: message('practice:trace.tip.length', { share: percent(MIN_PATH_S) }),
       quote: null,
     });
   }

@@ -1,4 +1,5 @@
 import { useViewStore } from '../state/viewStore';
+import { LanguageSwitch } from './LanguageSwitch';
 import { ModeSwitch } from './ModeSwitch';
 import { NotDiagnosisNote } from './screens/NotDiagnosisNote';
 import { SkipLink } from './screens/SkipLink';
@@ -18,6 +19,7 @@ export function AppHeader() {
         <p className="app-purpose">{strings.app.purpose}</p>
         {compact ? <NotDiagnosisNote /> : <p className="app-note">{strings.app.notDiagnosis}</p>}
         <ModeSwitch />
+        <LanguageSwitch />
       </div>
     </header>
   );

@@ -1,13 +1,16 @@
 /** Switches between watching the strokes on the 3D leg and reading the method as text. */
 import { MODES, useViewStore, type Mode } from '../state/viewStore';
-import { COACH_TEXT, STAGE_TEXT } from './strings';
+import { t } from '../i18n/instance';
+import { STAGE_TEXT } from './strings';
 
-const LABEL: Record<Mode, string> = {
-  train: STAGE_TEXT.modeTrain,
-  practice: STAGE_TEXT.modePractice,
-  read: STAGE_TEXT.modeRead,
-  coach: COACH_TEXT.modeLabel,
-};
+/** Read at each render, so the labels follow the language. */
+const label = (mode: Mode): string =>
+  ({
+    train: STAGE_TEXT.modeTrain,
+    practice: STAGE_TEXT.modePractice,
+    read: STAGE_TEXT.modeRead,
+    coach: t('common:modes.coach'),
+  })[mode];
 
 export function ModeSwitch() {
   const mode = useViewStore((s) => s.mode);
@@ -23,7 +26,7 @@ export function ModeSwitch() {
           data-testid={`mode-${m}`}
           onClick={() => setMode(m)}
         >
-          {LABEL[m]}
+          {label(m)}
         </button>
       ))}
     </nav>

@@ -20,13 +20,14 @@ import { ProtocolTextView } from './textview';
 import { useLegMarks } from './marks/useLegMarks';
 import { hasWebGL } from './webglSupport';
 
-const SCENE_LABELS: SceneLabels = {
+/** The scene's words, read in the current language (the scene never imports the catalogs). */
+const sceneLabels = (): SceneLabels => ({
   canvas: STAGE_TEXT.canvasLabel,
   heart: SETUP_TEXT.heart,
   footAboveHeart: SETUP_TEXT.footAboveHeart,
   wrongWay: flowStrings.wrongWayLabel,
   toHeart: CONTEXT_TEXT.toHeart,
-};
+});
 
 const Canvas = lazyPart(loadTrainerCanvas, (m) => m.TrainerCanvas);
 
@@ -81,7 +82,7 @@ export function TrainerStage({ children, sceneChildren, showLesson = true, witho
                 protocol={protocol}
                 marks={marks}
                 handScale={handScale}
-                labels={SCENE_LABELS}
+                labels={sceneLabels()}
                 showLesson={showLesson}
               >
                 {sceneChildren}

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { say } from '../support/t';
 import { analyzeTrace, type TraceContext } from '../../src/practice/analyzeTrace';
 import { drillsFor, gradeDrill, type Drill } from '../../src/practice/drills';
 import { summarizeSession } from '../../src/practice/sessionSummary';
@@ -45,7 +46,7 @@ describe('drills from the protocol', () => {
   });
 
   it('names the calf kneading drill from the Achilles tendon to the back of the knee', () => {
-    expect(drill('calf-knead').title).toBe(
+    expect(say(drill('calf-knead').title)).toBe(
       'Knead (petrissage) from the Achilles tendon to the back of the knee, back side',
     );
   });
@@ -108,16 +109,16 @@ describe('drills from the protocol', () => {
 describe('a practice session', () => {
   it('counts passes per drill and puts the most frequent mistake first', () => {
     const summary = summarizeSession([
-      { drillId: 'a', grade: 'try again', reasons: [{ check: 'direction', text: '' }] },
+      { drillId: 'a', grade: 'try again', reasons: [{ check: 'direction', text: { key: '' } }] },
       {
         drillId: 'a',
         grade: 'try again',
         reasons: [
-          { check: 'direction', text: '' },
-          { check: 'pressure', text: '' },
+          { check: 'direction', text: { key: '' } },
+          { check: 'pressure', text: { key: '' } },
         ],
       },
-      { drillId: 'a', grade: 'pass', reasons: [{ check: 'tempo', text: '' }] },
+      { drillId: 'a', grade: 'pass', reasons: [{ check: 'tempo', text: { key: '' } }] },
       { drillId: 'b', grade: 'pass', reasons: [] },
     ]);
     expect(summary).toEqual({

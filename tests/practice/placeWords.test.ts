@@ -1,8 +1,15 @@
-/** A place on the leg in a learner's words: the region, with the side of the leg when needed. */
+/**
+ * A place on the leg in a learner's words: the region, with the side of the leg when needed
+ * (a message, read here in English).
+ */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { REGIONS } from '../../src/anatomy/names';
-import { placeWords } from '../../src/practice/placeWords';
+import { placeWords as placeMessage } from '../../src/practice/placeWords';
+import { say } from '../support/t';
+
+/** The place as the English catalog says it. */
+const placeWords = (...args: Parameters<typeof placeMessage>) => say(placeMessage(...args));
 
 describe('placeWords', () => {
   it('adds the side of the leg to a region whose name does not say it', () => {

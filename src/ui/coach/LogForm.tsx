@@ -18,7 +18,8 @@ import type { Protocol } from '../../protocol/schema';
 import { useCoachStore, type CoachSession } from '../../state/coach/coachStore';
 import { useLogStore } from '../../state/coach/logStore';
 import { COACH_TEXT as T } from './coachStrings';
-import { formatMinutes } from './formatTime';
+import { i18n } from '../../i18n/instance';
+import { roundMinutes } from './formatTime';
 import { sayOnDevice } from './speech';
 
 const SCORES = Array.from(
@@ -82,7 +83,7 @@ export function LogForm({ protocol }: { protocol: Protocol }) {
       <div className="coach-done">
         <h3 className="coach-subheading">{T.doneHeading}</h3>
         <p>
-          {new Date(session.startedAt).toLocaleString(undefined, {
+          {new Date(session.startedAt).toLocaleString(i18n.language, {
             dateStyle: 'full',
             timeStyle: 'short',
           })}
@@ -95,7 +96,7 @@ export function LogForm({ protocol }: { protocol: Protocol }) {
         <ul>
           {done.map((l) => (
             <li key={l.leg}>
-              {T.minutesOnLeg(T.legLabel[l.leg], formatMinutes(l.minutes))} ·{' '}
+              {T.minutesOnLeg(l.leg, roundMinutes(l.minutes))} ·{' '}
               {T.phasesDone(l.phasesCompleted.length, protocol.phases.length)}
             </li>
           ))}

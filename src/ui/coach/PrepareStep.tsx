@@ -10,7 +10,7 @@ import type { Protocol } from '../../protocol/schema';
 import { SESSION_LEGS, useCoachStore } from '../../state/coach/coachStore';
 import { startGuidedSession } from '../../state/coach/sessionPlayback';
 import { COACH_TEXT as T } from './coachStrings';
-import { formatMinutes } from './formatTime';
+import { formatMinutes, roundMinutes } from './formatTime';
 import { speechAvailable } from './speech';
 
 export function PrepareStep({ protocol }: { protocol: Protocol }) {
@@ -69,8 +69,8 @@ export function PrepareStep({ protocol }: { protocol: Protocol }) {
             {formatMinutes(minutes)}
           </output>
         </div>
-        <p className="coach-hint">{T.minutesHint(protocol.timing.text)}</p>
-        <p className="coach-hint">{T.perLeg(formatMinutes(perLeg))}</p>
+        <p className="coach-hint">{protocol.timing.text}</p>
+        <p className="coach-hint">{T.perLeg(roundMinutes(perLeg))}</p>
       </div>
       <label className="coach-choice">
         <input

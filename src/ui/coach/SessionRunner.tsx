@@ -32,7 +32,7 @@ export function SessionRunner({ protocol }: { protocol: Protocol }) {
   useEffect(() => {
     if (!speak || !span || !phase || spoken.current === spanIndex) return;
     spoken.current = spanIndex;
-    sayOnDevice(`${T.speechPhase(T.legLabel[span.leg], phase.name)} ${phase.cues[0] ?? ''}`);
+    sayOnDevice(`${T.speechPhase(span.leg, phase.name)} ${phase.cues[0] ?? ''}`);
   }, [speak, span, phase, spanIndex]);
   useEffect(() => stopSpeaking, []);
 
@@ -45,7 +45,7 @@ export function SessionRunner({ protocol }: { protocol: Protocol }) {
   const nextLine =
     next && nextPhase
       ? next.leg !== span.leg
-        ? T.nextLeg(T.legLabel[next.leg].toLowerCase(), formatCountdown(remaining))
+        ? T.nextLeg(next.leg, formatCountdown(remaining))
         : T.nextIn(nextPhase.name, formatCountdown(remaining))
       : T.lastPhase(formatCountdown(remaining));
 
@@ -90,7 +90,7 @@ export function SessionRunner({ protocol }: { protocol: Protocol }) {
       <div className="coach-timers">
         <p>
           {T.legTimer(
-            legLabel,
+            span.leg,
             formatElapsed(moment.legElapsed),
             formatElapsed(moment.leg.end - moment.leg.start),
           )}

@@ -11,15 +11,22 @@ import { useCoachStore } from '../../state/coach/coachStore';
 import { useLogStore } from '../../state/coach/logStore';
 import { COACH_TEXT as T } from './coachStrings';
 import { downloadText } from '../downloadText';
-import { formatMinutes } from './formatTime';
+import { i18n } from '../../i18n/instance';
+import { roundMinutes } from './formatTime';
 import { LogFiles } from './LogFiles';
 
 const WEEKS = 8;
 
+/** Monday to Sunday, short, in the reader's language (1 January 2024 was a Monday). */
+function weekdayNames(): string[] {
+  const format = new Intl.DateTimeFormat(i18n.language, { weekday: 'short', timeZone: 'UTC' });
+  return Array.from({ length: 7 }, (_, i) => format.format(new Date(Date.UTC(2024, 0, 1 + i, 12))));
+}
+
 function dayLabel(day: number, options: Intl.DateTimeFormatOptions): string {
   const { year, month, day: d } = civilDateOf(day);
   // Noon UTC of that civil date, shown in UTC: the same calendar day whatever the time zone.
-  return new Date(Date.UTC(year, month - 1, d, 12)).toLocaleDateString(undefined, {
+  return new Date(Date.UTC(year, month - 1, d, 12)).toLocaleDateString(i18n.language, {
     ...options,
     timeZone: 'UTC',
   });
@@ -99,7 +106,7 @@ export function WeekView({ protocol }: { protocol: Protocol }) {
           <p className="coach-big-number">{T.thisWeek(thisWeek.count)}</p>
           <p>{thisWeek.met ? T.weekMet : T.weekNotMet(target.min - thisWeek.count)}</p>
           <ol className="coach-days">
-            {T.weekdays.map((name, i) => (
+            {weekdayNames().map((name, i) => (
               <li
                 key={name}
                 className="coach-day"
@@ -175,14 +182,12 @@ export function WeekView({ protocol }: { protocol: Protocol }) {
           <ul data-testid="coach-history">
             {entries.slice(0, 20).map((e) => (
               <li key={e.id}>
-                {new Date(e.startedAt).toLocaleString(undefined, {
+                {new Date(e.startedAt).toLocaleString(i18n.language, {
                   dateStyle: 'medium',
                   timeStyle: 'short',
                 })}
                 {' · '}
-                {e.legs
-                  .map((l) => T.minutesOnLeg(T.legLabel[l.leg], formatMinutes(l.minutes)))
-                  .join(', ')}
+                {e.legs.map((l) => T.minutesOnLeg(l.leg, roundMinutes(l.minutes))).join(', ')}
                 {' · '}
                 {e.completed
                   ? T.completed

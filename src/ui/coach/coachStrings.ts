@@ -1,172 +1,342 @@
 /**
- * Every fixed string of the session coach (re-exported by `src/ui/strings.ts`). Text of the
- * method itself (contraindications, setup steps, phases, cues, timing, frequency) comes from the
- * protocol document.
+ * The session coach's text, by name (re-exported by `src/ui/strings.ts`): each entry reads its
+ * key in `src/i18n/locales/<lang>/coach.json`. Text of the method itself comes from the protocol.
  */
-import type { Feeling, StopReason, Symptom, Who } from '../../coach/logEntry';
+import type { LegSide } from '../../anatomy/names';
+import { t } from '../../i18n/instance';
 
 export const COACH_TEXT = {
-  modeLabel: 'Session',
-  stepsLabel: 'Steps of a session',
-  steps: {
-    check: 'Safety check',
-    prepare: 'Prepare',
-    session: 'Massage',
-    log: 'Log',
-    week: 'Your week',
+  get stepsLabel() {
+    return t('coach:stepsLabel');
   },
-
-  // Safety check
-  checkHeading: 'Before you start: safety check',
-  checkNotDiagnosis:
-    'This is a checklist, not a diagnosis. It cannot tell whether your legs are safe to massage; it repeats what the method says to do. Answer for today, every time.',
-  checkIntro: 'Does any of these apply to you now?',
-  yes: 'Yes',
-  no: 'No',
-  signsLabel: 'Signs',
-  whatToDo: 'What to do:',
-  beyondGuide: 'Beyond the guide.',
-  source: 'Source:',
-  blockedHeading: 'Do not massage today',
-  blockedLead:
-    'What you answered can be a sign of a blood clot. Massage could move it to the lungs. No session can start.',
-  blockedEmergency:
-    'If you are short of breath, have chest pain or cough up blood: call emergency services now (112 in Europe, 911 in North America, 999 in the UK).',
-  blockedCare:
-    'Otherwise seek medical attention today, and massage only once a doctor has ruled out a clot.',
-  consultHeading: 'Ask a health professional first',
-  consultCleared: 'A health professional has told me leg massage is safe for me',
-  keepOffHeading: 'Keep off these areas today',
-  keepOffHowTo:
-    'To have the hands on the 3D leg lift over the place, mark it in Watch, under "Places to keep off".',
-  unanswered: (n: number) => `${n} question${n === 1 ? '' : 's'} still to answer.`,
-  continueToPrepare: 'Continue',
-
-  // Prepare
-  prepareHeading: 'Prepare the session',
-  whoLabel: 'Who massages?',
-  who: { self: 'I massage my own legs', partner: 'A partner massages me' } satisfies Record<
-    Who,
-    string
-  >,
-  minutesLabel: 'Length of the session (minutes)',
-  minutesHint: (text: string) => text,
-  perLeg: (minutes: string) => `About ${minutes} minutes a leg, right leg first, then the left.`,
-  speakLabel: 'Say each phase aloud (your device’s own voice; nothing is sent anywhere)',
-  speakUnavailable: 'This browser has no voice on the device, so the cues are shown only.',
-  setupHeading: 'Set up first',
-  setupProgress: (done: number, all: number) => `${done} of ${all} ready`,
-  positionHeading: 'Reaching the back of the calf and thigh',
+  steps: {
+    get check() {
+      return t('coach:steps.check');
+    },
+    get prepare() {
+      return t('coach:steps.prepare');
+    },
+    get session() {
+      return t('coach:steps.session');
+    },
+    get log() {
+      return t('coach:steps.log');
+    },
+    get week() {
+      return t('coach:steps.week');
+    },
+  },
+  get checkHeading() {
+    return t('coach:checkHeading');
+  },
+  get checkNotDiagnosis() {
+    return t('coach:checkNotDiagnosis');
+  },
+  get checkIntro() {
+    return t('coach:checkIntro');
+  },
+  get yes() {
+    return t('coach:yes');
+  },
+  get no() {
+    return t('coach:no');
+  },
+  get signsLabel() {
+    return t('coach:signsLabel');
+  },
+  get whatToDo() {
+    return t('coach:whatToDo');
+  },
+  get beyondGuide() {
+    return t('coach:beyondGuide');
+  },
+  get source() {
+    return t('coach:source');
+  },
+  get blockedHeading() {
+    return t('coach:blockedHeading');
+  },
+  get blockedLead() {
+    return t('coach:blockedLead');
+  },
+  get blockedEmergency() {
+    return t('coach:blockedEmergency');
+  },
+  get blockedCare() {
+    return t('coach:blockedCare');
+  },
+  get consultHeading() {
+    return t('coach:consultHeading');
+  },
+  get consultCleared() {
+    return t('coach:consultCleared');
+  },
+  get keepOffHeading() {
+    return t('coach:keepOffHeading');
+  },
+  get keepOffHowTo() {
+    return t('coach:keepOffHowTo');
+  },
+  unanswered: (count: number) => t('coach:unanswered', { count }),
+  get continueToPrepare() {
+    return t('coach:continueToPrepare');
+  },
+  get prepareHeading() {
+    return t('coach:prepareHeading');
+  },
+  get whoLabel() {
+    return t('coach:whoLabel');
+  },
+  who: {
+    get self() {
+      return t('coach:who.self');
+    },
+    get partner() {
+      return t('coach:who.partner');
+    },
+  },
+  get minutesLabel() {
+    return t('coach:minutesLabel');
+  },
+  perLeg: (minutes: number) => t('coach:perLeg', { minutes }),
+  get speakLabel() {
+    return t('coach:speakLabel');
+  },
+  get speakUnavailable() {
+    return t('coach:speakUnavailable');
+  },
+  get setupHeading() {
+    return t('coach:setupHeading');
+  },
+  setupProgress: (done: number, all: number) => t('coach:setupProgress', { done, all }),
+  get positionHeading() {
+    return t('coach:positionHeading');
+  },
   position: {
-    self: 'Sit up with the knee bent and the foot flat on the bed or sofa: the back of the calf and thigh come within reach of both hands. Lie back with the leg raised between passes.',
-    partner:
-      'Lie on your back with the knees bent and the feet flat for the calf and the back of the thigh, or face down with a cushion or rolled towel under the ankles so the knees stay slightly bent.',
-  } satisfies Record<Who, string>,
-  positionSource:
-    'Beyond the guide, which says only to lie down with the legs raised. Positioning and bolstering as taught in Fritz S., Mosby’s Fundamentals of Therapeutic Massage (positioning and draping).',
-  start: 'Start the session',
-  startNeedsSetup: 'Tick every setup step to start.',
-
-  // Session
-  legLabel: { right: 'Right leg', left: 'Left leg' },
-  nowLabel: 'Now',
-  nextIn: (name: string, time: string) => `Next: ${name} in ${time}`,
-  nextLeg: (leg: string, time: string) => `Then the ${leg} in ${time}`,
-  lastPhase: (time: string) => `Last phase: ${time} to the end`,
-  legTimer: (leg: string, elapsed: string, total: string) => `${leg}: ${elapsed} of ${total}`,
-  sessionTimer: (elapsed: string, total: string) => `Session: ${elapsed} of ${total}`,
-  pause: 'Pause',
-  resume: 'Resume',
-  paused: 'Paused',
-  stop: 'Stop',
-  stopHeading: 'Why are you stopping?',
-  stopConfirm: 'Stop the session',
-  stopCancel: 'Go on massaging',
-  /** Under the phase card while massaging: the "stop" contraindications stay on this screen too. */
-  stopWatch: (name: string, signs: string) => `Stop at once if you notice: ${signs} (${name}).`,
-  clotStopAdvice:
-    'Sudden swelling, redness, heat or sharp pain in one leg can be a clot: stop, do not massage again, and seek medical attention today. With breathlessness or chest pain, call emergency services now.',
+    get self() {
+      return t('coach:position.self');
+    },
+    get partner() {
+      return t('coach:position.partner');
+    },
+  },
+  get positionSource() {
+    return t('coach:positionSource');
+  },
+  get start() {
+    return t('coach:start');
+  },
+  get startNeedsSetup() {
+    return t('coach:startNeedsSetup');
+  },
+  legLabel: {
+    get right() {
+      return t('coach:legLabel.right');
+    },
+    get left() {
+      return t('coach:legLabel.left');
+    },
+  },
+  get nowLabel() {
+    return t('coach:nowLabel');
+  },
+  nextIn: (name: string, time: string) => t('coach:nextIn', { name, time }),
+  nextLeg: (leg: LegSide, time: string) => t('coach:nextLeg', { leg, time }),
+  lastPhase: (time: string) => t('coach:lastPhase', { time }),
+  legTimer: (leg: LegSide, elapsed: string, total: string) =>
+    t('coach:legTimer', { leg, elapsed, total }),
+  sessionTimer: (elapsed: string, total: string) => t('coach:sessionTimer', { elapsed, total }),
+  get pause() {
+    return t('coach:pause');
+  },
+  get resume() {
+    return t('coach:resume');
+  },
+  get paused() {
+    return t('coach:paused');
+  },
+  get stop() {
+    return t('coach:stop');
+  },
+  get stopHeading() {
+    return t('coach:stopHeading');
+  },
+  get stopConfirm() {
+    return t('coach:stopConfirm');
+  },
+  get stopCancel() {
+    return t('coach:stopCancel');
+  },
+  stopWatch: (name: string, signs: string) => t('coach:stopWatch', { name, signs }),
+  get clotStopAdvice() {
+    return t('coach:clotStopAdvice');
+  },
   stopReasons: {
-    pain: 'Pain where the hands press',
-    numbness: 'Numbness or tingling',
-    'clot-sign': 'Swelling, redness, heat or sharp pain in one leg',
-    interrupted: 'Interrupted',
-    tired: 'Tired, or had enough',
-    other: 'Another reason',
-  } satisfies Record<StopReason, string>,
-  wakeLockOn: 'The screen stays on during the session.',
-  speechPhase: (leg: string, name: string) => `${leg}. ${name}.`,
-  speechEnd: 'Session complete. Well done.',
-
-  // Log
-  logHeading: 'How did it go?',
-  doneHeading: 'What was done',
-  completed: 'Completed',
-  stoppedEarly: (reason: string) => `Stopped early: ${reason}`,
-  minutesOnLeg: (leg: string, minutes: string) => `${leg}: ${minutes} min`,
-  phasesDone: (n: number, all: number) => `${n} of ${all} phases`,
-  feelHeading: 'How do your legs feel now?',
-  feelScaleHint: '0 not at all, 4 very',
-  feelings: { heavy: 'Heavy', tired: 'Tired', swollen: 'Swollen' } satisfies Record<
-    Feeling,
-    string
-  >,
-  symptomsHeading: 'Anything new since you started?',
+    get pain() {
+      return t('coach:stopReasons.pain');
+    },
+    get numbness() {
+      return t('coach:stopReasons.numbness');
+    },
+    get 'clot-sign'() {
+      return t('coach:stopReasons.clot-sign');
+    },
+    get interrupted() {
+      return t('coach:stopReasons.interrupted');
+    },
+    get tired() {
+      return t('coach:stopReasons.tired');
+    },
+    get other() {
+      return t('coach:stopReasons.other');
+    },
+  },
+  get wakeLockOn() {
+    return t('coach:wakeLockOn');
+  },
+  speechPhase: (leg: LegSide, name: string) => t('coach:speechPhase', { leg, name }),
+  get speechEnd() {
+    return t('coach:speechEnd');
+  },
+  get logHeading() {
+    return t('coach:logHeading');
+  },
+  get doneHeading() {
+    return t('coach:doneHeading');
+  },
+  get completed() {
+    return t('coach:completed');
+  },
+  stoppedEarly: (reason: string) => t('coach:stoppedEarly', { reason }),
+  minutesOnLeg: (leg: LegSide, minutes: number) => t('coach:minutesOnLeg', { leg, minutes }),
+  phasesDone: (n: number, all: number) => t('coach:phasesDone', { n, all }),
+  get feelHeading() {
+    return t('coach:feelHeading');
+  },
+  get feelScaleHint() {
+    return t('coach:feelScaleHint');
+  },
+  feelings: {
+    get heavy() {
+      return t('coach:feelings.heavy');
+    },
+    get tired() {
+      return t('coach:feelings.tired');
+    },
+    get swollen() {
+      return t('coach:feelings.swollen');
+    },
+  },
+  get symptomsHeading() {
+    return t('coach:symptomsHeading');
+  },
   symptoms: {
-    'breathless-chest-pain': 'Breathlessness, chest pain or coughing blood',
-    'one-leg-swelling-redness-heat': 'Swelling, redness, heat or sharp pain in one leg',
-    'pain-numbness-tingling': 'Pain, numbness or tingling',
-    bruising: 'Bruising',
-    'skin-change': 'A rash, wound or skin infection',
-  } satisfies Record<Symptom, string>,
-  noteLabel: 'Note (optional)',
-  save: 'Save to the log',
-  skipLog: 'Do not log this session',
-  logUnavailable: (why: string) =>
-    `This browser does not let Proximal keep a log (${why}). Export it before you leave the page.`,
-
-  // Week
-  weekHeading: 'Your week',
-  frequencyMaintenance: (min: number, max: number) => `Aim: ${min}–${max} sessions a week`,
-  frequencyIntensive: 'Aim: every day',
-  intensiveLabel:
-    'My swelling is chronic and a doctor knows its cause (daily sessions, as the method allows)',
-  thisWeek: (count: number) => `${count} session${count === 1 ? '' : 's'} this week`,
-  weekMet: 'Aim reached',
-  weekNotMet: (left: number) => `${left} more to reach your aim`,
-  streak: (weeks: number) =>
-    weeks === 0
-      ? 'No streak yet: regular sessions count more than long ones.'
-      : `${weeks} week${weeks === 1 ? '' : 's'} in a row on target`,
-  weekdays: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
-  weeksChartLabel: 'Sessions in each of the last 8 weeks',
-  weeksHeading: 'The last 8 weeks',
-  weekBar: (label: string, count: number) => `Week of ${label}: ${count}`,
-  nextSuggestion: (day: string) => `Next session: ${day}`,
-  today: 'today',
-  reminderHeading: 'Calendar reminder',
-  reminderTime: 'Time',
-  reminderTimes: 'Sessions a week',
-  reminderDownload: 'Download reminder (.ics)',
-  reminderTitle: 'Leg massage (Proximal)',
-  reminderDescription: (minutes: number) =>
-    `A circulatory leg massage of about ${minutes} minutes. Do the safety check first; never massage with signs of a clot.`,
-  historyHeading: 'Sessions',
-  noSessions: 'No sessions logged yet.',
-  filesHeading: 'Export and import',
-  exportJson: 'Export JSON',
-  exportCsv: 'Export CSV',
-  print: 'Print a summary',
-  importLabel: 'Import a log (JSON or CSV)',
-  imported: (n: number, rejected: number) =>
-    `Imported ${n} session${n === 1 ? '' : 's'}${rejected > 0 ? `; ${rejected} could not be read and were left out` : ''}.`,
-  importFailed: (why: string) => `Could not read that file: ${why}`,
-  setAside: (n: number) =>
-    n === 1
-      ? '1 saved record could not be read and was set aside, not deleted. It is included in the JSON export.'
-      : `${n} saved records could not be read and were set aside, not deleted. They are included in the JSON export.`,
-  newSession: 'New session',
-  seeWeek: 'Your week and log',
-  loading: 'Reading the log…',
-  printTitle: 'Leg massage log',
-} as const;
+    get 'breathless-chest-pain'() {
+      return t('coach:symptoms.breathless-chest-pain');
+    },
+    get 'one-leg-swelling-redness-heat'() {
+      return t('coach:symptoms.one-leg-swelling-redness-heat');
+    },
+    get 'pain-numbness-tingling'() {
+      return t('coach:symptoms.pain-numbness-tingling');
+    },
+    get bruising() {
+      return t('coach:symptoms.bruising');
+    },
+    get 'skin-change'() {
+      return t('coach:symptoms.skin-change');
+    },
+  },
+  get noteLabel() {
+    return t('coach:noteLabel');
+  },
+  get save() {
+    return t('coach:save');
+  },
+  get skipLog() {
+    return t('coach:skipLog');
+  },
+  logUnavailable: (why: string) => t('coach:logUnavailable', { why }),
+  get weekHeading() {
+    return t('coach:weekHeading');
+  },
+  frequencyMaintenance: (min: number, max: number) => t('coach:frequencyMaintenance', { min, max }),
+  get frequencyIntensive() {
+    return t('coach:frequencyIntensive');
+  },
+  get intensiveLabel() {
+    return t('coach:intensiveLabel');
+  },
+  thisWeek: (count: number) => t('coach:thisWeek', { count }),
+  get weekMet() {
+    return t('coach:weekMet');
+  },
+  weekNotMet: (left: number) => t('coach:weekNotMet', { left }),
+  streak: (weeks: number) => t('coach:streak', { weeks }),
+  get weeksChartLabel() {
+    return t('coach:weeksChartLabel');
+  },
+  get weeksHeading() {
+    return t('coach:weeksHeading');
+  },
+  weekBar: (label: string, count: number) => t('coach:weekBar', { label, count }),
+  nextSuggestion: (day: string) => t('coach:nextSuggestion', { day }),
+  get today() {
+    return t('coach:today');
+  },
+  get reminderHeading() {
+    return t('coach:reminderHeading');
+  },
+  get reminderTime() {
+    return t('coach:reminderTime');
+  },
+  get reminderTimes() {
+    return t('coach:reminderTimes');
+  },
+  get reminderDownload() {
+    return t('coach:reminderDownload');
+  },
+  get reminderTitle() {
+    return t('coach:reminderTitle');
+  },
+  reminderDescription: (minutes: number) => t('coach:reminderDescription', { minutes }),
+  get historyHeading() {
+    return t('coach:historyHeading');
+  },
+  get noSessions() {
+    return t('coach:noSessions');
+  },
+  get filesHeading() {
+    return t('coach:filesHeading');
+  },
+  get exportJson() {
+    return t('coach:exportJson');
+  },
+  get exportCsv() {
+    return t('coach:exportCsv');
+  },
+  get print() {
+    return t('coach:print');
+  },
+  get importLabel() {
+    return t('coach:importLabel');
+  },
+  imported: (count: number, rejected: number) =>
+    rejected > 0
+      ? t('coach:importedSomeRejected', { count, rejected })
+      : t('coach:imported', { count }),
+  importFailed: (why: string) => t('coach:importFailed', { why }),
+  setAside: (count: number) => t('coach:setAside', { count }),
+  get newSession() {
+    return t('coach:newSession');
+  },
+  get seeWeek() {
+    return t('coach:seeWeek');
+  },
+  get loading() {
+    return t('coach:loading');
+  },
+  get printTitle() {
+    return t('coach:printTitle');
+  },
+};

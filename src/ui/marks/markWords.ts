@@ -3,7 +3,8 @@ import type { KeepOffMark } from '../../anatomy/keepOffMarks';
 import type { RegionName } from '../../anatomy/names';
 import { regionsAt, type ChartLandmarks } from '../../anatomy/regions';
 import { nearestAspect } from '../../practice/placeWords';
-import { ASPECT_LABELS, LEG_LABELS, MARK_KIND_LABELS, MARK_TEXT, REGION_LABELS } from '../strings';
+import { t } from '../../i18n/instance';
+import { ASPECT_LABELS, MARK_KIND_LABELS, MARK_TEXT, REGION_LABELS } from '../strings';
 
 const SIDED_REGIONS: ReadonlySet<RegionName> = new Set<RegionName>([
   'thigh_anterior',
@@ -21,15 +22,14 @@ export function markWhere(
 ): string {
   const region = regionsAt(mark.s, mark.theta, landmarks)[0];
   const side = ASPECT_LABELS[nearestAspect(mark.theta)];
-  if (region === undefined) return `${side} of the leg`;
+  if (region === undefined) return t('marks:where.side', { side });
   // These regions already say which side they are on.
-  if (SIDED_REGIONS.has(region)) return `the ${REGION_LABELS[region]}`;
-  return `${side} of the ${REGION_LABELS[region]}`;
+  if (SIDED_REGIONS.has(region)) return t('marks:where.sided', { region: REGION_LABELS[region] });
+  return t('marks:where.sideOf', { side, region: REGION_LABELS[region] });
 }
 
 /** "Wound, 8 cm across, back of the calf, right leg". */
 export function markDescription(mark: KeepOffMark, landmarks: ChartLandmarks | null): string {
   const where = landmarks === null ? '' : markWhere(mark, landmarks);
-  const leg = mark.leg === undefined ? MARK_TEXT.bothLegs : LEG_LABELS[mark.leg].toLowerCase();
-  return MARK_TEXT.item(MARK_KIND_LABELS[mark.kind], 2 * mark.radiusCm, where, leg);
+  return MARK_TEXT.item(MARK_KIND_LABELS[mark.kind], 2 * mark.radiusCm, where, mark.leg);
 }

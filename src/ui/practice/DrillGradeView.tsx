@@ -1,4 +1,5 @@
 /** The grade of the last stroke against the drill: pass or try again, and what to work on. */
+import { say } from '../../i18n/say';
 import type { DrillGrade } from '../../practice/drills';
 import { practiceStrings } from '../strings';
 
@@ -15,7 +16,7 @@ export function DrillGradeView({ grade }: { grade: DrillGrade }) {
       {grade.reasons.length > 0 && (
         <ul>
           {grade.reasons.map((reason) => (
-            <li key={`${reason.check}-${reason.text}`}>{reason.text}</li>
+            <li key={`${reason.check}-${reason.text.key}`}>{say(reason.text)}</li>
           ))}
         </ul>
       )}

@@ -3,10 +3,11 @@
  * next), reads the guide's words for it, sees its stretch on the leg, and every stroke drawn
  * is graded against it.
  */
+import { say } from '../../i18n/say';
 import { useId } from 'react';
 import type { Drill } from '../../practice/drills';
 import { usePracticeStore } from '../../state/practiceStore';
-import { PRESSURE_LABELS, practiceStrings } from '../strings';
+import { practiceStrings } from '../strings';
 import { nextDrillId } from './drillChoice';
 import { DrillGradeView } from './DrillGradeView';
 import { SessionSummary } from './SessionSummary';
@@ -45,7 +46,7 @@ export function DrillPanel({ drills }: { drills: readonly Drill[] | null }) {
               <option value="">{t.none}</option>
               {drills.map((d) => (
                 <option key={d.id} value={d.id}>
-                  {d.title}
+                  {say(d.title)}
                 </option>
               ))}
             </select>
@@ -60,10 +61,10 @@ export function DrillPanel({ drills }: { drills: readonly Drill[] | null }) {
           </button>
           {drill && (
             <div className="practice-drill" data-testid="drill-prompt">
-              <p className="practice-drill-title">{drill.title}</p>
+              <p className="practice-drill-title">{say(drill.title)}</p>
               <p>{drill.prompt}</p>
               <p className="practice-note">
-                {t.pressure(PRESSURE_LABELS[drill.lane.pressure])} {t.target}
+                {t.pressure(drill.lane.pressure)} {t.target}
               </p>
             </div>
           )}

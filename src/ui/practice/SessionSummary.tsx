@@ -1,4 +1,5 @@
 /** How the session's graded strokes went: passes, per drill, and what to work on most. */
+import { say } from '../../i18n/say';
 import type { Drill } from '../../practice/drills';
 import { summarizeSession } from '../../practice/sessionSummary';
 import { usePracticeStore } from '../../state/practiceStore';
@@ -10,7 +11,10 @@ export function SessionSummary({ drills }: { drills: readonly Drill[] }) {
   const results = usePracticeStore((s) => s.results);
   const clear = usePracticeStore((s) => s.clearResults);
   const summary = summarizeSession(results);
-  const title = (id: string) => drills.find((d) => d.id === id)?.title ?? id;
+  const title = (id: string) => {
+    const drill = drills.find((d) => d.id === id);
+    return drill ? say(drill.title) : id;
+  };
   return (
     <div className="practice-session" data-testid="session-summary">
       <h3>{t.title}</h3>

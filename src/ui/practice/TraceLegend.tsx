@@ -8,12 +8,13 @@ import { practiceStrings } from '../strings';
 
 const t = practiceStrings.legend;
 
+/** Labels are read at render (`t[item.key]`), so they follow the language. */
 const ITEMS = [
-  { key: 'proximal', label: t.proximal, colour: TRACE_COLOURS.proximal, kind: 'line' },
-  { key: 'distal', label: t.distal, colour: TRACE_COLOURS.distal, kind: 'line' },
-  { key: 'still', label: t.still, colour: TRACE_COLOURS.still, kind: 'line' },
-  { key: 'excess', label: t.excess, colour: TRACE_EXCESS_COLOUR, kind: 'halo' },
-  { key: 'lane', label: t.lane, colour: DRILL_LANE_COLOUR, kind: 'dashed' },
+  { key: 'proximal', colour: TRACE_COLOURS.proximal, kind: 'line' },
+  { key: 'distal', colour: TRACE_COLOURS.distal, kind: 'line' },
+  { key: 'still', colour: TRACE_COLOURS.still, kind: 'line' },
+  { key: 'excess', colour: TRACE_EXCESS_COLOUR, kind: 'halo' },
+  { key: 'lane', colour: DRILL_LANE_COLOUR, kind: 'dashed' },
 ] as const;
 
 export function TraceLegend() {
@@ -28,7 +29,7 @@ export function TraceLegend() {
               style={{ ['--swatch' as string]: item.colour }}
               aria-hidden="true"
             />
-            {item.label}
+            {t[item.key]}
           </li>
         ))}
       </ul>

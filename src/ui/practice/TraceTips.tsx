@@ -1,4 +1,5 @@
 /** The analysis's tips, each with the guide's own words behind it when there are some. */
+import { say } from '../../i18n/say';
 import type { TraceTip } from '../../practice/traceMessages';
 import { practiceStrings } from '../strings';
 
@@ -12,7 +13,7 @@ export function TraceTips({ tips }: { tips: readonly TraceTip[] }) {
       <ul className="practice-tips" data-testid="trace-tips">
         {tips.map((tip, i) => (
           <li key={`${tip.topic}-${i}`}>
-            <p>{tip.text}</p>
+            <p>{say(tip.text)}</p>
             {tip.quote && (
               <blockquote className="practice-quote">
                 <span className="practice-quote-lead">{t.guideSays}</span> {tip.quote.text}

@@ -2,9 +2,10 @@
  * The feedback panel's facts in words: which stroke of the guide the trace matched best (or the
  * region it lies on), and its tempo. Pure; the headline and tips come from the analysis itself.
  */
+import { say } from '../../i18n/say';
 import type { TraceAnalysis } from '../../practice/analyzeTrace';
 import type { Protocol } from '../../protocol/schema';
-import { REGION_LABELS, TEMPO_LABELS, VERDICT_LABELS, practiceStrings } from '../strings';
+import { REGION_LABELS, TEMPO_LABELS, practiceStrings } from '../strings';
 
 const t = practiceStrings.feedback;
 
@@ -24,10 +25,8 @@ export function tempoText(analysis: TraceAnalysis): string | null {
   return speed ? t.tempoValue(TEMPO_LABELS[speed.judgement], speed.ratio) : null;
 }
 
-const letters = (text: string) => text.toLowerCase().replace(/[^a-z]/g, '');
-
 /** The analysis's headline, unless it only repeats the verdict ("Toward the heart."). */
 export function headlineBeyondVerdict(analysis: TraceAnalysis): string | null {
   const { headline } = analysis.messages;
-  return letters(headline) === letters(VERDICT_LABELS[analysis.verdict]) ? null : headline;
+  return headline.key === 'practice:trace.headline.proximal' ? null : say(headline);
 }

@@ -1,6 +1,6 @@
 import type { PressureRule } from '../../protocol/schema';
 import { joinList, regionLabels } from '../describe';
-import { PRESSURE_LABELS, strings } from '../strings';
+import { strings } from '../strings';
 import { ProvenanceTag } from './ProvenanceTag';
 
 /** Where a pressure limit applies, in words. */
@@ -23,8 +23,8 @@ export function PressureRuleItem({ rule }: { rule: PressureRule }) {
     <li className="rule">
       <p className="rule-text">{rule.text}</p>
       <p className="rule-meta">
-        <strong>{strings.rules.maxPressure(PRESSURE_LABELS[rule.maxPressure])}</strong>.{' '}
-        {strings.rules.where}: {describeWhere(rule.where)}.
+        <strong>{strings.rules.maxPressure(rule.maxPressure)}</strong>. {strings.rules.where}:{' '}
+        {describeWhere(rule.where)}.
       </p>
       {rule.why !== undefined && (
         <p>

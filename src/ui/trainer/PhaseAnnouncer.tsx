@@ -1,6 +1,6 @@
 import type { Protocol } from '../../protocol/schema';
 import { useSetupStore } from '../../state/setupStore';
-import { LEG_LABELS, strings, trainerStrings } from '../strings';
+import { strings, trainerStrings } from '../strings';
 import { useCurrentSpan } from './useCurrentSpan';
 
 /**
@@ -18,7 +18,7 @@ export function PhaseAnnouncer({ protocol }: { protocol: Protocol }) {
   else if (span !== undefined && phase !== undefined) {
     message =
       timeline !== null && timeline.legs.length > 1
-        ? a.phaseOnLeg(span.phaseIndex + 1, total, phase.name, LEG_LABELS[span.leg])
+        ? a.phaseOnLeg(span.phaseIndex + 1, total, phase.name, span.leg)
         : a.phase(span.phaseIndex + 1, total, phase.name);
   }
   return (

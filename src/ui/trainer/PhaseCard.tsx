@@ -2,7 +2,6 @@ import { useRef } from 'react';
 import type { Protocol } from '../../protocol/schema';
 import {
   DEPTH_LABELS,
-  LEG_LABELS,
   PRESSURE_LABELS,
   strings,
   TECHNIQUE_LABELS,
@@ -40,7 +39,7 @@ export function PhaseCard({ protocol }: { protocol: Protocol }) {
       <h2 id="trainer-phase-heading" className="phase-heading">
         <span className="phase-number">
           {p.phaseNumber(phaseIndex + 1, protocol.phases.length)}
-          {showLeg && `, ${trainerStrings.phaseCard.leg(LEG_LABELS[span.leg])}`}
+          {showLeg && `, ${trainerStrings.phaseCard.leg(span.leg)}`}
         </span>
         <span className="phase-name">{phase.name}</span>
       </h2>

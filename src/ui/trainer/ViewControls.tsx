@@ -102,7 +102,7 @@ export function ViewControls() {
             <ToggleButton
               key={side}
               pressed={leg === side}
-              aria-label={t.legButton(LEG_LABELS[side])}
+              aria-label={t.legButton(side)}
               data-testid={`leg-${side}`}
               onClick={() => view().setLeg(side)}
             >

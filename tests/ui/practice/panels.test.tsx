@@ -3,6 +3,7 @@
  * quotes and a button to clear the stroke, a bad file's problems as text (never as markup),
  * export once there is a stroke, drills chosen from the list with their grade.
  */
+import { say } from '../../support/t';
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -67,7 +68,7 @@ describe('the feedback panel', () => {
     draw(innerLeg());
     expect(screen.getByTestId('verdict')).toHaveTextContent(VERDICT_LABELS.proximal);
     expect(screen.getByRole('status')).toHaveTextContent('Stroke checked: Toward the heart ✓.');
-    expect(screen.getByText('100 % of the path runs toward the heart.')).toBeVisible();
+    expect(screen.getByText(t.feedback.proximalShare(1))).toBeVisible();
     expect(screen.queryByText(t.feedback.empty)).toBeNull();
   });
 
@@ -78,7 +79,7 @@ describe('the feedback panel', () => {
     const tip = analysis.messages.tips.find((tip) => tip.topic === 'direction');
     if (!tip?.quote) throw new Error('no quote from the guide on direction');
     expect(screen.getByRole('heading', { name: t.feedback.tips })).toBeVisible();
-    const item = screen.getByText(tip.text).closest('li');
+    const item = screen.getByText(say(tip.text)).closest('li');
     if (item === null) throw new Error('the tip is not in the list');
     const quoted = within(item).getByText(t.feedback.guideSays).closest('blockquote');
     expect(quoted).toHaveTextContent(`${t.feedback.guideSays} ${tip.quote.text}`);
@@ -127,10 +128,10 @@ describe('the drill panel', () => {
     const options = within(select).getAllByRole('option');
     expect(options.map((o) => o.textContent)).toEqual([
       t.drills.none,
-      ...drills.map((d) => d.title),
+      ...drills.map((d) => say(d.title)),
     ]);
     expect(screen.queryByText(drill.prompt)).toBeNull();
-    await user.selectOptions(select, drill.title);
+    await user.selectOptions(select, say(drill.title));
     expect(usePracticeStore.getState().drillId).toBe(drill.id);
     expect(screen.getByText(drill.prompt)).toBeVisible();
     expect(screen.queryByText(t.drills.gradeHeading)).toBeNull();

@@ -31,7 +31,7 @@ describe('the feedback in words', () => {
     const text = closestStroke(analyzeTrace(innerLeg(), context), context.protocol);
     const warmUp = context.protocol.phases[0];
     expect(text).toContain(warmUp?.name);
-    expect(text).toMatch(/\(match \d+ %\)$/);
+    expect(text).toMatch(/\(match \d+%\)$/);
   });
 
   it('names the region when no stroke of the guide runs there', () => {
@@ -69,13 +69,13 @@ describe('the valves in a sentence', () => {
       'The valves opened: 4 valves let 17 mL through toward the heart.',
     );
     expect(done('blocked', 0.004)).toBe(
-      'The valves shut: blood had nowhere to go. Only 0.0 mL moved toward the heart.',
+      'The valves shut: blood had nowhere to go. Only 0 mL moved toward the heart.',
     );
     expect(done('nothing', 0)).toMatch(/did not run over a vein/);
   });
 
   it('shows progress while the replay runs, nothing before it starts', () => {
-    expect(replayText({ kind: 'running', progress: 0.42 })).toMatch(/42 %$/);
+    expect(replayText({ kind: 'running', progress: 0.42 })).toMatch(/42%$/);
     expect(replayText({ kind: 'none' })).toBeNull();
   });
 });

@@ -1,0 +1,32 @@
+/**
+ * Catalogs of the languages other than English, each namespace its own chunk, fetched only when
+ * the language is chosen (Vite's import.meta.glob; English is bundled by `resources.ts`).
+ */
+import { i18n } from './instance';
+import type { Language } from './languages';
+
+const LAZY = import.meta.glob<Record<string, unknown>>(
+  ['./locales/*/*.json', '!./locales/en/*.json'],
+  { import: 'default' },
+);
+
+/** The `(language, namespace)` pairs present in the tree, e.g. for the tests. */
+export function catalogsOf(language: Language): string[] {
+  return Object.keys(LAZY)
+    .filter((path) => path.startsWith(`./locales/${language}/`))
+    .map((path) => path.slice(`./locales/${language}/`.length, -'.json'.length));
+}
+
+export async function loadLanguage(language: Language): Promise<void> {
+  if (language === 'en') return;
+  const prefix = `./locales/${language}/`;
+  await Promise.all(
+    Object.entries(LAZY)
+      .filter(([path]) => path.startsWith(prefix))
+      .map(async ([path, load]) => {
+        const namespace = path.slice(prefix.length, -'.json'.length);
+        if (i18n.hasResourceBundle(language, namespace)) return;
+        i18n.addResourceBundle(language, namespace, await load(), true, true);
+      }),
+  );
+}
