@@ -61,9 +61,6 @@ const NOT_YET_USED = [
   'files:issue',
   'files:check',
   'practice:traceFile',
-  'common:legName',
-  'terms:pressureLevel',
-  'coach:modeLabel',
 ];
 const pending = (key: string) =>
   NOT_YET_USED.some((group) => key === group || key.startsWith(`${group}.`));
