@@ -14,8 +14,11 @@ import { VitePWA } from 'vite-plugin-pwa';
 export const THEME_COLOUR = '#0b3d91';
 export const BACKGROUND_COLOUR = '#ffffff';
 
-/** Every built file the app may need offline; the language catalogs are JS chunks too. */
-export const PRECACHE_GLOB = '**/*.{html,js,css,svg,png,glb,wasm,webmanifest}';
+/**
+ * Every built file the app may need offline; the language catalogs are JS chunks too. (The
+ * plugin adds the web app manifest itself.)
+ */
+export const PRECACHE_GLOB = '**/*.{html,js,css,svg,png,glb,wasm}';
 
 /**
  * Above the largest built file (three.js's chunk, the leg model at 0.9 MB): nothing is left out
@@ -30,6 +33,8 @@ export function offlineAppPlugin(mode: string): PluginOption {
     // The page registers the worker itself (src/ui/offline/useOfflineApp.ts), after the load.
     injectRegister: false,
     devOptions: { enabled: false },
+    // The icons are built files like any other: the glob precaches them once.
+    includeManifestIcons: false,
     manifest: {
       name: 'Proximal — circulatory leg massage',
       short_name: 'Proximal',

@@ -12,16 +12,26 @@ import { setActivateWaitingVersion, useOfflineStore } from './offlineStore';
 /** How often an open page asks whether a new version was published. */
 const UPDATE_CHECK_MS = 60 * 60 * 1000;
 
+let reloading = false;
+
+/** Reloads into the new version once it controls the page, and only if the learner asked. */
+function reloadIfRequested(): void {
+  if (reloading || !useOfflineStore.getState().updateRequested) return;
+  reloading = true;
+  window.location.reload();
+}
+
 export function startOfflineWorker(): void {
   const store = useOfflineStore.getState();
+  // The plugin's own signal (onNeedReload) comes only when the page was controlled when it
+  // registered; a page that installed the app and then got an update learns it from here.
+  navigator.serviceWorker?.addEventListener('controllerchange', reloadIfRequested);
   const activate = registerSW({
     // After the load event: the worker's precaching never competes with the first frame.
     immediate: false,
     onOfflineReady: store.setOfflineReady,
     onNeedRefresh: store.setUpdateWaiting,
-    onNeedReload: () => {
-      if (useOfflineStore.getState().updateRequested) window.location.reload();
-    },
+    onNeedReload: reloadIfRequested,
     onRegisteredSW: (_url, registration) => {
       if (registration === undefined) return;
       window.setInterval(() => {
