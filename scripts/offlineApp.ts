@@ -29,6 +29,9 @@ const LARGEST_PRECACHED_BYTES = 8 * 1024 * 1024;
 export function offlineAppPlugin(mode: string): PluginOption {
   return VitePWA({
     disable: mode === 'bench',
+    // A minified worker without Workbox's logs in every build (the plugin would otherwise
+    // follow NODE_ENV, which a build started from the test runner sets to "test").
+    mode: 'production',
     registerType: 'prompt',
     // The page registers the worker itself (src/ui/offline/useOfflineApp.ts), after the load.
     injectRegister: false,

@@ -74,10 +74,13 @@ async function openWithWorker(site: Site): Promise<AppPage> {
   return app;
 }
 
+/** One entry of the worker's precache list, minified or not: its URL. */
+const PRECACHE_ENTRY = /\{\s*"?url"?:\s*"([^"]+)",\s*"?revision"?:/g;
+
 /** The files the built worker precaches, read from its sw.js. */
 function precachedUrls(root: string): string[] {
   const worker = readFileSync(join(root, 'sw.js'), 'utf8');
-  return [...worker.matchAll(/\{url:"([^"]+)",revision:/g)].map((match) => match[1] ?? '');
+  return [...worker.matchAll(PRECACHE_ENTRY)].map((match) => match[1] ?? '');
 }
 
 /** Waits until the page says it is available offline and the worker controls it. */
@@ -126,8 +129,8 @@ function publishNewVersion(root: string): void {
   const worker = readFileSync(workerPath, 'utf8');
   const revision = createHash('md5').update(page).digest('hex');
   const next = worker.replace(
-    /\{url:"index\.html",revision:"[0-9a-f]+"\}/,
-    `{url:"index.html",revision:"${revision}"}`,
+    /("?url"?:\s*"index\.html",\s*"?revision"?:\s*")[0-9a-f]+"/,
+    `$1${revision}"`,
   );
   expect(next).not.toBe(worker);
   writeFileSync(workerPath, next);
