@@ -12,13 +12,13 @@ import { VitePWA } from 'vite-plugin-pwa';
 
 /** The header's blue (index.html, `.boot-header`) and the page's white. */
 export const THEME_COLOUR = '#0b3d91';
-export const BACKGROUND_COLOUR = '#ffffff';
+const BACKGROUND_COLOUR = '#ffffff';
 
 /**
  * Every built file the app may need offline; the language catalogs are JS chunks too. (The
  * plugin adds the web app manifest itself.)
  */
-export const PRECACHE_GLOB = '**/*.{html,js,css,svg,png,glb,wasm}';
+const PRECACHE_GLOB = '**/*.{html,js,css,svg,png,glb,wasm}';
 
 /**
  * Above the largest built file (three.js's chunk, the leg model at 0.9 MB): nothing is left out

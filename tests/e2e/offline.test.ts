@@ -297,6 +297,11 @@ describe('offline and installable', () => {
       await page.getByTestId('play-button').click();
       await notice.waitFor();
 
+      // In Read it is a strip under the header; Update there reloads into Read (the address
+      // keeps the mode), with no leg to load again.
+      await page.click('[data-testid=mode-read]');
+      await notice.waitFor();
+      await saveScreenshot(page, 'offline-update-notice-read-laptop');
       await Promise.all([
         page.waitForEvent('load'),
         notice.getByRole('button', { name: OFFLINE_TEXT.update }).click(),
@@ -315,7 +320,6 @@ describe('offline and installable', () => {
       await expect(page.getByTestId('update-notice').count()).resolves.toBe(0);
 
       // The saved protocol is still the one in use, and the log still holds its session.
-      await page.click('[data-testid=mode-read]');
       await expect(
         page.getByTestId('protocol-choice').locator('option:checked').textContent(),
       ).resolves.toContain('Mine');
