@@ -231,6 +231,8 @@ describe('offline and installable', () => {
       step('leg shown');
       await waitUntilStored(page, site.root);
       step('stored for offline use');
+      await saveScreenshot(page, 'offline-ready-laptop');
+      await expectCoversNothing(page, page.getByTestId('offline-ready'), 'laptop');
       await page.getByRole('button', { name: OFFLINE_TEXT.dismiss }).click();
 
       // Saved data: a protocol opened in Read (localStorage) and a session log (IndexedDB).
