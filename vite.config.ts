@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { cspPlugin } from './scripts/contentSecurityPolicy';
+import { offlineAppPlugin } from './scripts/offlineApp';
 
 const page = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -14,8 +15,9 @@ export default defineConfig(({ mode }) => ({
   define: {
     'import.meta.env.TEST_HOOKS': JSON.stringify(MODES_WITH_TEST_HOOKS.includes(mode)),
   },
-  // The production build carries a Content-Security-Policy (scripts/contentSecurityPolicy.ts).
-  plugins: [react(), cspPlugin()],
+  // The production build carries a Content-Security-Policy (scripts/contentSecurityPolicy.ts)
+  // and works offline once opened (scripts/offlineApp.ts).
+  plugins: [react(), cspPlugin(), offlineAppPlugin(mode)],
   server: { port: 5173, strictPort: false },
   preview: { port: 4173 },
   build: {

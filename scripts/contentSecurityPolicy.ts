@@ -16,7 +16,10 @@ export const CSP_DIRECTIVES: Readonly<Record<string, readonly string[]>> = {
   'img-src': ["'self'", 'data:', 'blob:'],
   'connect-src': ["'self'"],
   'font-src': ["'self'"],
+  // The zone-baking and trace workers, and the service worker that keeps the app offline.
   'worker-src': ["'self'"],
+  // The web app manifest (installing the app; scripts/offlineApp.ts).
+  'manifest-src': ["'self'"],
   'object-src': ["'none'"],
   'base-uri': ["'none'"],
   'form-action': ["'none'"],

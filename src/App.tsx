@@ -11,6 +11,7 @@ import { ProtocolFileBar } from './ui/protocolFile/ProtocolFileBar';
 import { ProtocolFileLayer } from './ui/protocolFile/ProtocolFileLayer';
 import { useBundledProtocolCheck } from './ui/protocolFile/useBundledProtocolCheck';
 import { SavedDataNotice } from './ui/savedData/SavedDataNotice';
+import { OfflineNotice } from './ui/offline/OfflineNotice';
 import { lazyPart } from './ui/faults/lazyPart';
 import { PartErrorBoundary } from './ui/faults/PartErrorBoundary';
 import { LAZY_TEXT } from './ui/strings';
@@ -61,6 +62,7 @@ export function App() {
       <AppHeader />
       <ClassroomBar />
       <SavedDataNotice />
+      <OfflineNotice />
       <main id="main" className={pageLike ? 'app-main' : 'app-main app-main--trainer'}>
         {mode === 'train' ? (
           <TrainerLayout />

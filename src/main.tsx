@@ -7,6 +7,7 @@ import { i18n } from './i18n/instance';
 import { syncTimeline } from './state/timelineSync';
 import { startClassroomFromUrl } from './state/classroomSession';
 import { exposeTestHook } from './state/testHook';
+import { startOfflineWorker } from './state/offlineWorker';
 import { PartErrorBoundary } from './ui/faults/PartErrorBoundary';
 import { LAZY_TEXT } from './ui/strings';
 import './ui/styles.css';
@@ -15,6 +16,7 @@ import './ui/screens/screens.css';
 if (import.meta.env.TEST_HOOKS) exposeTestHook();
 syncTimeline();
 startClassroomFromUrl();
+startOfflineWorker();
 
 const container = document.getElementById('root');
 if (container === null) throw new Error('Proximal: the page has no #root element.');

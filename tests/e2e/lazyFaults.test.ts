@@ -103,8 +103,11 @@ async function chunksByStep(): Promise<Map<string, Step>> {
  */
 const ENTRY_CHUNK = /^(PracticeLayout|CoachLayout|TrainerCanvas|TuningPanel|readProtocolFile)-/;
 
-/** Only the background check of the built-in protocol imports it: its failure has nothing to tell. */
-const SILENT_CHUNK = /^defaultProtocolResult-/;
+/**
+ * Failures with nothing to tell: the background check of the built-in protocol, and the
+ * service worker's registration (without it the app works as before, online).
+ */
+const SILENT_CHUNK = /^(defaultProtocolResult-|workbox-window\.)/;
 
 /**
  * The zone-baking worker: when it cannot start, the zones are baked on the page instead (a

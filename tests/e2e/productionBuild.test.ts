@@ -2,11 +2,14 @@
  * What users download carries no test hook: the user build (dist/, `npm run build`) has no
  * `window.proximal` handle, no render, scene, practice or flow probe and no one-pixel GPU sync,
  * while the e2e build the browser tests drive (dist-e2e/) has every one of them, so the markers
- * searched for are the real ones. (No browser needed: the built files are read.)
+ * searched for are the real ones. The user build also installs and works offline: a web app
+ * manifest with its icons, and a service worker that precaches every built file. (No browser
+ * needed: the built files are read.)
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { THEME_COLOUR } from '../../scripts/offlineApp';
 import { ensureBuilt } from './support/build';
 import { DIST_DIR, E2E_DIST_DIR } from './support/paths';
 
@@ -64,5 +67,63 @@ describe('the builds', () => {
 
   it.each(Object.entries(HOOK_MARKERS))('the e2e build has the %s', (_name, marker) => {
     expect(filesWith(e2eBuild, marker).length).toBeGreaterThan(0);
+  });
+});
+
+/** Every file of a build, by its path in the build. */
+function builtFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)));
+}
+
+/** A PNG's width and height, from its header. */
+function pngSize(path: string): string {
+  const bytes = readFileSync(path);
+  return `${bytes.readUInt32BE(16)}x${bytes.readUInt32BE(20)}`;
+}
+
+describe('the user build works offline and installs', () => {
+  beforeAll(() => {
+    ensureBuilt('production');
+  });
+
+  it('has a web app manifest, linked from the page, with icons of the sizes it says', () => {
+    const manifest = JSON.parse(readFileSync(join(DIST_DIR, 'manifest.webmanifest'), 'utf8')) as {
+      name: string;
+      short_name: string;
+      description: string;
+      display: string;
+      start_url: string;
+      theme_color: string;
+      icons: { src: string; sizes: string; purpose?: string }[];
+    };
+    expect(readFileSync(join(DIST_DIR, 'index.html'), 'utf8')).toContain(
+      '<link rel="manifest" href="/manifest.webmanifest">',
+    );
+    expect(manifest.short_name).toBe('Proximal');
+    expect(manifest.name).toMatch(/^Proximal/);
+    expect(manifest.description).toMatch(/not a diagnosis/);
+    expect(manifest).toMatchObject({ display: 'standalone', start_url: '/' });
+    expect(manifest.theme_color).toBe(THEME_COLOUR);
+    for (const icon of manifest.icons) {
+      expect(pngSize(join(DIST_DIR, icon.src)), icon.src).toBe(icon.sizes);
+    }
+    expect(manifest.icons.map((icon) => `${icon.sizes} ${icon.purpose ?? 'any'}`).sort()).toEqual([
+      '192x192 any',
+      '512x512 any',
+      '512x512 maskable',
+    ]);
+  });
+
+  it('has a service worker that precaches every file it built', () => {
+    const worker = readFileSync(join(DIST_DIR, 'sw.js'), 'utf8');
+    const precached = [...worker.matchAll(/\{\s*"?url"?:\s*"([^"]+)",\s*"?revision"?:/g)].map(
+      (m) => m[1],
+    );
+    // The worker itself and its Workbox runtime are the only files it does not store.
+    const files = builtFiles(DIST_DIR).filter((path) => !/^(sw|workbox-[\w-]+)\.js$/.test(path));
+    expect(files.some((path) => /^assets\/leg-.+\.glb$/.test(path))).toBe(true);
+    expect(precached.sort()).toEqual(files.sort());
   });
 });

@@ -69,6 +69,12 @@ export interface OpenAppOptions {
   beforeGoto?: (page: Page) => Promise<void>;
   /** Another server's origin than the shared static one (the classroom server). */
   baseUrl?: string;
+  /**
+   * Whether the app's service worker may register. Blocked by default: a worker serves the
+   * files it precached and bypasses `page.route` (the fault sweeps answer chunks with 404);
+   * tests/e2e/offline.test.ts allows it.
+   */
+  serviceWorkers?: 'allow' | 'block';
 }
 
 export interface AppPage {
@@ -80,9 +86,9 @@ export interface AppPage {
 }
 
 /**
- * Opens `path` of the served app in a fresh context (1280×720, device scale factor 1) and waits
- * for the load event. The collector (with CSP violations) is attached before navigation, so it
- * sees everything.
+ * Opens `path` of the served app in a fresh context (1280×720, device scale factor 1, no service
+ * worker unless asked) and waits for the load event. The collector (with CSP violations) is
+ * attached before navigation, so it sees everything.
  */
 export async function openApp(path = '/', options: OpenAppOptions = {}): Promise<AppPage> {
   const baseUrl = options.baseUrl ?? inject('baseUrl');
@@ -92,6 +98,7 @@ export async function openApp(path = '/', options: OpenAppOptions = {}): Promise
     deviceScaleFactor: 1,
     reducedMotion: options.reducedMotion === true ? 'reduce' : 'no-preference',
     hasTouch: options.touch === true,
+    serviceWorkers: options.serviceWorkers ?? 'block',
   });
   const page = await context.newPage();
   const problems = collectProblems(page, new URL(baseUrl).origin);
