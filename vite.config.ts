@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { cspPlugin } from './scripts/contentSecurityPolicy';
+import { handDetectorPlugin } from './scripts/handDetectorFiles';
 
 const page = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -15,7 +16,8 @@ export default defineConfig(({ mode }) => ({
     'import.meta.env.TEST_HOOKS': JSON.stringify(MODES_WITH_TEST_HOOKS.includes(mode)),
   },
   // The production build carries a Content-Security-Policy (scripts/contentSecurityPolicy.ts).
-  plugins: [react(), cspPlugin()],
+  // The camera check's hand detector, copied into the build (scripts/handDetectorFiles.ts).
+  plugins: [react(), cspPlugin(), handDetectorPlugin()],
   server: { port: 5173, strictPort: false },
   preview: { port: 4173 },
   build: {
