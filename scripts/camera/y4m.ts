@@ -1,7 +1,7 @@
 /**
  * A minimal YUV4MPEG2 writer (the format Chromium's fake camera plays with
- * `--use-file-for-fake-video-capture`): RGBA frames to 4:2:0 planes, BT.601 full range as the
- * `C420jpeg` header says.
+ * `--use-file-for-fake-video-capture`): RGBA frames to 4:2:0 planes, BT.601 in video range
+ * (Y 16–235), as Chromium reads a plain `C420` file.
  */
 
 export interface RgbaFrame {
@@ -24,7 +24,7 @@ function i420(frame: RgbaFrame): Buffer {
       const r = data[o] ?? 0;
       const g = data[o + 1] ?? 0;
       const b = data[o + 2] ?? 0;
-      out[yPlane + y * width + x] = Math.round(0.299 * r + 0.587 * g + 0.114 * b);
+      out[yPlane + y * width + x] = Math.round(16 + (65.481 * r + 128.553 * g + 24.966 * b) / 255);
     }
   }
   for (let y = 0; y < ch; y++) {
@@ -45,8 +45,8 @@ function i420(frame: RgbaFrame): Buffer {
       }
       [r, g, b] = [r / 4, g / 4, b / 4];
       const clamp = (v: number) => Math.max(0, Math.min(255, Math.round(v)));
-      out[uPlane + y * cw + x] = clamp(128 - 0.168736 * r - 0.331264 * g + 0.5 * b);
-      out[vPlane + y * cw + x] = clamp(128 + 0.5 * r - 0.418688 * g - 0.081312 * b);
+      out[uPlane + y * cw + x] = clamp(128 + (-37.797 * r - 74.203 * g + 112 * b) / 255);
+      out[vPlane + y * cw + x] = clamp(128 + (112 * r - 93.786 * g - 18.214 * b) / 255);
     }
   }
   return out;
@@ -57,9 +57,7 @@ export function encodeY4m(frames: readonly RgbaFrame[], fps: number): Buffer {
   const first = frames[0];
   if (!first) throw new Error('no frames');
   if (first.width % 2 || first.height % 2) throw new Error('width and height must be even');
-  const header = Buffer.from(
-    `YUV4MPEG2 W${first.width} H${first.height} F${fps}:1 Ip A1:1 C420jpeg\n`,
-  );
+  const header = Buffer.from(`YUV4MPEG2 W${first.width} H${first.height} F${fps}:1 Ip A1:1 C420\n`);
   const parts: Buffer[] = [header];
   for (const frame of frames) parts.push(Buffer.from('FRAME\n'), i420(frame));
   return Buffer.concat(parts);

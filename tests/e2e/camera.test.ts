@@ -3,7 +3,8 @@
  * video rendered from Proximal's own scene (the leg turned on its side, a pair of hands gliding
  * up from the ankle to the groin and back down): the learner taps the leg, starts, and the app
  * sees a stroke toward the heart and then one away from it; the check then goes through the
- * practice analysis. No request leaves the origin and the CSP holds throughout.
+ * practice analysis. No request leaves the origin and the CSP holds throughout. Screenshots at
+ * 1280×720 and 390×844.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -32,12 +33,18 @@ async function tapVideo(page: Page, point: { x: number; y: number }): Promise<vo
   await page.mouse.click(box.x + (point.x / 640) * box.width, box.y + (point.y / 480) * box.height);
 }
 
-async function openCameraCheck(viewport?: { width: number; height: number }): Promise<AppPage> {
-  const app = await openApp('/', { browser, ...(viewport ? { viewport } : {}) });
+async function openCameraCheck(): Promise<AppPage> {
+  const app = await openApp('/', { browser });
   app.page.setDefaultTimeout(180_000);
   await app.page.click('[data-testid=mode-practice]');
   await app.page.locator('[data-testid=camera-open]:not([disabled])').click();
-  await app.page.waitForSelector('[data-testid=camera-check][data-detector=ready]');
+  // The detector's wasm and weights (12 MB) compile in software: minutes on a loaded machine.
+  await app.page.waitForSelector('[data-testid=camera-check]:not([data-detector=loading])', {
+    timeout: 600_000,
+  });
+  await expect(app.page.getByTestId('camera-check').getAttribute('data-detector')).resolves.toBe(
+    'ready',
+  );
   await app.page.waitForSelector('[data-testid=camera-start]:not([disabled])');
   return app;
 }
@@ -66,9 +73,15 @@ describe('checking a stroke with the camera', () => {
           return up >= 0 && headings.indexOf('distal', up + 1) > up;
         },
         null,
-        { timeout: 240_000, polling: 500 },
+        { timeout: 480_000, polling: 500 },
       );
       await saveScreenshot(page, 'camera-check-1280');
+      // On a phone: the promise and the signs to stop stay on screen with the live image.
+      await page.setViewportSize({ width: 390, height: 844 });
+      await expect(page.getByTestId('camera-privacy').isVisible()).resolves.toBe(true);
+      await expect(page.locator('.camera-check .trainer-safety').isVisible()).resolves.toBe(true);
+      await saveScreenshot(page, 'camera-check-390');
+      await page.setViewportSize({ width: 1280, height: 720 });
       const detectMs = (await page.getByTestId('camera-check').getAttribute('data-detect-ms'))
         ?.split(',')
         .map(Number);
@@ -92,19 +105,5 @@ describe('checking a stroke with the camera', () => {
     } finally {
       await app.close();
     }
-  }, 420_000);
-
-  it('shows the panel on a phone with the privacy promise and the stop signs', async () => {
-    const app = await openCameraCheck({ width: 390, height: 844 });
-    try {
-      await expect(app.page.getByTestId('camera-privacy').isVisible()).resolves.toBe(true);
-      await expect(app.page.locator('.camera-check .trainer-safety').isVisible()).resolves.toBe(
-        true,
-      );
-      await saveScreenshot(app.page, 'camera-check-390');
-      expect(app.problems.all()).toEqual([]);
-    } finally {
-      await app.close();
-    }
-  }, 300_000);
+  }, 1_500_000);
 });

@@ -259,13 +259,13 @@ function CameraSession({ protocol, setup, onClose, onRetry }: Props & { onRetry:
                 <>
                   <h3>{CAMERA_TEXT.strokesLabel}</h3>
                   <ol className="camera-strokes" data-testid="camera-strokes">
-                    {strokes.map((stroke, i) => (
+                    {strokes.map((stroke) => (
                       <li
                         key={`${stroke.tFrom}-${stroke.heading}`}
                         data-heading={stroke.heading}
                         className={`camera-stroke--${stroke.heading}`}
                       >
-                        {CAMERA_TEXT.strokeItem(i + 1, stroke.heading === 'proximal')}
+                        {CAMERA_TEXT.strokeItem(stroke.heading === 'proximal')}
                       </li>
                     ))}
                   </ol>

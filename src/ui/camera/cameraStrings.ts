@@ -35,8 +35,7 @@ export const CAMERA_TEXT = {
   },
   goodStrokes: (count: number) => `Good strokes: ${count}`,
   strokesLabel: 'Strokes seen',
-  strokeItem: (index: number, proximal: boolean) =>
-    `${index}. ${proximal ? 'toward the heart ✓' : 'away from the heart ✗'}`,
+  strokeItem: (proximal: boolean) => (proximal ? 'Toward the heart ✓' : 'Away from the heart ✗'),
   summaryShown:
     'Checked like a drawn stroke: see "Check of your stroke". Pressure is not measured by a camera.',
   noStrokes:
