@@ -46,7 +46,7 @@ const browser = await launchWithFakeCamera(video.y4mPath);
 try {
   // The reference: the same origin, a page with only the camera's image on it.
   const plain = await browser.newPage({ viewport: { width: 1280, height: 720 } });
-  await plain.goto(`${server.url}/mediapipe/hands/hands.binarypb`);
+  await plain.goto(`${server.url}/mediapipe/hands/hands.js`);
   await plain.setContent('<video autoplay muted playsinline style="width:800px"></video>');
   await plain.evaluate(async () => {
     const element = document.querySelector('video');

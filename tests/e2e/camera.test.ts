@@ -36,6 +36,11 @@ async function tapVideo(page: Page, point: { x: number; y: number }): Promise<vo
 async function openCameraCheck(): Promise<AppPage> {
   const app = await openApp('/', { browser });
   app.page.setDefaultTimeout(180_000);
+  // What the detector says if it fails to load goes to the console as a warning.
+  app.page.on('console', (message) => {
+    if (process.env.CAMERA_CONSOLE || message.text().includes('detector'))
+      console.info(`[page ${message.type()}] ${message.text().slice(0, 300)}`);
+  });
   await app.page.click('[data-testid=mode-practice]');
   await app.page.locator('[data-testid=camera-open]:not([disabled])').click();
   // The detector's wasm and weights (12 MB) compile in software: minutes on a loaded machine.

@@ -28,18 +28,18 @@ function loadScript(src: string): Promise<void> {
 export interface HandDetector {
   /** The 21 landmarks of the most likely hand, in the video's pixels; null when none. */
   detect(video: HTMLVideoElement): Promise<ImagePoint[] | null>;
-  close(): void;
 }
 
-let script: Promise<void> | null = null;
+/**
+ * One detector for the page's life: the solution's wasm keeps global state, and a second
+ * instance in the same page aborts (and takes the first down with it). Loaded on first use,
+ * kept when the panel closes (reopening is then instant), and its frames are taken one at a time.
+ */
+let shared: Promise<HandDetector> | null = null;
 
-export async function loadHandDetector(): Promise<HandDetector> {
+async function createDetector(): Promise<HandDetector> {
   // hands.js is a classic script that defines window.Hands; it fetches the rest itself.
-  script ??= loadScript(`${DIR}hands.js`).catch((error: unknown) => {
-    script = null;
-    throw error;
-  });
-  await script;
+  await loadScript(`${DIR}hands.js`);
   const HandsClass = window.Hands;
   if (!HandsClass) throw new Error('the hand detector did not start');
   const hands = new HandsClass({ locateFile: (file) => `${DIR}${file}` });
@@ -55,16 +55,28 @@ export async function loadHandDetector(): Promise<HandDetector> {
     latest = results;
   });
   await hands.initialize();
+  let queue: Promise<unknown> = Promise.resolve();
   return {
-    async detect(video) {
-      latest = null;
-      await hands.send({ image: video });
-      const found = (latest as Results | null)?.multiHandLandmarks?.[0];
-      if (!found) return null;
-      return found.map((p) => ({ x: p.x * video.videoWidth, y: p.y * video.videoHeight }));
-    },
-    close() {
-      void hands.close();
+    detect(video) {
+      const run = async () => {
+        latest = null;
+        await hands.send({ image: video });
+        const found = (latest as Results | null)?.multiHandLandmarks?.[0];
+        if (!found) return null;
+        return found.map((p) => ({ x: p.x * video.videoWidth, y: p.y * video.videoHeight }));
+      };
+      const next = queue.then(run, run);
+      queue = next.catch(() => undefined);
+      return next;
     },
   };
+}
+
+export function loadHandDetector(): Promise<HandDetector> {
+  shared ??= createDetector().catch((error: unknown) => {
+    // A failed load (a network fault) may succeed on a retry; a wasm abort will not, and says so.
+    shared = null;
+    throw error;
+  });
+  return shared;
 }

@@ -1,4 +1,4 @@
-/** The hand detector, loaded when the check opens and closed with it. */
+/** The hand detector, loaded when the check opens (the page's one instance, kept for reuse). */
 import { useEffect, useState } from 'react';
 import { loadHandDetector, type HandDetector } from './handDetector';
 
@@ -10,22 +10,18 @@ export type DetectorState =
 export function useHandDetector(): DetectorState {
   const [state, setState] = useState<DetectorState>({ kind: 'loading' });
   useEffect(() => {
-    let detector: HandDetector | null = null;
     let cancelled = false;
     loadHandDetector().then(
       (loaded) => {
-        detector = loaded;
-        if (cancelled) loaded.close();
-        else setState({ kind: 'ready', detector: loaded });
+        if (!cancelled) setState({ kind: 'ready', detector: loaded });
       },
       (error: unknown) => {
-        console.warn('Proximal: the hand detector did not load.', error);
+        console.warn(`Proximal: the hand detector did not load: ${String(error)}`);
         if (!cancelled) setState({ kind: 'failed', reason: String(error) });
       },
     );
     return () => {
       cancelled = true;
-      detector?.close();
     };
   }, []);
   return state;
