@@ -140,6 +140,7 @@ function CameraSession({ protocol, setup, onClose, onRetry }: Props & { onRetry:
       data-stream={stream.kind}
       data-frames={loop.frames}
       data-detect-ms={loop.detectMs.join(',')}
+      data-work-ms={loop.workMs.map((ms) => ms.toFixed(2)).join(',')}
     >
       <div className="camera-check-head">
         <h2 id="camera-check-title">{CAMERA_TEXT.title}</h2>
