@@ -20,6 +20,7 @@ const LAYERS = {
     'practice',
     'coach',
     'classroom',
+    'camera',
     'modelgen',
     ...app,
   ],
@@ -28,6 +29,8 @@ const LAYERS = {
   physiology: ['protocol', 'practice', 'coach', 'classroom', 'modelgen', ...app],
   practice: ['coach', 'classroom', 'modelgen', ...app],
   coach: ['classroom', 'modelgen', ...app],
+  // What the camera saw, as a trace: pure; the detector and the video live in ui/camera.
+  camera: ['coach', 'classroom', 'modelgen', ...app],
   modelgen: ['protocol', 'physiology', 'practice', 'coach', 'classroom', ...app],
   // The classroom's message protocol and relay: pure, shared by the pages and the node server.
   classroom: ['protocol', 'physiology', 'practice', 'coach', 'modelgen', ...app],

@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { cspPlugin } from './scripts/contentSecurityPolicy';
+import { handDetectorPlugin } from './scripts/handDetectorFiles';
 import { offlineAppPlugin } from './scripts/offlineApp';
 
 const page = (path: string) => fileURLToPath(new URL(path, import.meta.url));
@@ -15,9 +16,10 @@ export default defineConfig(({ mode }) => ({
   define: {
     'import.meta.env.TEST_HOOKS': JSON.stringify(MODES_WITH_TEST_HOOKS.includes(mode)),
   },
-  // The production build carries a Content-Security-Policy (scripts/contentSecurityPolicy.ts)
+  // The production build carries a Content-Security-Policy (scripts/contentSecurityPolicy.ts),
+  // the camera check's hand detector (scripts/handDetectorFiles.ts, fetched only when chosen)
   // and works offline once opened (scripts/offlineApp.ts).
-  plugins: [react(), cspPlugin(), offlineAppPlugin(mode)],
+  plugins: [react(), cspPlugin(), handDetectorPlugin(), offlineAppPlugin(mode)],
   server: { port: 5173, strictPort: false },
   preview: { port: 4173 },
   build: {

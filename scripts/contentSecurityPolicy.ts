@@ -8,7 +8,8 @@ import type { Plugin } from 'vite';
 
 export const CSP_DIRECTIVES: Readonly<Record<string, readonly string[]>> = {
   'default-src': ["'self'"],
-  // 'wasm-unsafe-eval': three's meshopt decoder (the leg model's compression) compiles WebAssembly.
+  // 'wasm-unsafe-eval': three's meshopt decoder (the leg model's compression) compiles WebAssembly,
+  // and so does the camera check's hand detector (its wasm is served from the app's origin).
   'script-src': ["'self'", "'wasm-unsafe-eval'"],
   // 'unsafe-inline': leva (the ?tune panel) injects its stylesheet as a <style> element.
   'style-src': ["'self'", "'unsafe-inline'"],

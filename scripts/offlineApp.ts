@@ -9,6 +9,7 @@
  */
 import type { PluginOption } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { HAND_DETECTOR_DIR } from './handDetectorFiles';
 
 /** The header's blue (index.html, `.boot-header`) and the page's white. */
 export const THEME_COLOUR = '#0b3d91';
@@ -19,6 +20,12 @@ const BACKGROUND_COLOUR = '#ffffff';
  * plugin adds the web app manifest itself.)
  */
 const PRECACHE_GLOB = '**/*.{html,js,css,svg,png,glb,wasm}';
+
+/**
+ * The camera check's hand detector (12.8 MB, scripts/handDetectorFiles.ts) is opt-in: fetched
+ * only when the learner chooses the check, never downloaded for everyone by the precache.
+ */
+export const NOT_PRECACHED = [`${HAND_DETECTOR_DIR}/**`];
 
 /**
  * Above the largest built file (three.js's chunk, the leg model at 0.9 MB): nothing is left out
@@ -63,6 +70,7 @@ export function offlineAppPlugin(mode: string): PluginOption {
     },
     workbox: {
       globPatterns: [PRECACHE_GLOB],
+      globIgnores: NOT_PRECACHED,
       maximumFileSizeToCacheInBytes: LARGEST_PRECACHED_BYTES,
       // The first worker takes the page it was installed from, so that page works offline
       // without a reload; an update still waits for the learner (no skipWaiting).

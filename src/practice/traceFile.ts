@@ -47,6 +47,8 @@ export const traceSampleSchema = z.object(
 export const traceSchema = z.object(
   {
     leg: z.enum(LEG_SIDES, { error: expected('"right" or "left"') }),
+    /** False when nothing measured the pressure (a camera): every sample then says "light". */
+    pressureMeasured: z.literal(false, { error: expected('false, or no key') }).optional(),
     samples: z
       .array(traceSampleSchema, { error: expected('a list of samples') })
       .min(1, 'must hold at least one sample')
@@ -139,5 +141,6 @@ export function serializeTrace(trace: Trace): string {
     ({ s, theta, t, pressure }) =>
       `    { "s": ${JSON.stringify(s)}, "theta": ${JSON.stringify(theta)}, "t": ${JSON.stringify(t)}, "pressure": ${JSON.stringify(pressure)} }`,
   );
-  return `{\n  "leg": ${JSON.stringify(trace.leg)},\n  "samples": [\n${samples.join(',\n')}\n  ]\n}\n`;
+  const measured = trace.pressureMeasured === false ? `\n  "pressureMeasured": false,` : '';
+  return `{\n  "leg": ${JSON.stringify(trace.leg)},${measured}\n  "samples": [\n${samples.join(',\n')}\n  ]\n}\n`;
 }

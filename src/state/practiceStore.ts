@@ -16,7 +16,7 @@ export type ReplayStatus =
   { kind: 'none' } | { kind: 'running'; progress: number } | { kind: 'done'; replay: TraceReplay };
 
 /** Where the current trace came from. */
-export type TraceSource = 'drawn' | 'imported';
+export type TraceSource = 'drawn' | 'imported' | 'camera';
 
 /** The last thing done with a trace file, for the file section's message. */
 export type FileMessage =

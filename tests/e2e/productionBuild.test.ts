@@ -9,6 +9,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { HAND_DETECTOR_DIR } from '../../scripts/handDetectorFiles';
 import { THEME_COLOUR } from '../../scripts/offlineApp';
 import { ensureBuilt } from './support/build';
 import { DIST_DIR, E2E_DIST_DIR } from './support/paths';
@@ -121,8 +122,15 @@ describe('the user build works offline and installs', () => {
     const precached = [...worker.matchAll(/\{\s*"?url"?:\s*"([^"]+)",\s*"?revision"?:/g)].map(
       (m) => m[1],
     );
-    // The worker itself and its Workbox runtime are the only files it does not store.
-    const files = builtFiles(DIST_DIR).filter((path) => !/^(sw|workbox-[\w-]+)\.js$/.test(path));
+    // The worker itself, its Workbox runtime and the opt-in camera detector are the only files
+    // it does not store.
+    const files = builtFiles(DIST_DIR).filter(
+      (path) =>
+        !/^(sw|workbox-[\w-]+)\.js$/.test(path) && !path.startsWith(`${HAND_DETECTOR_DIR}/`),
+    );
+    expect(builtFiles(DIST_DIR).some((path) => path.startsWith(`${HAND_DETECTOR_DIR}/`))).toBe(
+      true,
+    );
     expect(files.some((path) => /^assets\/leg-.+\.glb$/.test(path))).toBe(true);
     expect(precached.sort()).toEqual(files.sort());
   });

@@ -1,6 +1,7 @@
 /** The side panel of practice mode: how to draw, the drill, the check of the stroke, files. */
 import type { Protocol } from '../../protocol/schema';
 import { practiceStrings } from '../strings';
+import { CameraCheckEntry } from '../camera/CameraCheckEntry';
 import { DrillPanel } from './DrillPanel';
 import { FeedbackPanel } from './FeedbackPanel';
 import type { SessionSetup } from './practiceSession';
@@ -26,6 +27,7 @@ export function PracticePanel({ protocol, setup }: Props) {
       <DrillPanel drills={setup?.drills ?? null} />
       <TraceLegend />
       <TraceFiles setup={setup} />
+      <CameraCheckEntry protocol={protocol} setup={setup} />
       <ViewChoice />
     </aside>
   );

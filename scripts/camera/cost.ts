@@ -1,0 +1,108 @@
+/**
+ * What the camera check costs, in one run on this machine: main-thread time per second of a
+ * plain page that only shows the camera image, against the app while the check runs; of the
+ * app's, the detector's wall time per frame and the app's own tracking per frame (palm centre,
+ * leg line, contact, strokes' state). `npx tsx scripts/camera/cost.ts` (needs `npm run build:e2e`); the fake
+ * camera plays the test video (rendered first if missing).
+ */
+import type { CDPSession, Page } from 'playwright-core';
+import { serveStatic } from '../../tests/e2e/support/staticServer';
+import { E2E_DIST_DIR } from '../../tests/e2e/support/paths';
+import { launchWithFakeCamera, strokeVideo } from '../../tests/e2e/support/strokeVideo';
+
+const WINDOW_MS = 20_000;
+
+async function taskSeconds(cdp: CDPSession): Promise<number> {
+  const { metrics } = (await cdp.send('Performance.getMetrics')) as {
+    metrics: { name: string; value: number }[];
+  };
+  return metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0;
+}
+
+/** Main-thread milliseconds per second over the window, and what `during` returns after it. */
+async function measure<T>(
+  page: Page,
+  during: () => Promise<T>,
+): Promise<{ busy: number; result: T }> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const before = await taskSeconds(cdp);
+  const started = performance.now();
+  await page.waitForTimeout(WINDOW_MS);
+  const after = await taskSeconds(cdp);
+  const elapsed = performance.now() - started;
+  const result = await during();
+  return { busy: ((after - before) * 1000) / (elapsed / 1000), result };
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+};
+
+const video = await strokeVideo();
+const server = await serveStatic(E2E_DIST_DIR);
+const browser = await launchWithFakeCamera(video.y4mPath);
+try {
+  // The reference: the same origin, a page with only the camera's image on it.
+  const plain = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  await plain.goto(`${server.url}/mediapipe/hands/hands.js`);
+  await plain.setContent('<video autoplay muted playsinline style="width:800px"></video>');
+  await plain.evaluate(async () => {
+    const element = document.querySelector('video');
+    if (!element) throw new Error('no video');
+    element.srcObject = await navigator.mediaDevices.getUserMedia({ video: true });
+    await element.play();
+  });
+  const reference = await measure(plain, async () => null);
+  await plain.close();
+
+  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  await page.goto(`${server.url}/`);
+  page.setDefaultTimeout(240_000);
+  await page.click('[data-testid=mode-practice]');
+  await page.locator('[data-testid=camera-open]:not([disabled])').click();
+  await page.waitForSelector('[data-testid=camera-start]:not([disabled])');
+  const box = await page.getByTestId('camera-taps').boundingBox();
+  if (!box) throw new Error('no camera image');
+  for (const p of [video.ankle, video.knee, video.groin]) {
+    await page.mouse.click(box.x + (p.x / 640) * box.width, box.y + (p.y / 480) * box.height);
+  }
+  await page.getByTestId('camera-start').click();
+  await page.waitForSelector('[data-testid=camera-check]:not([data-frames="0"])');
+  const framesBefore = Number(await page.getByTestId('camera-check').getAttribute('data-frames'));
+  const app = await measure(page, async () => {
+    const check = page.getByTestId('camera-check');
+    const frames = Number(await check.getAttribute('data-frames')) - framesBefore;
+    const detectMs = ((await check.getAttribute('data-detect-ms')) ?? '')
+      .split(',')
+      .map(Number)
+      .slice(framesBefore);
+    const workMs = ((await check.getAttribute('data-work-ms')) ?? '')
+      .split(',')
+      .map(Number)
+      .slice(framesBefore);
+    return { frames, detectMs, workMs };
+  });
+  const { frames, detectMs, workMs } = app.result;
+  const detectPerFrame = median(detectMs);
+  console.log(
+    JSON.stringify(
+      {
+        windowMs: WINDOW_MS,
+        referenceBusyMsPerSecond: Math.round(reference.busy),
+        appBusyMsPerSecond: Math.round(app.busy),
+        ratio: Number((app.busy / Math.max(1, reference.busy)).toFixed(1)),
+        framesChecked: frames,
+        detectorMsPerFrameMedian: Math.round(detectPerFrame),
+        appTrackingMsPerFrameMedian: Number(median(workMs).toFixed(2)),
+        referenceMsPerFrameAt30Hz: Number((reference.busy / 30).toFixed(1)),
+      },
+      null,
+      2,
+    ),
+  );
+} finally {
+  await browser.close();
+  await server.close();
+}

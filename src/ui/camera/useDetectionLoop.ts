@@ -1,0 +1,69 @@
+/**
+ * While the check runs: a frame to the detector, its palm centre through the tracker, the next
+ * frame once the page has had a turn (so taps and buttons stay answered while the detector
+ * works). Time is the page's clock from the start of the check.
+ */
+import { useEffect, useState, type RefObject } from 'react';
+import { initialTrackerState, trackFrame, type TrackerState } from '../../camera/handTracker';
+import type { LegAnchors } from '../../camera/legAnchors';
+import type { LegLine } from '../../camera/legLine';
+import { palmCentre } from '../../camera/palmCentre';
+import type { HandDetector } from './handDetector';
+
+export interface DetectionLoop {
+  tracker: TrackerState;
+  /** Frames sent to the detector so far. */
+  frames: number;
+  /** Milliseconds the detector took, per frame (the cost figure). */
+  detectMs: number[];
+  /** Milliseconds of the app's own work on each result: palm, tracking, the state update. */
+  workMs: number[];
+}
+
+const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+export function useDetectionLoop(
+  video: RefObject<HTMLVideoElement | null>,
+  detector: HandDetector | null,
+  line: LegLine | null,
+  anchors: LegAnchors,
+): DetectionLoop {
+  const [loop, setLoop] = useState<DetectionLoop>({
+    tracker: initialTrackerState,
+    frames: 0,
+    detectMs: [],
+    workMs: [],
+  });
+  useEffect(() => {
+    if (!detector || !line) return undefined;
+    let running = true;
+    let tracker = initialTrackerState;
+    let frames = 0;
+    const detectMs: number[] = [];
+    const workMs: number[] = [];
+    const start = performance.now();
+    const run = async () => {
+      while (running) {
+        const element = video.current;
+        if (element && element.readyState >= 2) {
+          const t = performance.now();
+          const landmarks = await detector.detect(element);
+          if (!running) return;
+          const detected = performance.now();
+          detectMs.push(detected - t);
+          frames += 1;
+          const palm = landmarks ? palmCentre(landmarks) : null;
+          tracker = trackFrame(tracker, { t: t - start, palm }, line, anchors);
+          workMs.push(performance.now() - detected);
+          setLoop({ tracker, frames, detectMs: [...detectMs], workMs: [...workMs] });
+        }
+        await nextTurn();
+      }
+    };
+    run().catch((error: unknown) => console.warn('Proximal: the camera check stopped.', error));
+    return () => {
+      running = false;
+    };
+  }, [video, detector, line, anchors]);
+  return loop;
+}

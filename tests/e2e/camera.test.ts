@@ -1,0 +1,114 @@
+/**
+ * The camera check with the real hand detector, in Chromium with a fake camera that plays a
+ * video rendered from Proximal's own scene (the leg turned on its side, a pair of hands gliding
+ * up from the ankle to the groin and back down): the learner taps the leg, starts, and the app
+ * sees a stroke toward the heart and then one away from it; the check then goes through the
+ * practice analysis. No request leaves the origin and the CSP holds throughout. Screenshots at
+ * 1280×720 and 390×844.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { StrokeVideo } from '../../scripts/camera/renderStrokeVideo';
+import { openApp, saveScreenshot, type AppPage } from './support';
+import { launchWithFakeCamera, strokeVideo } from './support/strokeVideo';
+
+let video: StrokeVideo;
+let browser: Browser;
+
+beforeAll(async () => {
+  const started = performance.now();
+  video = await strokeVideo();
+  console.info(`camera test video ready in ${Math.round(performance.now() - started)} ms`);
+  browser = await launchWithFakeCamera(video.y4mPath);
+}, 600_000);
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Taps a point of the video (its pixels) on the panel's image. */
+async function tapVideo(page: Page, point: { x: number; y: number }): Promise<void> {
+  const box = await page.getByTestId('camera-taps').boundingBox();
+  if (!box) throw new Error('no camera image');
+  await page.mouse.click(box.x + (point.x / 640) * box.width, box.y + (point.y / 480) * box.height);
+}
+
+async function openCameraCheck(): Promise<AppPage> {
+  const app = await openApp('/', { browser });
+  app.page.setDefaultTimeout(180_000);
+  // What the detector says if it fails to load goes to the console as a warning.
+  app.page.on('console', (message) => {
+    if (process.env.CAMERA_CONSOLE || message.text().includes('detector'))
+      console.info(`[page ${message.type()}] ${message.text().slice(0, 300)}`);
+  });
+  await app.page.click('[data-testid=mode-practice]');
+  await app.page.locator('[data-testid=camera-open]:not([disabled])').click();
+  // The detector's wasm and weights (12 MB) compile in software: minutes on a loaded machine.
+  await app.page.waitForSelector('[data-testid=camera-check]:not([data-detector=loading])', {
+    timeout: 600_000,
+  });
+  await expect(app.page.getByTestId('camera-check').getAttribute('data-detector')).resolves.toBe(
+    'ready',
+  );
+  await app.page.waitForSelector('[data-testid=camera-start]:not([disabled])');
+  return app;
+}
+
+describe('checking a stroke with the camera', () => {
+  it('finds the rendered hand and reports a stroke toward the heart, then one away', async () => {
+    const started = performance.now();
+    const app = await openCameraCheck();
+    const { page } = app;
+    try {
+      const ready = performance.now() - started;
+      // Start before the leg is set: the panel says what to do.
+      await page.getByTestId('camera-start').click();
+      await expect(page.getByTestId('camera-problem').getAttribute('data-problem')).resolves.toBe(
+        'leg-not-set',
+      );
+      for (const point of [video.ankle, video.knee, video.groin]) await tapVideo(page, point);
+      await page.getByTestId('camera-start').click();
+      // The video loops up and down; wait for a good stroke followed by a bad one.
+      await page.waitForFunction(
+        () => {
+          const headings = [...document.querySelectorAll('[data-testid=camera-strokes] li')].map(
+            (li) => li.getAttribute('data-heading'),
+          );
+          const up = headings.indexOf('proximal');
+          return up >= 0 && headings.indexOf('distal', up + 1) > up;
+        },
+        null,
+        { timeout: 480_000, polling: 500 },
+      );
+      await saveScreenshot(page, 'camera-check-1280');
+      // On a phone: the promise and the signs to stop stay on screen with the live image.
+      await page.setViewportSize({ width: 390, height: 844 });
+      await expect(page.getByTestId('camera-privacy').isVisible()).resolves.toBe(true);
+      await expect(page.locator('.camera-check .trainer-safety').isVisible()).resolves.toBe(true);
+      await saveScreenshot(page, 'camera-check-390');
+      await page.setViewportSize({ width: 1280, height: 720 });
+      const detectMs = (await page.getByTestId('camera-check').getAttribute('data-detect-ms'))
+        ?.split(',')
+        .map(Number);
+      await expect(page.getByTestId('camera-good-strokes').textContent()).resolves.toMatch(
+        /Good strokes: [1-9]/,
+      );
+      await page.getByTestId('camera-finish').click();
+      await page.getByTestId('camera-summary').waitFor();
+      await expect(page.getByTestId('camera-export').isVisible()).resolves.toBe(true);
+      // The movement went through the practice analysis: up then down is not a clean stroke.
+      await expect(page.getByTestId('verdict').getAttribute('data-verdict')).resolves.not.toBe(
+        'proximal',
+      );
+      const sorted = [...(detectMs ?? [])].sort((a, b) => a - b);
+      console.info(
+        `camera check: ready after ${Math.round(ready)} ms; ${sorted.length} detector frames, ` +
+          `median ${Math.round(sorted[Math.floor(sorted.length / 2)] ?? 0)} ms; ` +
+          `whole test ${Math.round(performance.now() - started)} ms`,
+      );
+      expect(app.problems.all()).toEqual([]);
+    } finally {
+      await app.close();
+    }
+  }, 1_500_000);
+});
