@@ -25,7 +25,7 @@ const PRECACHE_GLOB = '**/*.{html,js,css,svg,png,glb,wasm}';
  * The camera check's hand detector (12.8 MB, scripts/handDetectorFiles.ts) is opt-in: fetched
  * only when the learner chooses the check, never downloaded for everyone by the precache.
  */
-export const NOT_PRECACHED = [`${HAND_DETECTOR_DIR}/**`];
+const NOT_PRECACHED = [`${HAND_DETECTOR_DIR}/**`];
 
 /**
  * Above the largest built file (three.js's chunk, the leg model at 0.9 MB): nothing is left out
