@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { usePersistence } from './state/persistence/usePersistence';
 import { useCoachStore } from './state/coach/coachStore';
 import { useProtocolStore } from './state/protocolStore';
+import { useProtocolInLanguage } from './ui/useProtocolInLanguage';
 import { useViewStore } from './state/viewStore';
 import { AppHeader } from './ui/AppHeader';
 import { ClassroomBar } from './ui/classroom/ClassroomBar';
@@ -38,13 +39,14 @@ const Tuning = lazyPart(
 export function App() {
   // Re-renders the whole app, and so all its text, when the language changes.
   useTranslation();
+  useProtocolInLanguage();
   usePersistence();
   useModeHistory();
   const mode = useViewStore((s) => s.mode);
   // The coach reads like a page, except during the massage, when the 3D leg fills the screen.
   const coachMassage = useCoachStore((s) => s.step === 'session');
   const pageLike = mode === 'read' || (mode === 'coach' && !coachMassage);
-  const protocol = useProtocolStore((s) => s.protocol);
+  const protocol = useProtocolStore((s) => s.shown);
   const bundledErrors = useBundledProtocolCheck();
   const [tuning] = useState(() => tuningRequested());
   if (bundledErrors !== null) {

@@ -12,11 +12,26 @@ import type { Protocol } from '../protocol/schema';
 export const bundledProtocol = document as unknown as Protocol;
 
 interface ProtocolState {
+  /** As loaded or opened: what is saved, exported and sent to a class. */
   protocol: Protocol;
+  /**
+   * What the screens show: `protocol` in the reader's language when a translation of it is
+   * shipped (only its text differs), `protocol` itself otherwise.
+   */
+  shown: Protocol;
+  /** The language `shown` was translated into, or null: shown as written. */
+  shownLanguage: string | null;
   setProtocol: (protocol: Protocol) => void;
+  setShown: (from: Protocol, shown: Protocol, language: string | null) => void;
 }
 
-export const useProtocolStore = create<ProtocolState>()((set) => ({
+export const useProtocolStore = create<ProtocolState>()((set, get) => ({
   protocol: bundledProtocol,
-  setProtocol: (protocol) => set({ protocol }),
+  shown: bundledProtocol,
+  shownLanguage: null,
+  setProtocol: (protocol) => set({ protocol, shown: protocol, shownLanguage: null }),
+  // A translation that arrives after another protocol was opened is dropped.
+  setShown: (from, shown, language) => {
+    if (get().protocol === from) set({ shown, shownLanguage: language });
+  },
 }));

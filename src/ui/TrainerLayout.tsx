@@ -23,7 +23,7 @@ import {
 } from './trainer';
 
 export function TrainerLayout() {
-  const protocol = useProtocolStore((s) => s.protocol);
+  const protocol = useProtocolStore((s) => s.shown);
   const valvesOn = useViewStore((s) => s.layers.valves);
   useTrainerBehaviour();
   return (

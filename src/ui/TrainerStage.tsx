@@ -45,7 +45,7 @@ interface Props {
 export function TrainerStage({ children, sceneChildren, showLesson = true, withoutWebGL }: Props) {
   const status = useLegStore((s) => s.status);
   const load = useLegStore((s) => s.load);
-  const protocol = useProtocolStore((s) => s.protocol);
+  const protocol = useProtocolStore((s) => s.shown);
   const handScale = useTuningStore((s) => s.handScale);
   const webgl = useMemo(() => hasWebGL(), []);
   const marks = useLegMarks(status.kind === 'ready' ? status.model : null);
@@ -109,7 +109,7 @@ export function TrainerStage({ children, sceneChildren, showLesson = true, witho
 }
 
 function TextFallback({ message }: { message?: string }) {
-  const protocol = useProtocolStore((s) => s.protocol);
+  const protocol = useProtocolStore((s) => s.shown);
   return (
     <div className="stage-fallback" data-testid="text-fallback">
       {message !== undefined && (

@@ -5,6 +5,7 @@
  * header mirrored; axe finds nothing serious. Then the switch in the header: choosing a language
  * sets `<html lang dir>`, writes `?lang=` and is remembered on the next visit.
  */
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
@@ -89,6 +90,24 @@ async function headerSides(page: Page): Promise<{ nameCentre: number; width: num
 
 const languages = catalogLanguages();
 
+interface ProtocolTextTree {
+  contraindications: Record<string, { name: string }>;
+}
+
+/** The default protocol's text in a language: English as written, others from their translation. */
+function protocolText(language: string): ProtocolTextTree {
+  const file =
+    language === 'en'
+      ? 'src/protocol/defaultProtocol.json'
+      : `src/protocol/translations/defaultProtocol.${language}.json`;
+  const document = JSON.parse(readFileSync(file, 'utf8')) as
+    { text: ProtocolTextTree } | { contraindications: { id: string; name: string }[] };
+  if ('text' in document) return document.text;
+  return {
+    contraindications: Object.fromEntries(document.contraindications.map((c) => [c.id, c])),
+  };
+}
+
 describe.each(languages)('in %s', (language: CatalogLanguage) => {
   it(
     'every mode renders with no missing key and no English left over, passes axe',
@@ -136,6 +155,11 @@ describe.each(languages)('in %s', (language: CatalogLanguage) => {
         );
         await chooseMode(page, 'read');
         await saveScreenshot(page, `languages-${language}-read-390x844`);
+        // The method itself, not only the app around it, is in the language: the DVT entry.
+        const dvt = protocolText(language).contraindications['suspected-dvt']?.name ?? 'missing';
+        await expect(page.getByText(dvt).first().isVisible(), `${language}: ${dvt}`).resolves.toBe(
+          true,
+        );
         expect(app.problems.all()).toEqual([]);
       } finally {
         await app.close();

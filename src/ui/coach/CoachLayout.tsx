@@ -43,7 +43,7 @@ function WeekLink() {
 }
 
 export function CoachLayout() {
-  const protocol = useProtocolStore((s) => s.protocol);
+  const protocol = useProtocolStore((s) => s.shown);
   const step = useCoachStore((s) => s.step);
   const active = useCoachStore((s) => s.session !== null && s.session.status !== 'ended');
   const plannedMinutes = useCoachStore((s) => s.session?.plannedMinutes ?? null);

@@ -35,7 +35,7 @@ export function MarksPanel() {
   const placing = useMarksStore((s) => s.placing);
   const draftKind = useMarksStore((s) => s.draftKind);
   const draftSize = useMarksStore((s) => s.draftSize);
-  const fromProtocol = useProtocolStore((s) => s.protocol.keepOffMarks);
+  const fromProtocol = useProtocolStore((s) => s.shown.keepOffMarks);
   const leg = useViewStore((s) => s.leg);
   const status = useLegStore((s) => s.status);
   const landmarks = status.kind === 'ready' ? status.model.landmarks : null;

@@ -18,7 +18,7 @@ const NO_PROTOCOL_MARKS: KeepOffMark[] = [];
 /** The user's marks and the protocol's, in one list (the protocol's first). */
 export function useAllMarks(): KeepOffMark[] {
   const marks = useMarksStore((s) => s.marks);
-  const fromProtocol = useProtocolStore((s) => s.protocol.keepOffMarks) ?? NO_PROTOCOL_MARKS;
+  const fromProtocol = useProtocolStore((s) => s.shown.keepOffMarks) ?? NO_PROTOCOL_MARKS;
   return useMemo(
     () => (fromProtocol.length === 0 ? marks : [...fromProtocol, ...marks]),
     [marks, fromProtocol],

@@ -23,7 +23,7 @@ import { whenIdle } from './whenIdle';
 import { useStandingLeg } from './useStandingLeg';
 
 export function PracticeLayout() {
-  const protocol = useProtocolStore((s) => s.protocol);
+  const protocol = useProtocolStore((s) => s.shown);
   const leg = usePracticeLeg();
   const drillId = usePracticeStore((s) => s.drillId);
   const drill = leg?.drills.find((d) => d.id === drillId) ?? null;

@@ -19,7 +19,7 @@ export interface PracticeSetup extends PracticeLeg {
 
 export function usePracticeLeg(): PracticeSetup | null {
   const status = useLegStore((s) => s.status);
-  const protocol = useProtocolStore((s) => s.protocol);
+  const protocol = useProtocolStore((s) => s.shown);
   const model = status.kind === 'ready' ? status.model : null;
   // Places marked to keep off: a stroke that crosses one is flagged, drills stop short of them.
   const marks = useLegMarks(model);
