@@ -1,8 +1,9 @@
 /**
- * Every fixed string of the camera check (Practice). English only for now; moved into the
- * catalogs with the rest of the UI text.
+ * The camera check's text (Practice), by name: each entry reads its key in
+ * `src/i18n/locales/<lang>/camera.json`.
  */
 import type { LegSide } from '../../anatomy/names';
+import { t } from '../../i18n/instance';
 
 export type CameraProblem =
   'no-camera' | 'refused' | 'in-use' | 'too-dark' | 'no-hand' | 'leg-not-set' | 'detector-failed';
@@ -10,49 +11,104 @@ export type CameraProblem =
 export type TapPoint = 'ankle' | 'knee' | 'groin';
 
 export const CAMERA_TEXT = {
-  entryTitle: 'Check with the camera',
-  entryNote:
-    'Point a camera at your leg and massage it: Proximal says whether each stroke runs toward the heart.',
-  open: 'Check with the camera',
-  title: 'Check a real stroke with the camera',
-  close: 'Close the camera',
-  privacy:
-    'Private: the camera frames never leave this device and nothing is recorded, unless you export a trace.',
-  starting: 'Starting the camera and the hand detector…',
-  loadingDetector: 'Loading the hand detector (about 12 MB, once)…',
-  legSide: 'Leg',
-  sideName: (side: LegSide) => (side === 'right' ? 'Right' : 'Left'),
-  tapPrompt: (point: TapPoint) => `Tap the ${point} on the image.`,
-  tapsDone: 'Leg set. Press Start, then stroke up the leg.',
-  resetTaps: 'Tap the leg again',
-  start: 'Start',
-  finish: 'Finish and check',
-  heading: {
-    proximal: 'Toward the heart ✓',
-    distal: 'Away from the heart ✗',
-    still: 'Hand on the leg',
-    'off-leg': 'Hand off the leg',
+  get entryTitle() {
+    return t('camera:entryTitle');
   },
-  goodStrokes: (count: number) => `Good strokes: ${count}`,
-  strokesLabel: 'Strokes seen',
-  strokeItem: (proximal: boolean) => (proximal ? 'Toward the heart ✓' : 'Away from the heart ✗'),
-  summaryShown:
-    'Checked like a drawn stroke: see "Check of your stroke". Pressure is not measured by a camera.',
-  noStrokes:
-    'No stroke on the leg was seen. Keep the whole hand in view and stroke along the line.',
-  exportTrace: 'Export the trace',
-  exported: (name: string) => `Saved as ${name}.`,
-  tryAgain: 'Try again',
+  get entryNote() {
+    return t('camera:entryNote');
+  },
+  get open() {
+    return t('camera:open');
+  },
+  get title() {
+    return t('camera:title');
+  },
+  get close() {
+    return t('camera:close');
+  },
+  get privacy() {
+    return t('camera:privacy');
+  },
+  get starting() {
+    return t('camera:starting');
+  },
+  get loadingDetector() {
+    return t('camera:loadingDetector');
+  },
+  get legSide() {
+    return t('camera:legSide');
+  },
+  sideName: (side: LegSide) => t(`camera:sideName.${side}`),
+  tapPrompt: (point: TapPoint) => t('camera:tapPrompt', { point }),
+  get tapsDone() {
+    return t('camera:tapsDone');
+  },
+  get resetTaps() {
+    return t('camera:resetTaps');
+  },
+  get start() {
+    return t('camera:start');
+  },
+  get finish() {
+    return t('camera:finish');
+  },
+  heading: {
+    get proximal() {
+      return t('camera:heading.proximal');
+    },
+    get distal() {
+      return t('camera:heading.distal');
+    },
+    get still() {
+      return t('camera:heading.still');
+    },
+    get 'off-leg'() {
+      return t('camera:heading.off-leg');
+    },
+  },
+  goodStrokes: (count: number) => t('camera:goodStrokes', { count }),
+  get strokesLabel() {
+    return t('camera:strokesLabel');
+  },
+  strokeItem: (proximal: boolean) =>
+    proximal ? t('camera:heading.proximal') : t('camera:heading.distal'),
+  get summaryShown() {
+    return t('camera:summaryShown');
+  },
+  get noStrokes() {
+    return t('camera:noStrokes');
+  },
+  get exportTrace() {
+    return t('camera:exportTrace');
+  },
+  exported: (name: string) => t('camera:exported', { name }),
+  get tryAgain() {
+    return t('camera:tryAgain');
+  },
   problem: {
-    'no-camera': 'No camera was found. Connect one, or open Proximal on a phone, then try again.',
-    refused:
-      'Camera access was refused. Allow the camera for this site in the browser’s address bar, then try again.',
-    'in-use': 'The camera is in use by another app or tab. Close it there, then try again.',
-    'too-dark': 'Too dark to see your hand. Turn on a light or face a window.',
-    'no-hand': 'No hand found. Keep your whole hand in the picture, palm on the leg.',
-    'leg-not-set': 'The leg is not set: tap the ankle, the knee and the groin on the image first.',
-    'detector-failed':
-      'The hand detector could not load. Check the connection and try again; the rest of Proximal works without it.',
+    get 'no-camera'() {
+      return t('camera:problem.no-camera');
+    },
+    get refused() {
+      return t('camera:problem.refused');
+    },
+    get 'in-use'() {
+      return t('camera:problem.in-use');
+    },
+    get 'too-dark'() {
+      return t('camera:problem.too-dark');
+    },
+    get 'no-hand'() {
+      return t('camera:problem.no-hand');
+    },
+    get 'leg-not-set'() {
+      return t('camera:problem.leg-not-set');
+    },
+    get 'detector-failed'() {
+      return t('camera:problem.detector-failed');
+    },
   } satisfies Record<CameraProblem, string>,
-  part: 'The camera check',
+  get part() {
+    return t('camera:part');
+  },
 };
