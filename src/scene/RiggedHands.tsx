@@ -8,124 +8,29 @@
  */
 import { useFrame, useLoader, useThree } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
-import {
-  Group,
-  Matrix4,
-  Mesh,
-  MeshBasicMaterial,
-  MeshStandardMaterial,
-  RingGeometry,
-  Vector2,
-  Vector3,
-} from 'three';
+import type { Group } from 'three';
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
-import { clone as cloneSkinned } from 'three/examples/jsm/utils/SkeletonUtils.js';
 import leftHandUrl from '@webxr-input-profiles/assets/dist/profiles/generic-hand/left.glb?url';
 import rightHandUrl from '@webxr-input-profiles/assets/dist/profiles/generic-hand/right.glb?url';
 import type { LegModel } from '../anatomy/legModel';
 import { LegChart } from '../anatomy/chart';
-import { PRESSURE_LEVELS } from '../anatomy/names';
-import type { HandPose, Timeline } from '../protocol/timeline';
+import type { Timeline } from '../protocol/timeline';
 import { playbackClock } from '../state/clock';
 import { lessonPose } from './flow/lessonPose';
-import { handMatrix } from './handFrame';
-import { createForearmGeometry } from './hands/forearm';
-import { bendMaterial, setBendUniforms, type BendUniforms } from './hands/handBend';
+import { buildHand, createRingGeometries, createRingMaterial, placeRings } from './hands/drawnHand';
+import { setBendUniforms } from './hands/handBend';
 import { HandMotion, modelHand } from './hands/handMotion';
-import { rigHand, type Handedness, type HandRig } from './hands/handRig';
+import type { Handedness } from './hands/handRig';
 import { skinProbeOf } from './hands/skinProbe';
 import type { SkinSurface } from './surface';
 
-/** The practitioner's skin: darker and warmer than the leg's, so the hands never melt into it. */
-export const HAND_TONE = '#92593a';
-const RING_RADII = [0.05, 0.062, 0.074];
 const HANDEDNESS: Handedness[] = ['left', 'right'];
-
-const ringPoint = new Vector3();
-const ringNormal = new Vector3();
-const ringMatrix = new Matrix4();
-
-/** Rings under a palm on the skin: as many as the pressure level, swelling with each press. */
-function placeRings(
-  ringGroup: Group | null,
-  hand: HandPose,
-  layer: number,
-  surface: SkinSurface,
-  handScale: number,
-): void {
-  if (!ringGroup) return;
-  const swell = 1 + 0.18 * hand.compression;
-  handMatrix(
-    surface,
-    hand.s,
-    hand.theta,
-    0.003,
-    handScale * swell,
-    ringPoint,
-    ringNormal,
-    ringMatrix,
-  );
-  ringGroup.matrix.copy(ringMatrix);
-  ringGroup.matrixWorldNeedsUpdate = true;
-  // The stacked hand presses through the lower one: one set of rings.
-  ringGroup.visible = hand.contact && layer < 0.5;
-  const count = PRESSURE_LEVELS.indexOf(hand.pressure) + 1;
-  ringGroup.children.forEach((ring, i) => (ring.visible = i < count));
-}
 
 interface Props {
   timeline: Timeline;
   surface: SkinSurface;
   model: LegModel;
   handScale: number;
-}
-
-interface DrawnHand {
-  rig: HandRig;
-  uniforms: BendUniforms;
-  forearmUniforms: BendUniforms;
-  materials: MeshStandardMaterial[];
-  forearm: Mesh;
-}
-
-function bendUniforms(toHand: Matrix4): BendUniforms {
-  return {
-    uBendK: { value: 0 },
-    uBendAcross: { value: new Vector2(1, 0) },
-    uBendSpan: { value: new Vector2(-1, 1) },
-    uToHand: { value: toHand.clone() },
-    uFromHand: { value: toHand.clone().invert() },
-  };
-}
-
-function buildHand(scene: Group, handedness: Handedness): DrawnHand {
-  const rig = rigHand(cloneSkinned(scene), handedness);
-  const uniforms = bendUniforms(rig.meshToHand);
-  const skin = bendMaterial(
-    new MeshStandardMaterial({ color: HAND_TONE, roughness: 0.58, metalness: 0 }),
-    uniforms,
-  );
-  rig.mesh.material = skin;
-  const forearmUniforms = bendUniforms(new Matrix4());
-  // The forearm shares the hand's wrap (the same value objects), in its own space.
-  forearmUniforms.uBendK = uniforms.uBendK;
-  forearmUniforms.uBendAcross = uniforms.uBendAcross;
-  forearmUniforms.uBendSpan = uniforms.uBendSpan;
-  const forearmMaterial = bendMaterial(
-    new MeshStandardMaterial({
-      color: HAND_TONE,
-      roughness: 0.58,
-      vertexColors: true,
-      transparent: true,
-      depthWrite: false,
-    }),
-    forearmUniforms,
-  );
-  const forearm = new Mesh(createForearmGeometry(rig, [1, 1, 1]), forearmMaterial);
-  forearm.name = `forearm_${handedness}`;
-  forearm.frustumCulled = false;
-  rig.root.add(forearm);
-  return { rig, uniforms, forearmUniforms, materials: [skin, forearmMaterial], forearm };
 }
 
 export function RiggedHands({ timeline, surface, model, handScale }: Props) {
@@ -169,20 +74,8 @@ export function RiggedHands({ timeline, surface, model, handScale }: Props) {
   }, [motion, timeline, invalidate]);
 
   const rings = { left: useRef<Group>(null), right: useRef<Group>(null) };
-  const ringGeometries = useMemo(
-    () => RING_RADII.map((r) => new RingGeometry(r - 0.004, r, 48).rotateX(-Math.PI / 2)),
-    [],
-  );
-  const ringMaterial = useMemo(
-    () =>
-      new MeshBasicMaterial({
-        color: '#ffffff',
-        transparent: true,
-        opacity: 0.95,
-        toneMapped: false,
-      }),
-    [],
-  );
+  const ringGeometries = useMemo(() => createRingGeometries(), []);
+  const ringMaterial = useMemo(() => createRingMaterial(), []);
 
   useEffect(
     () => () => {
