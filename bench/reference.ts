@@ -5,7 +5,8 @@
  * logic (see referenceContent.ts). `material=plain` draws the whole model with its own glTF
  * materials instead (the skin material's cost). The way to the first frame is the plain one,
  * timed in the same spans as the app (src/state/loadTimings.ts): download, parse and decode,
- * the leg model, the shaders compiled, the first frame drawn.
+ * the leg model, the shaders compiled, the first frame drawn; the hands and the flow follow it,
+ * as in the app.
  * Built only for `npm run bench` (vite --mode bench).
  *
  *   bench/reference.html?scenario=default|all&w=<canvas width>&h=<canvas height>
@@ -29,6 +30,7 @@ import { cameraPose } from '../src/scene/cameraPresets';
 import { ENVIRONMENT_INTENSITY } from '../src/scene/Lighting';
 import { recordFrame, renderProbe, startFrame } from '../src/scene/renderProbe';
 import { markLoadSpan } from '../src/state/loadTimings';
+import type { CloseUp } from '../src/scene/flow/closeUp';
 import { buildReferenceContent } from './referenceContent';
 import { parseScenario, SCENARIO_CONTENT } from './scenarios';
 
@@ -105,22 +107,16 @@ async function main(): Promise<void> {
   markLoadSpan('download', start);
   const { gltf, model } = await decodeLegGlb(bytes, markLoadSpan);
   const built = plainMaterials
-    ? { leg: gltf.scene, closeUp: null }
-    : await buildReferenceContent(gltf.scene, model, content);
-  scene.add(built.leg);
+    ? { first: { leg: gltf.scene, closeUp: null }, rest: null }
+    : buildReferenceContent(gltf.scene, model, content);
+  scene.add(built.first.leg);
 
   const compileStart = performance.now();
   await renderer.compileAsync(scene, camera);
-  if (built.closeUp) await renderer.compileAsync(built.closeUp.scene, built.closeUp.camera);
   markLoadSpan('compile', compileStart);
 
   const inset = insetFromQuery(width);
-  const closeUp = built.closeUp;
-  if (closeUp) {
-    closeUp.camera.left = (-closeUp.halfHeight * inset.width) / inset.height;
-    closeUp.camera.right = -closeUp.camera.left;
-    closeUp.camera.updateProjectionMatrix();
-  }
+  let closeUp: CloseUp | null = null;
   const frame = () => {
     startFrame(probe);
     renderer.info.autoReset = false;
@@ -138,6 +134,16 @@ async function main(): Promise<void> {
     requestAnimationFrame(frame);
   };
   requestAnimationFrame(frame);
+
+  // The rest of the content after the first frame, as the app adds it.
+  const rest = await built.rest;
+  if (rest?.closeUp) {
+    const shown = rest.closeUp;
+    shown.camera.left = (-shown.halfHeight * inset.width) / inset.height;
+    shown.camera.right = -shown.camera.left;
+    shown.camera.updateProjectionMatrix();
+    closeUp = shown;
+  }
 }
 
 void main();

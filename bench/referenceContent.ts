@@ -210,12 +210,16 @@ export interface ReferenceContent {
   closeUp: CloseUp | null;
 }
 
-/** Builds the scenario's content round the decoded leg scene. */
-export async function buildReferenceContent(
+/**
+ * The leg as the first frame shows it (the leg dressed, the arrow, the lanes), and a promise
+ * of the rest: the hands (their models load and their contact is solved after the first frame,
+ * as in the app) and the flow with its close-up. `leg` gets the rest when it is ready.
+ */
+export function buildReferenceContent(
   legScene: Group,
   model: LegModel,
   content: ScenarioContent,
-): Promise<ReferenceContent> {
+): { first: ReferenceContent; rest: Promise<ReferenceContent> } {
   dressLeg(legScene, model, content);
   const leg = new Group();
   leg.add(legScene);
@@ -225,15 +229,18 @@ export async function buildReferenceContent(
   const t = strokeMoment(timeline);
   const surface = skinSurfaceOf(LegChart.fromModel(model));
   if (content.lanes) leg.add(lanes(timeline, surface, t));
-  if (content.hands) leg.add(await hands(timeline, model, surface, t));
-  let closeUp: CloseUp | null = null;
-  if (content.veins || content.valves) {
-    const sim = createFlowSim(flowGeometryOf(model));
-    leg.add(createDots(sim).object);
-    if (content.valves) {
-      leg.add(createValves(sim).object);
-      closeUp = createCloseUp(sim).object;
+  const rest = async (): Promise<ReferenceContent> => {
+    if (content.hands) leg.add(await hands(timeline, model, surface, t));
+    let closeUp: CloseUp | null = null;
+    if (content.veins || content.valves) {
+      const sim = createFlowSim(flowGeometryOf(model));
+      leg.add(createDots(sim).object);
+      if (content.valves) {
+        leg.add(createValves(sim).object);
+        closeUp = createCloseUp(sim).object;
+      }
     }
-  }
-  return { leg, closeUp };
+    return { leg, closeUp };
+  };
+  return { first: { leg, closeUp: null }, rest: rest() };
 }

@@ -11,6 +11,7 @@
  *   npm run bench              5 pairs per scenario, 200 frames each
  *   npm run bench -- --short   2 pairs, 40 frames (also BENCH_SHORT=1): what CI runs
  *   npm run bench -- --pairs=N N pairs (the first dropped)
+ *   npm run bench -- --phone   as on a phone: 390×844, CPU 4× slower, 1.6 Mbit/s (see PHONE)
  */
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -27,6 +28,7 @@ import { bundleSizes } from './sizes';
 const OUT_DIR = fileURLToPath(new URL('../../test-results/bench-dist/', import.meta.url));
 
 const short = process.argv.includes('--short') || process.env.BENCH_SHORT === '1';
+const phone = process.argv.includes('--phone');
 const pairsArg = process.argv.find((arg) => arg.startsWith('--pairs='));
 /** Pairs run per scenario, the first dropped as a warm-up (`--pairs=N` to change it). */
 const PAIRS = Math.max(2, Number(pairsArg?.slice('--pairs='.length)) || (short ? 2 : 5));
@@ -37,6 +39,7 @@ const SETTINGS: RunSettings = {
   idleMs: short ? 1000 : 2000,
   timeoutMs: 240_000,
   heapFrames: short ? 10 : 30,
+  phone,
 };
 
 const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);

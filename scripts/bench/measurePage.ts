@@ -19,7 +19,25 @@ export interface RunSettings {
   timeoutMs: number;
   /** Frames drawn with the heap sampled (0: not sampled). */
   heapFrames: number;
+  /** A phone: its viewport, the CPU 4× slower and a 1.6 Mbit/s connection (see PHONE). */
+  phone: boolean;
 }
+
+/**
+ * A mid-range phone as Lighthouse's mobile run has it: the CPU 4× slower, 1.6 Mbit/s down,
+ * 750 kbit/s up, 150 ms round trips; a 390×844 viewport (at 1 device pixel per CSS pixel: the
+ * software GPU could not draw three).
+ */
+export const PHONE = {
+  viewport: { width: 390, height: 844 },
+  cpuSlowdown: 4,
+  network: {
+    offline: false,
+    latency: 150,
+    downloadThroughput: (1.6e6 / 8) * 0.9,
+    uploadThroughput: (750e3 / 8) * 0.9,
+  },
+} as const;
 
 export interface RunResult {
   kind: PageKind;
@@ -150,10 +168,17 @@ export async function measurePage(
   settings: RunSettings,
   scenario: BenchScenario,
 ): Promise<RunResult> {
-  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
+  const viewport = settings.phone ? PHONE.viewport : VIEWPORT;
+  const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
   try {
     await context.addInitScript(prepareMeasurement);
     const page = await context.newPage();
+    if (settings.phone) {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: PHONE.cpuSlowdown });
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', PHONE.network);
+    }
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(url, { waitUntil: 'load', timeout: settings.timeoutMs });

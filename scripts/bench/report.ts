@@ -124,6 +124,7 @@ export function summarise({ short, settings, renderer, pairs, sizes, load }: Inp
     bench:
       'proximal app vs plain three.js pages drawing the same content (bench/scenarios.ts): the ratio is overhead',
     short,
+    phone: settings.phone,
     pairsKept: main.pairsKept,
     framesPerRun: settings.frames,
     warmupMs: settings.warmupMs,
