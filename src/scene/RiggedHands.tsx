@@ -15,7 +15,7 @@ import rightHandUrl from '@webxr-input-profiles/assets/dist/profiles/generic-han
 import type { LegModel } from '../anatomy/legModel';
 import { LegChart } from '../anatomy/chart';
 import type { Timeline } from '../protocol/timeline';
-import { playbackClock } from '../state/clock';
+import { onClockTime, playbackClock } from '../state/clock';
 import { lessonPose } from './flow/lessonPose';
 import { buildHand, createRingGeometries, createRingMaterial, placeRings } from './hands/drawnHand';
 import { setBendUniforms } from './hands/handBend';
@@ -25,6 +25,8 @@ import { skinProbeOf } from './hands/skinProbe';
 import type { SkinSurface } from './surface';
 
 const HANDEDNESS: Handedness[] = ['left', 'right'];
+/** Lesson seconds ahead of (and behind) the playhead whose strokes are solved before shown. */
+const LOOKAHEAD_S = 10;
 
 interface Props {
   timeline: Timeline;
@@ -48,26 +50,39 @@ export function RiggedHands({ timeline, surface, model, handScale }: Props) {
     [hands, probe, handScale],
   );
   const invalidate = useThree((s) => s.invalidate);
-  // Contact is solved per stroke when the timeline changes, never per frame: one stroke per
-  // task, nearest to the playhead first, so the page stays responsive while it settles. Each
-  // next stroke waits for the browser's next frame: back to back (each a long task on a software
-  // GPU) they kept the on-demand frames from drawing, and the hands showed only at the next
-  // change (seen as more triangles after a lost context was restored). A frame is asked for
-  // only when the stroke solved is the one on screen.
+  // Contact is solved per stroke, never per frame: one stroke per task, nearest to the playhead
+  // first, so the page stays responsive while it settles. Each next stroke waits for the
+  // browser's next frame: back to back (each a long task on a software GPU) they kept the
+  // on-demand frames from drawing, and the hands showed only at the next change (seen as more
+  // triangles after a lost context was restored). Only strokes shown within LOOKAHEAD_S of the
+  // playhead are solved; the rest wait until the playhead comes near (or jumps there), so the
+  // first seconds of a lesson are not slowed by solving all of it. A frame is asked for only
+  // when the stroke solved is the one on screen.
   useEffect(() => {
-    motion.plan(timeline, playbackClock.t);
     let timer = 0;
     let frame = 0;
+    let busy = false;
     const work = () => {
-      const more = motion.solveNext();
+      busy = false;
+      motion.plan(timeline, playbackClock.t);
+      motion.solveNext();
       const solved = motion.lastSolved;
       if (solved && HandMotion.shows(timeline, solved, playbackClock.t)) invalidate();
-      if (more) frame = requestAnimationFrame(() => (timer = window.setTimeout(work, 0)));
+      schedule();
     };
+    const schedule = () => {
+      if (busy || !motion.pendingWithin(playbackClock.t, LOOKAHEAD_S)) return;
+      busy = true;
+      frame = requestAnimationFrame(() => (timer = window.setTimeout(work, 0)));
+    };
+    motion.plan(timeline, playbackClock.t);
     // The hands just mounted (or the lesson changed): draw them now, not at the next change.
     invalidate();
+    busy = true;
     timer = window.setTimeout(work, 0);
+    const offClock = onClockTime(schedule);
     return () => {
+      offClock();
       window.clearTimeout(timer);
       cancelAnimationFrame(frame);
     };
