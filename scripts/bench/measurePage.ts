@@ -132,6 +132,34 @@ async function loadSpansOf(page: Page): Promise<Record<string, number>> {
   });
 }
 
+/**
+ * Waits until three frames in a row link no new shader program: layers shown after the first
+ * frame (and the hands, the flow) compile theirs in the frames after, which on a software GPU
+ * takes seconds; the frame time measured is the steady one, in both pages.
+ */
+async function settled(page: Page, timeoutMs: number): Promise<void> {
+  const read = () =>
+    page.evaluate(() => ({
+      programs: window.proximalRender?.programs ?? 0,
+      frames: window.proximalRender?.frames ?? 0,
+    }));
+  const until = Date.now() + timeoutMs;
+  let before = await read();
+  while (Date.now() < until) {
+    await page.waitForFunction(
+      (count) => (window.proximalRender?.frames ?? 0) >= count,
+      before.frames + 3,
+      {
+        polling: 100,
+        timeout: timeoutMs,
+      },
+    );
+    const now = await read();
+    if (now.programs === before.programs) return;
+    before = now;
+  }
+}
+
 async function recordFrames(page: Page, settings: RunSettings): Promise<number[]> {
   await page.evaluate(() => {
     const probe = window.proximalRender;
@@ -188,6 +216,7 @@ export async function measurePage(
     });
     if (kind === 'app') await playScenario(page, scenario);
     await page.waitForTimeout(settings.warmupMs);
+    await settled(page, settings.timeoutMs);
     const stamps = await recordFrames(page, settings);
     const probe = await probeOf(page);
     const allocations =
