@@ -11,6 +11,7 @@
  *   npm run bench              5 pairs per scenario, 200 frames each
  *   npm run bench -- --short   2 pairs, 40 frames (also BENCH_SHORT=1): what CI runs
  *   npm run bench -- --pairs=N N pairs (the first dropped)
+ *   npm run bench -- --scenario=default   one scenario only
  *   npm run bench -- --phone   as on a phone: 390×844, CPU 4× slower, 1.6 Mbit/s (see PHONE)
  */
 import { loadavg } from 'node:os';
@@ -25,10 +26,17 @@ import { measurePage, type RunResult, type RunSettings } from './measurePage';
 import { summarise, type PairRuns } from './report';
 import { bundleSizes } from './sizes';
 
-const OUT_DIR = fileURLToPath(new URL('../../test-results/bench-dist/', import.meta.url));
-
 const short = process.argv.includes('--short') || process.env.BENCH_SHORT === '1';
 const phone = process.argv.includes('--phone');
+// A build of its own, so a phone run and a desktop run can share the machine.
+const OUT_DIR = fileURLToPath(
+  new URL(`../../test-results/bench-dist${phone ? '-phone' : ''}/`, import.meta.url),
+);
+const scenarioArg = process.argv.find((arg) => arg.startsWith('--scenario='));
+/** The scenarios run (`--scenario=default` for one); a scenario not run reports no pairs. */
+const SCENARIOS = scenarioArg
+  ? BENCH_SCENARIOS.filter((name) => name === scenarioArg.slice('--scenario='.length))
+  : BENCH_SCENARIOS;
 const pairsArg = process.argv.find((arg) => arg.startsWith('--pairs='));
 /** Pairs run per scenario, the first dropped as a warm-up (`--pairs=N` to change it). */
 const PAIRS = Math.max(2, Number(pairsArg?.slice('--pairs='.length)) || (short ? 2 : 5));
@@ -68,7 +76,7 @@ async function main(): Promise<void> {
     let canvas = { width: 0, height: 0 };
     const insets: Record<BenchScenario, string> = { default: '', all: '' };
     for (let pair = 1; pair <= PAIRS; pair++) {
-      for (const scenario of BENCH_SCENARIOS) {
+      for (const scenario of SCENARIOS) {
         // The reference draws at the app's canvas size and close-up rectangle, known after the
         // app's first run (the first pair, which is dropped, uses stand-ins).
         const size = canvas.width > 0 ? `&w=${canvas.width}&h=${canvas.height}` : '';
