@@ -135,8 +135,12 @@ async function main(): Promise<void> {
   };
   requestAnimationFrame(frame);
 
-  // The rest of the content after the first frame, as the app adds it.
-  const rest = await built.rest;
+  // The rest of the content once the first frame is drawn, as the app adds it.
+  await new Promise<void>((resolve) => {
+    const check = () => (probe.firstLegFrameAt !== null ? resolve() : setTimeout(check, 10));
+    check();
+  });
+  const rest = built.rest ? await built.rest() : null;
   if (rest?.closeUp) {
     const shown = rest.closeUp;
     shown.camera.left = (-shown.halfHeight * inset.width) / inset.height;

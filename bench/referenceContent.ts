@@ -54,6 +54,7 @@ import {
   setSkinOpacity,
   setZoneChart,
   setZoneLook,
+  type SkinMaterial,
 } from '../src/scene/skinMaterial';
 import { skinSurfaceOf, type SkinSurface } from '../src/scene/surface';
 import { ZONE_CHART_HEIGHT, ZONE_CHART_WIDTH } from '../src/scene/zoneChartRequest';
@@ -91,13 +92,10 @@ const LAYER_OF = {
   context: 'skin',
 } as const;
 
-function dressLeg(legScene: Object3D, model: LegModel, content: ScenarioContent): void {
+/** The leg's materials and layers; the zones come after the first frame, as in the app. */
+function dressLeg(legScene: Object3D, content: ScenarioContent): SkinMaterial {
   const materials = createStructureMaterials();
   const skin = createSkinMaterial();
-  setZoneChart(
-    skin,
-    bakeZoneChart(model.landmarks, defaultProtocol, [], ZONE_CHART_WIDTH, ZONE_CHART_HEIGHT),
-  );
   setZoneLook(skin, content.zoneLook);
   setSkinOpacity(skin, content.skinOpacity);
   legScene.traverse((object) => {
@@ -107,6 +105,16 @@ function dressLeg(legScene: Object3D, model: LegModel, content: ScenarioContent)
     object.material = kind === 'skin' ? skin : materials[kind];
     object.visible = content[LAYER_OF[kind]];
   });
+  return skin;
+}
+
+/** The zones baked on the main thread (the app bakes them in a worker). */
+function bakeZones(skin: SkinMaterial, model: LegModel, content: ScenarioContent): void {
+  setZoneChart(
+    skin,
+    bakeZoneChart(model.landmarks, defaultProtocol, [], ZONE_CHART_WIDTH, ZONE_CHART_HEIGHT),
+  );
+  setZoneLook(skin, content.zoneLook);
 }
 
 function heartArrow(legScene: Object3D): Object3D | null {
@@ -211,25 +219,27 @@ export interface ReferenceContent {
 }
 
 /**
- * The leg as the first frame shows it (the leg dressed, the arrow, the lanes), and a promise
- * of the rest: the hands (their models load and their contact is solved after the first frame,
- * as in the app) and the flow with its close-up. `leg` gets the rest when it is ready.
+ * The leg as the first frame shows it (the leg dressed, the arrow to the heart), and a promise
+ * of the rest (call it once that frame is drawn), added as the app adds it: the zones, the lanes, the hands (their
+ * models load and their contact is solved) and the flow with its close-up. `leg` gets the rest
+ * when it is ready.
  */
 export function buildReferenceContent(
   legScene: Group,
   model: LegModel,
   content: ScenarioContent,
-): { first: ReferenceContent; rest: Promise<ReferenceContent> } {
-  dressLeg(legScene, model, content);
+): { first: ReferenceContent; rest: () => Promise<ReferenceContent> } {
+  const skin = dressLeg(legScene, content);
   const leg = new Group();
   leg.add(legScene);
   const arrow = content.skin ? heartArrow(legScene) : null;
   if (arrow) leg.add(arrow);
-  const timeline = demoTimeline(model);
-  const t = strokeMoment(timeline);
-  const surface = skinSurfaceOf(LegChart.fromModel(model));
-  if (content.lanes) leg.add(lanes(timeline, surface, t));
   const rest = async (): Promise<ReferenceContent> => {
+    bakeZones(skin, model, content);
+    const timeline = demoTimeline(model);
+    const t = strokeMoment(timeline);
+    const surface = skinSurfaceOf(LegChart.fromModel(model));
+    if (content.lanes) leg.add(lanes(timeline, surface, t));
     if (content.hands) leg.add(await hands(timeline, model, surface, t));
     let closeUp: CloseUp | null = null;
     if (content.veins || content.valves) {
@@ -242,5 +252,5 @@ export function buildReferenceContent(
     }
     return { leg, closeUp };
   };
-  return { first: { leg, closeUp: null }, rest: rest() };
+  return { first: { leg, closeUp: null }, rest };
 }
