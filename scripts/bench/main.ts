@@ -5,33 +5,55 @@
  * test-results/bench-dist, serves it, alternates reference and app runs (the first pair is a
  * warm-up and dropped), and prints ONE JSON object to stdout (progress goes to stderr).
  *
- *   npm run bench              5 pairs, 200 frames each
- *   npm run bench -- --short   2 pairs, 60 frames (also BENCH_SHORT=1): what CI runs
+ * Two scenarios (bench/scenarios.ts), each against a reference page drawing the same content, so
+ * the ratio is the app's overhead.
+ *
+ *   npm run bench              5 pairs per scenario, 200 frames each
+ *   npm run bench -- --short   2 pairs, 40 frames (also BENCH_SHORT=1): what CI runs
+ *   npm run bench -- --pairs=N N pairs (the first dropped)
+ *   npm run bench -- --scenario=default   one scenario only
+ *   npm run bench -- --phone   as on a phone: 390×844, CPU 4× slower, 1.6 Mbit/s (see PHONE)
  */
+import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { launchBrowser, UNCAPPED_ARGS } from '../../tests/e2e/support/browser';
 import { REPO_ROOT } from '../../tests/e2e/support/paths';
 import { serveStatic } from '../../tests/e2e/support/staticServer';
 import { webglInfo } from '../../tests/e2e/support/webgl';
+import { BENCH_SCENARIOS, type BenchScenario } from '../../bench/scenarios';
 import { measurePage, type RunResult, type RunSettings } from './measurePage';
-import { summarise } from './report';
+import { summarise, type PairRuns } from './report';
 import { bundleSizes } from './sizes';
 
-const OUT_DIR = fileURLToPath(new URL('../../test-results/bench-dist/', import.meta.url));
-
 const short = process.argv.includes('--short') || process.env.BENCH_SHORT === '1';
-const PAIRS = short ? 2 : 5;
+const phone = process.argv.includes('--phone');
+// A build of its own, so a phone run and a desktop run can share the machine.
+const OUT_DIR = fileURLToPath(
+  new URL(`../../test-results/bench-dist${phone ? '-phone' : ''}/`, import.meta.url),
+);
+const scenarioArg = process.argv.find((arg) => arg.startsWith('--scenario='));
+/** The scenarios run (`--scenario=default` for one); a scenario not run reports no pairs. */
+const SCENARIOS = scenarioArg
+  ? BENCH_SCENARIOS.filter((name) => name === scenarioArg.slice('--scenario='.length))
+  : BENCH_SCENARIOS;
+const pairsArg = process.argv.find((arg) => arg.startsWith('--pairs='));
+/** Pairs run per scenario, the first dropped as a warm-up (`--pairs=N` to change it). */
+const PAIRS = Math.max(2, Number(pairsArg?.slice('--pairs='.length)) || (short ? 2 : 5));
+// Short: both scenarios in about the time one took before (CI runs it; see .ci/run).
 const SETTINGS: RunSettings = {
-  warmupMs: 2000,
-  frames: short ? 60 : 200,
+  warmupMs: short ? 1500 : 2000,
+  frames: short ? 40 : 200,
   idleMs: short ? 1000 : 2000,
   timeoutMs: 240_000,
+  heapFrames: short ? 10 : 30,
+  phone,
 };
 
 const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
 
 async function main(): Promise<void> {
+  const loadAtStart = loadavg();
   log(`building (vite --mode bench) into ${OUT_DIR}`);
   await build({
     root: REPO_ROOT,
@@ -44,38 +66,51 @@ async function main(): Promise<void> {
   const browser = await launchBrowser({ extraArgs: UNCAPPED_ARGS });
   try {
     const probe = await browser.newPage();
-    await probe.goto(`${server.url}/bench/reference.html`);
+    await probe.goto(`${server.url}/bench/reference.html`, { timeout: SETTINGS.timeoutMs });
     const gl = await webglInfo(probe);
     await probe.close();
     if (!gl.webgl2 || !gl.renderer.includes('SwiftShader')) {
       throw new Error(`needs WebGL2 drawn by SwiftShader; got "${gl.renderer || 'no WebGL'}"`);
     }
-    const pairs: { reference: RunResult; app: RunResult; plain: RunResult }[] = [];
+    const pairs: Record<BenchScenario, PairRuns[]> = { default: [], all: [] };
     let canvas = { width: 0, height: 0 };
+    const insets: Record<BenchScenario, string> = { default: '', all: '' };
     for (let pair = 1; pair <= PAIRS; pair++) {
-      // The reference draws at the app's canvas size, known after the app's first run (the
-      // first pair, which is dropped, uses a stand-in size).
-      const size = canvas.width > 0 ? `?w=${canvas.width}&h=${canvas.height}` : '';
-      log(`pair ${pair}/${PAIRS}: reference`);
-      const reference = await measurePage(
-        browser,
-        `${server.url}/bench/reference.html${size}`,
-        'reference',
-        SETTINGS,
-      );
-      log(`pair ${pair}/${PAIRS}: reference with the glTF's plain materials`);
-      const plain = await measurePage(
-        browser,
-        `${server.url}/bench/reference.html${size ? `${size}&` : '?'}material=plain`,
-        'reference',
-        SETTINGS,
-      );
-      log(`pair ${pair}/${PAIRS}: app`);
-      const app = await measurePage(browser, `${server.url}/`, 'app', SETTINGS);
-      canvas = app.canvas;
-      if (pair > 1) pairs.push({ reference, app, plain });
+      for (const scenario of SCENARIOS) {
+        // The reference draws at the app's canvas size and close-up rectangle, known after the
+        // app's first run (the first pair, which is dropped, uses stand-ins).
+        const size = canvas.width > 0 ? `&w=${canvas.width}&h=${canvas.height}` : '';
+        const referenceUrl = `${server.url}/bench/reference.html?scenario=${scenario}${size}${insets[scenario]}`;
+        log(`pair ${pair}/${PAIRS}, ${scenario}: reference`);
+        const reference = await measurePage(browser, referenceUrl, 'reference', SETTINGS, scenario);
+        // The model's own glTF materials against the app's (the skin material's cost): the
+        // full bench only, in the default view.
+        let plain: RunResult | undefined;
+        if (!short && scenario === 'default') {
+          log(`pair ${pair}/${PAIRS}, ${scenario}: reference with the glTF's plain materials`);
+          plain = await measurePage(
+            browser,
+            `${referenceUrl}&material=plain`,
+            'reference',
+            SETTINGS,
+            scenario,
+          );
+        }
+        log(`pair ${pair}/${PAIRS}, ${scenario}: app`);
+        const app = await measurePage(browser, `${server.url}/`, 'app', SETTINGS, scenario);
+        canvas = app.canvas;
+        if (app.inset) insets[scenario] = `&inset=${app.inset.join(',')}`;
+        if (pair > 1) pairs[scenario].push({ reference, app, plain });
+      }
     }
-    const report = summarise({ short, settings: SETTINGS, renderer: gl.renderer, pairs, sizes });
+    const report = summarise({
+      short,
+      settings: SETTINGS,
+      renderer: gl.renderer,
+      pairs,
+      sizes,
+      load: { start: loadAtStart, end: loadavg() },
+    });
     process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   } finally {
     await browser.close();

@@ -6,6 +6,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { VIEWPORT } from '../../tests/e2e/support/browser';
 import type { RenderProbe } from '../../src/scene/renderProbe';
+import type { BenchScenario } from '../../bench/scenarios';
+import { sampleFrameAllocations, type FrameAllocations } from './heapSampling';
 import { intervals } from './stats';
 
 export type PageKind = 'reference' | 'app';
@@ -15,7 +17,27 @@ export interface RunSettings {
   frames: number;
   idleMs: number;
   timeoutMs: number;
+  /** Frames drawn with the heap sampled (0: not sampled). */
+  heapFrames: number;
+  /** A phone: its viewport, the CPU 4× slower and a 1.6 Mbit/s connection (see PHONE). */
+  phone: boolean;
 }
+
+/**
+ * A mid-range phone as Lighthouse's mobile run has it: the CPU 4× slower, 1.6 Mbit/s down,
+ * 750 kbit/s up, 150 ms round trips; a 390×844 viewport (at 1 device pixel per CSS pixel: the
+ * software GPU could not draw three).
+ */
+export const PHONE = {
+  viewport: { width: 390, height: 844 },
+  cpuSlowdown: 4,
+  network: {
+    offline: false,
+    latency: 150,
+    downloadThroughput: (1.6e6 / 8) * 0.9,
+    uploadThroughput: (750e3 / 8) * 0.9,
+  },
+} as const;
 
 export interface RunResult {
   kind: PageKind;
@@ -25,6 +47,14 @@ export interface RunResult {
   longTasks: { startTime: number; duration: number }[];
   calls: number;
   triangles: number;
+  /** Shader programs linked by the end of the run. */
+  programs: number;
+  /** The way to the first leg frame: the longest `leg:<span>` measure of each span, ms. */
+  loadSpans: Record<string, number>;
+  /** The valve close-up's rectangle in the canvas (CSS px, origin bottom left), when shown. */
+  inset: [number, number, number, number] | null;
+  /** Allocations per frame while drawing (after the timed frames, so sampling cannot slow them). */
+  allocations: FrameAllocations | null;
   /** Frames per second drawn while paused and idle (app only). */
   idleFps: number | null;
   canvas: { width: number; height: number };
@@ -57,16 +87,77 @@ function prepareMeasurement(): void {
 const probeOf = (page: Page): Promise<RenderProbe | null> =>
   page.evaluate(() => window.proximalRender ?? null);
 
-/** Starts the lesson with every layer shown, as a demanding but ordinary use of the app. */
-async function playWithAllLayers(page: Page): Promise<void> {
-  await page.evaluate(() => {
+/**
+ * Starts the lesson in the scenario's view (bench/scenarios.ts): the default layers, or every
+ * layer shown. The camera stays on its preset (following the hands to the other side of the leg
+ * would change what is drawn mid-run; the reference page draws the preset's view).
+ */
+async function playScenario(page: Page, scenario: BenchScenario): Promise<void> {
+  await page.evaluate((scenario) => {
     const handle = window.proximal;
     if (handle === undefined) throw new Error('window.proximal is missing');
     const view = handle.view.getState();
-    const all = Object.fromEntries(Object.keys(view.layers).map((name) => [name, true]));
-    view.setLayers(all as typeof view.layers);
+    view.setFollow(false);
+    if (scenario === 'all') {
+      const all = Object.fromEntries(Object.keys(view.layers).map((name) => [name, true]));
+      view.setLayers(all as typeof view.layers);
+    }
     handle.playback.getState().play();
+  }, scenario);
+}
+
+/** The close-up's window in the canvas's viewport coordinates, as renderWithCloseUp finds it. */
+async function insetOf(page: Page): Promise<[number, number, number, number] | null> {
+  return page.evaluate(() => {
+    const target = document.querySelector('[data-flow-closeup-window]');
+    const canvas = document.querySelector('canvas');
+    if (!target || !canvas) return null;
+    const frame = target.getBoundingClientRect();
+    const box = canvas.getBoundingClientRect();
+    const x = frame.left - box.left;
+    const y = box.height - (frame.top - box.top + frame.height);
+    return [Math.round(x), Math.round(y), Math.round(frame.width), Math.round(frame.height)];
   });
+}
+
+async function loadSpansOf(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(() => {
+    const spans: Record<string, number> = {};
+    for (const entry of performance.getEntriesByType('measure')) {
+      if (!entry.name.startsWith('leg:')) continue;
+      const name = entry.name.slice(4);
+      spans[name] = Math.max(spans[name] ?? 0, entry.duration);
+    }
+    return spans;
+  });
+}
+
+/**
+ * Waits until three frames in a row link no new shader program: layers shown after the first
+ * frame (and the hands, the flow) compile theirs in the frames after, which on a software GPU
+ * takes seconds; the frame time measured is the steady one, in both pages.
+ */
+async function settled(page: Page, timeoutMs: number): Promise<void> {
+  const read = () =>
+    page.evaluate(() => ({
+      programs: window.proximalRender?.programs ?? 0,
+      frames: window.proximalRender?.frames ?? 0,
+    }));
+  const until = Date.now() + timeoutMs;
+  let before = await read();
+  while (Date.now() < until) {
+    await page.waitForFunction(
+      (count) => (window.proximalRender?.frames ?? 0) >= count,
+      before.frames + 3,
+      {
+        polling: 100,
+        timeout: timeoutMs,
+      },
+    );
+    const now = await read();
+    if (now.programs === before.programs) return;
+    before = now;
+  }
 }
 
 async function recordFrames(page: Page, settings: RunSettings): Promise<number[]> {
@@ -103,28 +194,43 @@ export async function measurePage(
   url: string,
   kind: PageKind,
   settings: RunSettings,
+  scenario: BenchScenario,
 ): Promise<RunResult> {
-  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
+  const viewport = settings.phone ? PHONE.viewport : VIEWPORT;
+  const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
   try {
     await context.addInitScript(prepareMeasurement);
     const page = await context.newPage();
+    if (settings.phone) {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: PHONE.cpuSlowdown });
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', PHONE.network);
+    }
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(url, { waitUntil: 'load' });
+    await page.goto(url, { waitUntil: 'load', timeout: settings.timeoutMs });
     await page.waitForFunction(() => window.proximalRender?.firstLegFrameAt != null, null, {
       polling: 100,
       timeout: settings.timeoutMs,
     });
-    if (kind === 'app') await playWithAllLayers(page);
+    if (kind === 'app') await playScenario(page, scenario);
     await page.waitForTimeout(settings.warmupMs);
+    await settled(page, settings.timeoutMs);
     const stamps = await recordFrames(page, settings);
     const probe = await probeOf(page);
+    const allocations =
+      settings.heapFrames > 0
+        ? await sampleFrameAllocations(page, settings.heapFrames, settings.timeoutMs)
+        : null;
     const idleFps = kind === 'app' ? await idleFramesPerSecond(page, settings.idleMs) : null;
     const canvas = await page.evaluate(() => {
       const element = document.querySelector('canvas');
       return { width: element?.width ?? 0, height: element?.height ?? 0 };
     });
     const longTasks = await page.evaluate(() => window.benchLongTasks ?? []);
+    const loadSpans = await loadSpansOf(page);
+    const inset = kind === 'app' ? await insetOf(page) : null;
     return {
       kind,
       firstLegFrameMs: probe?.firstLegFrameAt ?? NaN,
@@ -132,6 +238,10 @@ export async function measurePage(
       longTasks,
       calls: probe?.calls ?? 0,
       triangles: probe?.triangles ?? 0,
+      programs: probe?.programs ?? 0,
+      loadSpans,
+      inset,
+      allocations,
       idleFps,
       canvas,
       pageErrors: errors,

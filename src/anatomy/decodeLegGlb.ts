@@ -36,20 +36,61 @@ export function loadGlbDecoders(): Promise<Decoders> {
   return decoders;
 }
 
+/** Where decoding spends its time: `start` and `end` are `performance.now()` times. */
+export type DecodeSpans = (span: 'parse' | 'decode' | 'model', start: number, end: number) => void;
+
+type Meshopt = Decoders[1]['MeshoptDecoder'];
+
+/** The meshopt decoder, reporting the span from its first buffer's start to its last's end. */
+function timedMeshopt(decoder: Meshopt, onDecoded: (start: number, end: number) => void): Meshopt {
+  let first = Infinity;
+  let last = 0;
+  let pending = 0;
+  return {
+    ...decoder,
+    decodeGltfBufferAsync: async (...args: Parameters<Meshopt['decodeGltfBufferAsync']>) => {
+      first = Math.min(first, performance.now());
+      pending += 1;
+      try {
+        return await decoder.decodeGltfBufferAsync(...args);
+      } finally {
+        pending -= 1;
+        last = performance.now();
+        if (pending === 0) onDecoded(first, last);
+      }
+    },
+  };
+}
+
 /** Decodes the bytes of a GLB (meshopt-compressed or not) into three's glTF. */
-export async function decodeGlb(bytes: ArrayBuffer | Uint8Array): Promise<GLTF> {
+export async function decodeGlb(
+  bytes: ArrayBuffer | Uint8Array,
+  spans?: DecodeSpans,
+): Promise<GLTF> {
   const [{ GLTFLoader }, { MeshoptDecoder }] = await loadGlbDecoders();
   await MeshoptDecoder.ready;
-  const loader = new GLTFLoader().setMeshoptDecoder(MeshoptDecoder);
+  const decoder = spans
+    ? timedMeshopt(MeshoptDecoder, (start, end) => spans('decode', start, end))
+    : MeshoptDecoder;
+  const loader = new GLTFLoader().setMeshoptDecoder(decoder);
   const buffer =
     bytes instanceof Uint8Array
       ? (bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer)
       : bytes;
-  return loader.parseAsync(buffer, '');
+  const start = performance.now();
+  const gltf = await loader.parseAsync(buffer, '');
+  spans?.('parse', start, performance.now());
+  return gltf;
 }
 
 /** Decodes the bytes of a leg GLB, and reads the leg model from it. */
-export async function decodeLegGlb(bytes: ArrayBuffer | Uint8Array): Promise<DecodedLeg> {
-  const gltf = await decodeGlb(bytes);
-  return { gltf, model: extractLegModel(gltf.scene) };
+export async function decodeLegGlb(
+  bytes: ArrayBuffer | Uint8Array,
+  spans?: DecodeSpans,
+): Promise<DecodedLeg> {
+  const gltf = await decodeGlb(bytes, spans);
+  const start = performance.now();
+  const model = extractLegModel(gltf.scene);
+  spans?.('model', start, performance.now());
+  return { gltf, model };
 }

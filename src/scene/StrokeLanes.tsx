@@ -4,8 +4,8 @@
  */
 import { useFrame } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
-import { MeshBasicMaterial, type BufferGeometry, type Mesh } from 'three';
-import type { Lane, Timeline } from '../protocol/timeline';
+import type { BufferGeometry, Mesh } from 'three';
+import type { Timeline } from '../protocol/timeline';
 import { playbackClock } from '../state/clock';
 import { useFlowStore } from '../state/flowStore';
 import { lessonPose } from './flow/lessonPose';
@@ -13,10 +13,12 @@ import { trailRange, wrongWayLaneMaterial } from './flow/wrongWayLanes';
 import {
   laneArrows,
   lanePoints,
+  lanesOfPhase,
   laneTube,
   LANE_TUBE_RADIAL,
   LANE_TUBE_SEGMENTS,
 } from './laneGeometry';
+import { activeLaneMaterial, dimLaneMaterial, trailLaneMaterial } from './laneMaterials';
 import type { SkinSurface } from './surface';
 
 interface Props {
@@ -33,19 +35,6 @@ interface DrawnLane {
   /** Arrowheads pointing down the lane, for the wrong-way demonstration. */
   backArrows: BufferGeometry | null;
 }
-
-function lanesOfPhase(timeline: Timeline, phaseIndex: number): Map<string, Lane> {
-  const lanes = new Map<string, Lane>();
-  for (const clip of timeline.clips) {
-    if (clip.kind !== 'return' && clip.phaseIndex === phaseIndex)
-      lanes.set(clip.strokeId, clip.lane);
-  }
-  return lanes;
-}
-
-const dimMaterial = new MeshBasicMaterial({ color: '#ffffff', transparent: true, opacity: 0.55 });
-const activeMaterial = new MeshBasicMaterial({ color: '#ffffff' });
-const trailMaterial = new MeshBasicMaterial({ color: '#ffd43b' });
 
 export function StrokeLanes({ timeline, surface, phaseIndex }: Props) {
   const drawn = useMemo<DrawnLane[]>(() => {
@@ -77,7 +66,7 @@ export function StrokeLanes({ timeline, surface, phaseIndex }: Props) {
     const hand = pose.right;
     drawn.forEach((lane, i) => {
       const active = lane.strokeId === hand.strokeId;
-      const forward = active ? activeMaterial : dimMaterial;
+      const forward = active ? activeLaneMaterial : dimLaneMaterial;
       const material = wrongWay ? wrongWayLaneMaterial(active) : forward;
       const tube = tubes.current[i];
       const arrow = arrows.current[i];
@@ -107,25 +96,25 @@ export function StrokeLanes({ timeline, surface, phaseIndex }: Props) {
           <mesh
             ref={(m) => void (tubes.current[i] = m)}
             geometry={lane.tube}
-            material={dimMaterial}
+            material={dimLaneMaterial}
           />
           <mesh
             ref={(m) => void (trails.current[i] = m)}
             geometry={lane.trail}
-            material={trailMaterial}
+            material={trailLaneMaterial}
           />
           {lane.arrows && (
             <mesh
               ref={(m) => void (arrows.current[i] = m)}
               geometry={lane.arrows}
-              material={dimMaterial}
+              material={dimLaneMaterial}
             />
           )}
           {lane.backArrows && (
             <mesh
               ref={(m) => void (backArrows.current[i] = m)}
               geometry={lane.backArrows}
-              material={dimMaterial}
+              material={dimLaneMaterial}
               visible={false}
             />
           )}

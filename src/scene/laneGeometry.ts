@@ -4,7 +4,7 @@
  */
 import { CatmullRomCurve3, ConeGeometry, Matrix4, Quaternion, TubeGeometry, Vector3 } from 'three';
 import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js';
-import type { Lane } from '../protocol/timeline';
+import type { Lane, Timeline } from '../protocol/timeline';
 import type { SkinSurface } from './surface';
 
 const LIFT_M = 0.004;
@@ -52,4 +52,14 @@ export function laneArrows(points: Vector3[], spacing: number, size: number) {
   const merged = mergeGeometries(cones);
   cones.forEach((c) => c.dispose());
   return merged;
+}
+
+/** The lanes of one phase of the timeline, by stroke id (each lane once). */
+export function lanesOfPhase(timeline: Timeline, phaseIndex: number): Map<string, Lane> {
+  const lanes = new Map<string, Lane>();
+  for (const clip of timeline.clips) {
+    if (clip.kind !== 'return' && clip.phaseIndex === phaseIndex)
+      lanes.set(clip.strokeId, clip.lane);
+  }
+  return lanes;
 }

@@ -4,6 +4,7 @@
  * when the first frame with the leg was drawn, how many frames were drawn, what each cost the
  * renderer, and, while recording, the time every frame finished.
  */
+import { markLoadSpan } from '../state/loadTimings';
 
 export interface RenderProbe {
   /** `performance.now()` (ms since navigation) when the first frame with the leg finished. */
@@ -24,14 +25,19 @@ export interface RenderProbe {
   /** Live GPU resources (`renderer.info.memory`). */
   geometries: number;
   textures: number;
+  /** Shader programs the renderer has linked so far (`renderer.info.programs`). */
+  programs: number;
   /** The camera's position at the last frame (metres). */
   camera: [number, number, number];
+  /** `performance.now()` when the frame being drawn started (see `startFrame`). */
+  frameStartedAt: number | null;
 }
 
 /** The parts of `WebGLRenderer.info` the probe reads. */
 export interface RendererInfo {
   render: { calls: number; triangles: number };
   memory: { geometries: number; textures: number };
+  programs?: readonly unknown[] | null;
 }
 
 declare global {
@@ -54,7 +60,9 @@ export function renderProbe(): RenderProbe {
     triangles: 0,
     geometries: 0,
     textures: 0,
+    programs: 0,
     camera: [0, 0, 0],
+    frameStartedAt: null,
   };
   return window.proximalRender;
 }
@@ -64,6 +72,11 @@ const pixel = new Uint8Array(4);
 /** Blocks until the GPU has drawn everything issued so far on this context. */
 function finishFrame(gl: WebGLRenderingContext | WebGL2RenderingContext): void {
   gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, pixel);
+}
+
+/** Called before each frame is rendered: the first leg frame's drawing is timed from here. */
+export function startFrame(probe: RenderProbe): void {
+  probe.frameStartedAt = performance.now();
 }
 
 /** Called once after each rendered frame that shows the leg. */
@@ -76,11 +89,18 @@ export function recordFrame(
   if (probe.syncEachFrame || probe.firstLegFrameAt === null) finishFrame(gl);
   const now = performance.now();
   probe.frames += 1;
-  probe.firstLegFrameAt ??= now;
+  if (probe.firstLegFrameAt === null) {
+    probe.firstLegFrameAt = now;
+    if (probe.frameStartedAt !== null) markLoadSpan('first-draw', probe.frameStartedAt, now);
+  }
   if (probe.recording) probe.stamps.push(now);
   probe.calls = info.render.calls;
   probe.triangles = info.render.triangles;
   probe.geometries = info.memory.geometries;
   probe.textures = info.memory.textures;
-  probe.camera = [camera.x, camera.y, camera.z];
+  probe.programs = info.programs?.length ?? 0;
+  // Written in place: a frame allocates nothing here.
+  probe.camera[0] = camera.x;
+  probe.camera[1] = camera.y;
+  probe.camera[2] = camera.z;
 }

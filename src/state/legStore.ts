@@ -8,6 +8,7 @@ import { create } from 'zustand';
 import legUrl from '../../models/leg.glb?url';
 import { decodeLegGlb, loadGlbDecoders } from '../anatomy/decodeLegGlb';
 import type { LegModel } from '../anatomy/legModel';
+import { markLoadSpan } from './loadTimings';
 import { readWithProgress } from './readWithProgress';
 
 export type LegStatus =
@@ -28,10 +29,12 @@ async function fetchLeg(
   // The decoders in parallel with the download; a failed download reports first, so this must
   // not go unhandled.
   loadGlbDecoders().catch(() => undefined);
+  const start = performance.now();
   const response = await fetch(url);
   if (!response.ok) throw new Error(`the server answered ${response.status} for the leg model`);
   const bytes = await readWithProgress(response, onProgress);
-  const { gltf, model } = await decodeLegGlb(bytes);
+  markLoadSpan('download', start);
+  const { gltf, model } = await decodeLegGlb(bytes, markLoadSpan);
   return { scene: gltf.scene, model };
 }
 

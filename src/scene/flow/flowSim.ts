@@ -15,9 +15,9 @@ import {
   type Compression,
   type FlowState,
 } from '../../physiology';
-import { sample } from '../../protocol/sample';
 import type { Pose, Timeline } from '../../protocol/motion/types';
 import type { FlowGeometry } from './flowGeometry';
+import { poseAt } from './lessonPose';
 import {
   DOT_MIN_RADIUS_M,
   DOT_PER_VEIN_RADIUS,
@@ -32,7 +32,6 @@ import {
   type VeinCells,
 } from './particles';
 import { valveAhead } from './valveFocus';
-import { wrongWayPose } from '../../protocol/wrongWay';
 
 export interface FlowSim {
   readonly geometry: FlowGeometry;
@@ -115,7 +114,7 @@ export function frameTiming(
 }
 
 function poseOf(input: FlowFrameInput, timeline: Timeline): Pose {
-  return input.wrongWay ? wrongWayPose(timeline, input.t) : sample(timeline, input.t);
+  return poseAt(timeline, input.t, input.wrongWay);
 }
 
 /** Advances the simulation by one frame (allocates only the pose and its two compressions). */

@@ -145,6 +145,18 @@ export class HandMotion {
     }
   }
 
+  /**
+   * Whether a planned stroke not solved yet is shown within `seconds` of lesson time from `t`
+   * (before, during or after it). Allocates nothing: it may be asked every frame.
+   */
+  pendingWithin(t: number, seconds: number): boolean {
+    for (const { clip } of this.pending) {
+      const distance = Math.max(0, clip.start - t, t - (clip.start + clip.duration));
+      if (distance <= seconds) return true;
+    }
+    return false;
+  }
+
   /** Solves the next planned stroke and hand; false when nothing is left. */
   solveNext(): boolean {
     const job = this.pending.shift();
