@@ -10,13 +10,6 @@ const LAZY = import.meta.glob<Record<string, unknown>>(
   { import: 'default' },
 );
 
-/** The `(language, namespace)` pairs present in the tree, e.g. for the tests. */
-export function catalogsOf(language: Language): string[] {
-  return Object.keys(LAZY)
-    .filter((path) => path.startsWith(`./locales/${language}/`))
-    .map((path) => path.slice(`./locales/${language}/`.length, -'.json'.length));
-}
-
 export async function loadLanguage(language: Language): Promise<void> {
   if (language === 'en') return;
   const prefix = `./locales/${language}/`;

@@ -1,6 +1,5 @@
 /**
- * Text as the English reader sees it, for tests: `t('watch:transport.play')`, and `say` for a
- * domain module's message. The i18n instance starts in English, the reference language.
+ * A domain module's message as the English reader sees it, for tests (`say`). The i18n
+ * instance starts in English, the reference language.
  */
-export { t } from '../../src/i18n/instance';
 export { say } from '../../src/i18n/say';
