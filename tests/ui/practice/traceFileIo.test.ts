@@ -53,7 +53,7 @@ describe('reading a trace file', () => {
     expect(big.reads).toBe(0);
     expect(result).toEqual({
       ok: false,
-      errors: [{ path: '$', message: 'is larger than the limit of 2000000 bytes' }],
+      errors: [{ path: '$', message: 'is larger than the limit of 2,000,000 bytes' }],
     });
   });
 
