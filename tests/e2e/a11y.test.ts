@@ -10,16 +10,15 @@ import { cameraPose } from '../../src/scene/cameraPresets';
 import { strings, trainerStrings } from '../../src/ui/strings';
 import {
   closeSharedBrowser,
+  expectNoSeriousViolations,
   framesDrawn,
   LEG_TIMEOUT_MS,
   openApp,
   renderProbeOf,
-  runAxe,
-  seriousViolations,
   tabWalk,
+  type AppPage,
   waitForFrames,
   waitForLeg,
-  type AppPage,
 } from './support';
 
 afterAll(async () => {
@@ -31,14 +30,6 @@ async function open(path = '/', reducedMotion = false): Promise<AppPage> {
   app.page.setDefaultTimeout(LEG_TIMEOUT_MS);
   await waitForLeg(app.page);
   return app;
-}
-
-async function expectNoSeriousViolations(page: Page, where: string): Promise<void> {
-  const serious = seriousViolations(await runAxe(page));
-  expect(
-    serious.map((v) => `${v.impact} ${v.id}: ${v.help} (${v.targets.join(', ')})`),
-    where,
-  ).toEqual([]);
 }
 
 /** Moves the lesson into phase `n` (1-based) from the phase outline, leaving the setup step. */

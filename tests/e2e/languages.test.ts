@@ -10,11 +10,10 @@ import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   closeSharedBrowser,
+  expectNoSeriousViolations,
   LEG_TIMEOUT_MS,
   openApp,
-  runAxe,
   saveScreenshot,
-  seriousViolations,
   settle,
   waitForLeg,
 } from './support';
@@ -70,14 +69,6 @@ function shownText(page: Page): Promise<string[]> {
     }
     return texts;
   });
-}
-
-async function expectNoSeriousViolations(page: Page, where: string): Promise<void> {
-  const serious = seriousViolations(await runAxe(page));
-  expect(
-    serious.map((v) => `${v.impact} ${v.id}: ${v.help} (${v.targets.join(', ')})`),
-    where,
-  ).toEqual([]);
 }
 
 /** The header's ends: in a right-to-left page the app's name sits at the right. */

@@ -10,15 +10,14 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   closeSharedBrowser,
+  expectNoSeriousViolations,
   LEG_TIMEOUT_MS,
   legCoverage,
   openApp,
-  runAxe,
   saveScreenshot,
-  seriousViolations,
   settle,
-  waitForLeg,
   type AppPage,
+  waitForLeg,
 } from './support';
 
 /** Largest first: the cards open on a roomy screen, and must stay clear of the leg as it shrinks. */
@@ -45,14 +44,6 @@ async function horizontalOverflow(page: Page): Promise<number> {
   return page.evaluate(
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
   );
-}
-
-async function expectNoSeriousViolations(page: Page, where: string): Promise<void> {
-  const serious = seriousViolations(await runAxe(page));
-  expect(
-    serious.map((v) => `${v.impact} ${v.id}: ${v.help} (${v.targets.join(', ')})`),
-    where,
-  ).toEqual([]);
 }
 
 async function chooseMode(page: Page, mode: 'train' | 'practice' | 'read'): Promise<void> {

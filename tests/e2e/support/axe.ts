@@ -2,6 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 export interface AxeViolation {
   id: string;
@@ -43,4 +44,13 @@ export async function runAxe(page: Page): Promise<AxeViolation[]> {
 
 export function seriousViolations(violations: readonly AxeViolation[]): AxeViolation[] {
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+/** Fails, naming `where` and each violation, when axe finds a serious or critical one. */
+export async function expectNoSeriousViolations(page: Page, where: string): Promise<void> {
+  const serious = seriousViolations(await runAxe(page));
+  expect(
+    serious.map((v) => `${v.impact} ${v.id}: ${v.help} (${v.targets.join(', ')})`),
+    where,
+  ).toEqual([]);
 }

@@ -1,5 +1,5 @@
 /** The e2e toolkit: one import for the tests. */
-export { runAxe, seriousViolations } from './axe';
+export { expectNoSeriousViolations, runAxe, seriousViolations } from './axe';
 export {
   closeSharedBrowser,
   launchBrowser,
