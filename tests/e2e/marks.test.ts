@@ -14,7 +14,7 @@ import {
   pixelsOfPng,
   saveScreenshot,
   settle,
-  skinPointOnPage,
+  settledSkinPointOnPage,
   waitForLeg,
   type AppPage,
   type Point,
@@ -83,7 +83,7 @@ describe('a place marked to keep off', () => {
     const ankle = await landmarkS(page, 'medial_malleolus');
     const knee = await landmarkS(page, 'patella_centre');
     // The inner side of the lower leg faces the default (medial) camera.
-    where = await skinPointOnPage(page, ankle + (knee - ankle) * 0.55, 90);
+    where = await settledSkinPointOnPage(page, ankle + (knee - ankle) * 0.55, 90);
     unmarked = await pixelsAt(page, around(where));
 
     await page.getByTestId('mark-place').click();

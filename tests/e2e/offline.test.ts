@@ -28,7 +28,7 @@ import {
   openApp,
   protocolDocument,
   saveScreenshot,
-  skinPointOnPage,
+  settledSkinPointOnPage,
   waitForLeg,
   type AppPage,
 } from './support';
@@ -107,10 +107,11 @@ async function placeMark(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Next phase' }).click();
   const ankle = await landmarkS(page, 'medial_malleolus');
   const knee = await landmarkS(page, 'patella_centre');
-  const where = await skinPointOnPage(page, ankle + (knee - ankle) * 0.55, 90);
+  const where = await settledSkinPointOnPage(page, ankle + (knee - ankle) * 0.55, 90);
   await page.getByTestId('mark-place').click();
   await page.getByRole('status').filter({ hasText: MARK_TEXT.placing }).waitFor();
   await page.mouse.click(where.x, where.y);
+  await page.getByTestId('marks-list').getByRole('listitem').first().waitFor();
   await page.waitForFunction(
     (key) => (localStorage.getItem(key) ?? '').includes('"kind":"wound"'),
     STATE_KEY,

@@ -27,3 +27,32 @@ export async function skinPointOnPage(
   if (!point) throw new Error(`the skin at s ${s}, θ ${theta} is not in view`);
   return { x: box.x + point.x, y: box.y + point.y };
 }
+
+/**
+ * As `skinPointOnPage`, once the view has stopped moving: after a phase change the camera glides
+ * to its new place over a second or more, and a point read during the glide misses the leg.
+ */
+export async function settledSkinPointOnPage(
+  page: Page,
+  s: number,
+  theta: number,
+  timeoutMs = 60_000,
+): Promise<{ x: number; y: number }> {
+  const started = Date.now();
+  let last = await skinPointOnPage(page, s, theta).catch(() => null);
+  for (;;) {
+    await page.evaluate(
+      () =>
+        new Promise<void>((done) =>
+          requestAnimationFrame(() => requestAnimationFrame(() => done())),
+        ),
+    );
+    await page.waitForTimeout(300);
+    const now = await skinPointOnPage(page, s, theta).catch(() => null);
+    if (last && now && Math.hypot(now.x - last.x, now.y - last.y) < 0.5) return now;
+    if (Date.now() - started > timeoutMs) {
+      throw new Error(`the view did not settle on the skin at s ${s}, θ ${theta}`);
+    }
+    last = now;
+  }
+}
