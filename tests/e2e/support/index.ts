@@ -22,6 +22,6 @@ export { webglInfo } from './webgl';
 export { chooseProtocolFile, protocolDocument } from './protocolFiles';
 export { drawnShare, pixelsOfPng, type Point } from './canvasPixels';
 export { tabWalk } from './tabWalk';
-export { landmarkS, settledSkinPointOnPage, skinPointOnPage } from './skinPoint';
+export { landmarkS, settledSkinPointOnPage } from './skinPoint';
 export { legCoverage } from './legCoverage';
 export { expectNotDiagnosisInHeader } from './safetyNote';
