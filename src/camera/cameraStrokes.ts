@@ -1,10 +1,12 @@
 /**
  * The strokes in what the camera saw: each stretch of contact is cut where the hand turns, with
  * the practice checker's zig-zag filter (`directionRuns`), and every run long enough to be a
- * stroke counts. A good stroke runs toward the heart.
+ * stroke, and seen in enough frames to show a direction, counts: the same bounds as the checker
+ * that Finish runs, so the live list never calls a stroke that Finish calls too short. A good
+ * stroke runs toward the heart.
  */
 import { directionRuns, type Heading } from '../practice/directionRuns';
-import { MIN_PATH_S } from '../practice/strokeDirection';
+import { MIN_PATH_S, MIN_SAMPLES } from '../practice/strokeDirection';
 import type { TrackedSample } from './handTracker';
 
 /**
@@ -37,7 +39,11 @@ export function cameraStrokes(samples: readonly TrackedSample[]): CameraStroke[]
   return contactSpans(samples)
     .filter((span) => samples[span.fromIndex]?.contact === true)
     .flatMap((span) => directionRuns(s, span, CAMERA_WOBBLE_S))
-    .filter((run) => Math.abs(run.sTo - run.sFrom) >= MIN_PATH_S)
+    .filter(
+      (run) =>
+        Math.abs(run.sTo - run.sFrom) >= MIN_PATH_S &&
+        run.toIndex - run.fromIndex + 1 >= MIN_SAMPLES,
+    )
     .map((run) => ({
       heading: run.heading,
       sFrom: run.sFrom,

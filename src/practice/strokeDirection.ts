@@ -24,7 +24,7 @@ export interface DirectionJudgement {
 }
 
 /** Fewer samples than this cannot show a direction. */
-const MIN_SAMPLES = 3;
+export const MIN_SAMPLES = 3;
 /** 3 % of the leg, about 2.5 cm: less than this is a touch, not a stroke. */
 export const MIN_PATH_S = 0.03;
 /** A stroke is called one way when at least this share of its path goes that way. */

@@ -1,7 +1,8 @@
 /**
  * Properties of the camera's path from palm positions to a checked stroke: a glide sampled along
  * the tapped leg line upward is proximal, downward distal, through the detector's jitter and
- * missed frames at any frame rate; up then down is two strokes, the first good.
+ * missed frames at any frame rate; up then down is two strokes, the first good. A glide the
+ * detector saw in fewer frames than a direction needs is no stroke, live or at Finish.
  */
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -16,6 +17,7 @@ import {
 import { legAnchors, type LegAnchors } from '../../src/camera/legAnchors';
 import type { LegLine } from '../../src/camera/legLine';
 import { analyzeTrace, type TraceContext } from '../../src/practice/analyzeTrace';
+import { MIN_SAMPLES } from '../../src/practice/strokeDirection';
 import { parseTraceText, serializeTrace } from '../../src/practice/traceFile';
 import { practiceContext } from '../practice/support/context';
 import { framesOf, glide, legLine } from './support/cameraStrokes';
@@ -37,6 +39,9 @@ function track(line: LegLine, frames: readonly CameraFrame[]): TrackerState {
   );
 }
 
+/** Frames in which the detector found the hand. */
+const seen = (frames: readonly CameraFrame[]) => frames.filter((f) => f.palm !== null).length;
+
 const oneGlide = (direction: 'up' | 'down') =>
   fc
     .record({ line: legLine, glide: glide(direction) })
@@ -48,9 +53,14 @@ describe('a glide seen by the camera', () => {
       fc.property(oneGlide('up'), ({ line, frames }) => {
         const state = track(line, frames);
         const strokes = cameraStrokes(state.samples);
+        const trace = cameraTrace('right', state.samples);
+        if (seen(frames) < MIN_SAMPLES) {
+          expect(strokes).toEqual([]);
+          if (trace) expect(analyzeTrace(trace, context).verdict).toBe('too-short');
+          return;
+        }
         expect(strokes.map((s) => s.heading)).toEqual(['proximal']);
         expect(goodStrokeCount(strokes)).toBe(1);
-        const trace = cameraTrace('right', state.samples);
         expect(trace).not.toBeNull();
         if (trace) expect(analyzeTrace(trace, context).verdict).toBe('proximal');
       }),
@@ -63,9 +73,14 @@ describe('a glide seen by the camera', () => {
       fc.property(oneGlide('down'), ({ line, frames }) => {
         const state = track(line, frames);
         const strokes = cameraStrokes(state.samples);
+        const trace = cameraTrace('left', state.samples);
+        if (seen(frames) < MIN_SAMPLES) {
+          expect(strokes).toEqual([]);
+          if (trace) expect(analyzeTrace(trace, context).verdict).toBe('too-short');
+          return;
+        }
         expect(strokes.map((s) => s.heading)).toEqual(['distal']);
         expect(goodStrokeCount(strokes)).toBe(0);
-        const trace = cameraTrace('left', state.samples);
         if (trace) expect(analyzeTrace(trace, context).verdict).toBe('distal');
       }),
       runs,
