@@ -907,9 +907,6 @@ export const PROTOCOL_FILE_TEXT = {
     return t('files:protocolFile.forgotten');
   },
   switched: (title: string) => t('files:protocolFile.switched', { title }),
-  tooLarge: (size: number, max: number) =>
-    t('files:protocolFile.tooLarge', { size: Math.ceil(size / 1024), max: Math.ceil(max / 1024) }),
-  unreadable: (detail: string) => t('files:protocolFile.unreadable', { detail }),
   get errorsTitle() {
     return t('files:protocolFile.errorsTitle');
   },

@@ -1,3 +1,4 @@
+import { say } from '../../i18n/say';
 import { ReloadPageButton } from '../faults/ReloadPageButton';
 import { PROTOCOL_FILE_TEXT as T } from '../strings';
 import { Modal } from '../trainer/Modal';
@@ -41,7 +42,7 @@ export function ProtocolErrorsDialog() {
                   </p>
                   <p className="protocol-error-what">
                     <span className="protocol-error-label">{T.errorWhat}: </span>
-                    {issue.message}
+                    {say(issue.message)}
                   </p>
                 </li>
               ))}
