@@ -789,10 +789,6 @@ export const practiceStrings = {
         ? t('practice:files.checking', { name })
         : t('practice:files.checkingSamples', { name, samples }),
     failed: (name: string) => t('practice:files.failed', { name }),
-    tooLarge: (bytes: number) => t('practice:files.tooLarge', { bytes }),
-    get unreadable() {
-      return t('practice:files.unreadable');
-    },
     fileName: (date: string) => `proximal-trace-${date}.json`,
   },
 };
