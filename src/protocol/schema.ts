@@ -15,6 +15,7 @@ import {
   REGIONS,
   type AspectName,
 } from '../anatomy/names';
+import { isLanguageTag } from './languageTag';
 import { VISIBLE_CHARACTER } from './visibleText';
 
 const PROTOCOL_FORMAT = 'proximal-protocol';
@@ -223,6 +224,8 @@ export const contraindication = z.object({
 export const protocolSchema = z.object({
   format: z.literal(PROTOCOL_FORMAT),
   version: z.literal(PROTOCOL_VERSION),
+  /** The language of the protocol's text, a BCP 47 tag; absent: English (`languageTag.ts`). */
+  language: z.string().max(35).refine(isLanguageTag, 'files:issue.languageTag').optional(),
   id,
   title,
   summary: text,

@@ -118,7 +118,11 @@ function describeIssue(issue: ZodIssue, path: readonly PathKey[], lookup: Lookup
         : message('files:issue.wrongFormat', { subject, got: got(lookup) });
     case 'custom':
       if (own === null) return message('files:issue.invalid', { subject, got: got(lookup) });
-      return path.length === 0 ? own : message('files:issue.custom', { subject, message: own });
+      if (path.length === 0) return own;
+      // A check of a group ("min" and "max" of a range) speaks of its fields; of a value, of it.
+      return lookup.found && typeof lookup.value === 'object' && lookup.value !== null
+        ? message('files:issue.custom', { subject, message: own })
+        : message('files:issue.own', { subject, message: own, got: got(lookup) });
     default:
       return own
         ? message('files:issue.own', { subject, message: own, got: '' })
