@@ -18,7 +18,7 @@ export function ProtocolLoadError({ errors }: { errors: readonly ValidationIssue
       <ul className="load-error-list">
         {errors.map((issue, index) => (
           <li key={`${issue.path}-${index}`}>
-            <code>{issue.path}</code>: {say(issue.message)}
+            <code dir="ltr">{issue.path}</code>: {say(issue.message)}
           </li>
         ))}
       </ul>

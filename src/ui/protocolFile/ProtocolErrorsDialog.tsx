@@ -38,7 +38,7 @@ export function ProtocolErrorsDialog() {
                 <li key={`${issue.path}-${index}`} className="protocol-error">
                   <p className="protocol-error-where">
                     <span className="protocol-error-label">{T.errorWhere}: </span>
-                    <code>{issue.path}</code> ({jsonPathWords(issue.path)})
+                    <code dir="ltr">{issue.path}</code> ({jsonPathWords(issue.path)})
                   </p>
                   <p className="protocol-error-what">
                     <span className="protocol-error-label">{T.errorWhat}: </span>

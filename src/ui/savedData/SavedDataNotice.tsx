@@ -34,7 +34,7 @@ export function SavedDataNotice() {
         <ul>
           {notice.reasons.map((issue, index) => (
             <li key={`${issue.path}-${index}`}>
-              <code>{issue.path}</code>: {say(issue.message)}
+              <code dir="ltr">{issue.path}</code>: {say(issue.message)}
             </li>
           ))}
         </ul>
