@@ -47,7 +47,7 @@ function textsIn(page: Page, testId: string): Promise<string[]> {
 
 describe('in Spanish', () => {
   it('a malformed protocol file shows Spanish errors with their paths', async () => {
-    const app = await openApp('/?lang=es', { viewport: PHONE });
+    const app = await openApp('/?lang=es&mode=read', { viewport: PHONE });
     const { page } = app;
     try {
       await page.waitForFunction(() => document.documentElement.lang === 'es');
