@@ -12,17 +12,26 @@
 import { readFile, stat } from 'node:fs/promises';
 import { analyzeTrace } from '../src/practice/analyzeTrace';
 import { decodeTextBytes } from '../src/files/decodeTextBytes';
+import { message } from '../src/i18n/message';
+import { say } from '../src/i18n/say';
 import {
   DEFAULT_MAX_TRACE_BYTES,
-  formatTraceError,
   parseTraceText,
-  type TraceParseResult,
+  type Trace,
+  type TraceError,
 } from '../src/practice/traceFile';
+
+/** A problem with the file as the command line says it: the checker's (in English) or its own. */
+type FileProblem = TraceError | { path: '$'; text: string };
+type FileRead = { ok: true; trace: Trace } | { ok: false; errors: FileProblem[] };
+
+const problemLine = (problem: FileProblem) =>
+  `${problem.path}: ${'text' in problem ? problem.text : say(problem.message)}`;
 
 const USAGE = 'usage: npm run check-trace -- <trace.json>';
 
 /** The trace in a file, or why there is none. Size is checked before anything is read. */
-async function readTraceFile(path: string): Promise<TraceParseResult> {
+async function readTraceFile(path: string): Promise<FileRead> {
   let size: number;
   try {
     const info = await stat(path);
@@ -33,13 +42,14 @@ async function readTraceFile(path: string): Promise<TraceParseResult> {
     return fileError(code === 'ENOENT' ? 'does not exist' : `cannot be read (${String(error)})`);
   }
   if (size > DEFAULT_MAX_TRACE_BYTES) {
-    return fileError(`is larger than the limit of ${DEFAULT_MAX_TRACE_BYTES} bytes`);
+    const tooLarge = message('practice:files.tooLarge', { bytes: DEFAULT_MAX_TRACE_BYTES });
+    return { ok: false, errors: [{ path: '$', message: tooLarge }] };
   }
   return parseTraceText(decodeTextBytes(await readFile(path)), DEFAULT_MAX_TRACE_BYTES);
 }
 
-function fileError(message: string): TraceParseResult {
-  return { ok: false, errors: [{ path: '$', message }] };
+function fileError(text: string): FileRead {
+  return { ok: false, errors: [{ path: '$', text }] };
 }
 
 /**
@@ -65,7 +75,7 @@ async function main(args: readonly string[]): Promise<number> {
   const parsed = await readTraceFile(path);
   if (!parsed.ok) {
     process.stderr.write(`check-trace: ${path} is not a usable trace file:\n`);
-    for (const error of parsed.errors) process.stderr.write(`  ${formatTraceError(error)}\n`);
+    for (const error of parsed.errors) process.stderr.write(`  ${problemLine(error)}\n`);
     return 1;
   }
   // The model and three.js load only once there is a trace to judge.

@@ -50,7 +50,11 @@ export function offlineAppPlugin(mode: string): PluginOption {
       short_name: 'Proximal',
       description:
         'Learn circulatory leg massage on an anatomical 3D leg. Health education, not a diagnosis.',
+      // One manifest, in English: the browser reads it once, at install, and names the installed
+      // app by it in every language of the page; per-language names (`name_localized`) are not
+      // a standard yet. The page itself opens in the reader's language (`?lang=`, remembered).
       lang: 'en',
+      dir: 'ltr',
       start_url: '/',
       scope: '/',
       display: 'standalone',

@@ -1,11 +1,13 @@
 /**
  * The trace file: a stroke a learner drew on the leg, as chart samples over time. The app
  * exports it and `npm run check-trace` reads it, so the format is checked as untrusted input:
- * size first, then JSON, then shape, with every problem reported as a JSON path and a message.
+ * size first, then JSON, then shape, with every problem reported as a JSON path and a message
+ * (a `practice:traceFile` key with its parameters; the app and the CLI word it).
  */
 import { readJsonText, type JsonProblem } from '../files/readJsonText';
 import { z } from '../files/zod';
 import { LEG_SIDES, PRESSURE_LEVELS } from '../anatomy/names';
+import { isMessage, message, type Message } from '../i18n/message';
 
 /** Ten minutes at 30 Hz: longer than any stroke, short enough to analyse at once. */
 export const MAX_TRACE_SAMPLES = 20_000;
@@ -14,45 +16,65 @@ export const DEFAULT_MAX_TRACE_BYTES = 2_000_000;
 /** A broken file can hold thousands of bad samples; the first few say enough. */
 const MAX_REPORTED_ERRORS = 20;
 
+/**
+ * zod carries a message as text: the message, as JSON, read back by `parseTrace`. Only the
+ * issue's own function sees whether the key was there at all.
+ */
+const coded = (said: Message): string => JSON.stringify(said);
+
 /** `must be …` for a wrong value, `is missing` when the key is absent. */
-function expected(what: string) {
+function expected(what: Message) {
   return (issue: { input?: unknown }) =>
-    issue.input === undefined ? `is missing (expected ${what})` : `must be ${what}`;
+    coded(
+      message(
+        issue.input === undefined ? 'practice:traceFile.missing' : 'practice:traceFile.mustBe',
+        { what },
+      ),
+    );
 }
 
-const unitInterval = 'a number between 0 and 1';
-const degrees = 'a number of degrees between -180 and 180';
-const milliseconds = 'a number of milliseconds, 0 or more';
-const pressureWords = `one of ${PRESSURE_LEVELS.map((p) => `"${p}"`).join(', ')}`;
+const mustBe = (what: Message) => coded(message('practice:traceFile.mustBe', { what }));
+
+const unitInterval = message('practice:traceFile.what.unitInterval');
+const degrees = message('practice:traceFile.what.degrees');
+const milliseconds = message('practice:traceFile.what.milliseconds');
+const pressureWords = message('practice:traceFile.what.pressure', {
+  values: PRESSURE_LEVELS.map((p) => `"${p}"`).join(', '),
+});
 
 export const traceSampleSchema = z.object(
   {
     /** Along the leg: 0 at the toe tip, 1 at the groin. */
     s: z
       .number({ error: expected(unitInterval) })
-      .min(0, `must be ${unitInterval}`)
-      .max(1, `must be ${unitInterval}`),
+      .min(0, mustBe(unitInterval))
+      .max(1, mustBe(unitInterval)),
     /** Around the leg in degrees: 0 anterior, +90 medial on either leg, ±180 posterior. */
     theta: z
       .number({ error: expected(degrees) })
-      .min(-180, `must be ${degrees}`)
-      .max(180, `must be ${degrees}`),
+      .min(-180, mustBe(degrees))
+      .max(180, mustBe(degrees)),
     /** Milliseconds since the trace began. */
-    t: z.number({ error: expected(milliseconds) }).min(0, `must be ${milliseconds}`),
+    t: z.number({ error: expected(milliseconds) }).min(0, mustBe(milliseconds)),
     pressure: z.enum(PRESSURE_LEVELS, { error: expected(pressureWords) }),
   },
-  { error: expected('an object with s, theta, t and pressure') },
+  { error: expected(message('practice:traceFile.what.sample')) },
 );
 
 export const traceSchema = z.object(
   {
-    leg: z.enum(LEG_SIDES, { error: expected('"right" or "left"') }),
+    leg: z.enum(LEG_SIDES, { error: expected(message('practice:traceFile.what.leg')) }),
     /** False when nothing measured the pressure (a camera): every sample then says "light". */
-    pressureMeasured: z.literal(false, { error: expected('false, or no key') }).optional(),
+    pressureMeasured: z
+      .literal(false, { error: expected(message('practice:traceFile.what.notMeasured')) })
+      .optional(),
     samples: z
-      .array(traceSampleSchema, { error: expected('a list of samples') })
-      .min(1, 'must hold at least one sample')
-      .max(MAX_TRACE_SAMPLES, `must hold at most ${MAX_TRACE_SAMPLES} samples`)
+      .array(traceSampleSchema, { error: expected(message('practice:traceFile.what.samples')) })
+      .min(1, coded(message('practice:traceFile.atLeastOneSample')))
+      .max(
+        MAX_TRACE_SAMPLES,
+        coded(message('practice:traceFile.atMostSamples', { max: MAX_TRACE_SAMPLES })),
+      )
       .superRefine((samples, ctx) => {
         // Time only runs forward; equal stamps are fine (two events in one frame).
         for (let i = 1; i < samples.length; i++) {
@@ -62,13 +84,13 @@ export const traceSchema = z.object(
             ctx.addIssue({
               code: 'custom',
               path: [i, 't'],
-              message: `must not be earlier than the sample before (${before.t} ms)`,
+              message: coded(message('practice:traceFile.notEarlier', { t: before.t })),
             });
           }
         }
       }),
   },
-  { error: expected('an object with "leg" and "samples"') },
+  { error: expected(message('practice:traceFile.what.file')) },
 );
 
 export type Trace = z.infer<typeof traceSchema>;
@@ -77,7 +99,7 @@ export type TraceSample = z.infer<typeof traceSampleSchema>;
 export interface TraceError {
   /** JSON path of the offending value, e.g. `$.samples[3].s`. */
   path: string;
-  message: string;
+  message: Message;
 }
 export type TraceParseResult = { ok: true; trace: Trace } | { ok: false; errors: TraceError[] };
 
@@ -90,8 +112,15 @@ function jsonPath(path: readonly PropertyKey[]): string {
   }, '$');
 }
 
-export function formatTraceError(error: TraceError): string {
-  return `${error.path}: ${error.message}`;
+/** A message of the schema's, or zod's own (English) words as the value that is wanted. */
+function decoded(text: string): Message {
+  try {
+    const value: unknown = JSON.parse(text);
+    if (isMessage(value)) return value;
+  } catch {
+    // not one of ours
+  }
+  return message('practice:traceFile.mustBe', { what: text });
 }
 
 /** Checks an already parsed value against the trace format. Never throws. */
@@ -100,24 +129,28 @@ export function parseTrace(input: unknown): TraceParseResult {
   if (result.success) return { ok: true, trace: result.data };
   const errors = result.error.issues
     .slice(0, MAX_REPORTED_ERRORS)
-    .map((issue) => ({ path: jsonPath(issue.path), message: issue.message }));
+    .map((issue) => ({ path: jsonPath(issue.path), message: decoded(issue.message) }));
   return { ok: false, errors };
 }
 
 /** What was wrong with a trace file's JSON, said of the file (`$`). */
-function jsonProblemMessage(problem: JsonProblem): string {
+function jsonProblemMessage(problem: JsonProblem): Message {
   switch (problem.kind) {
     case 'not-text':
-      return 'must be the text of a trace file';
+      return message('practice:traceFile.notText');
     case 'too-large':
-      return `is larger than the limit of ${problem.maxBytes} bytes`;
+      return message('practice:files.tooLarge', { bytes: problem.maxBytes });
     case 'empty':
-      return 'is not valid JSON (the file is empty)';
+      return message('practice:traceFile.empty');
     case 'syntax':
-      if (problem.endsEarly) return 'is not valid JSON (it ends too early)';
+      if (problem.endsEarly) return message('practice:traceFile.endsEarly');
       return problem.line === undefined
-        ? `is not valid JSON (${problem.detail})`
-        : `is not valid JSON (line ${problem.line}, column ${problem.column}: ${problem.detail})`;
+        ? message('practice:traceFile.syntax', { detail: problem.detail })
+        : message('practice:traceFile.syntaxAt', {
+            line: problem.line,
+            column: problem.column ?? 0,
+            detail: problem.detail,
+          });
   }
 }
 

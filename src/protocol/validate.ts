@@ -1,10 +1,11 @@
 /**
  * Validation of a protocol document from anywhere (the bundled default, a user's import):
  * shape first (the zod schema), then the checks that span fields. Every problem comes back as
- * a JSON path and a plain-language message. Never throws.
+ * a JSON path and a message (a catalog key with its parameters). Never throws.
  */
+import { message } from '../i18n/message';
 import { protocolSchema, type Protocol } from './schema';
-import { crossCheck } from './validation/checks';
+import { crossCheck, type Finding } from './validation/checks';
 import type { ValidationIssue } from './validation/issue';
 import { toValidationIssue } from './validation/issueMessage';
 import { jsonPath } from './validation/jsonPath';
@@ -29,7 +30,7 @@ function capped(issues: ValidationIssue[]): ValidationIssue[] {
   const more = issues.length - MAX_REPORTED_ISSUES;
   return [
     ...issues.slice(0, MAX_REPORTED_ISSUES),
-    { path: '$', message: `…and ${more} more problems; fix the ones above first` },
+    { path: '$', message: message('files:issue.moreProblems', { count: more }) },
   ];
 }
 
@@ -42,7 +43,7 @@ function validateUnsafe(input: unknown): ValidationResult {
     };
   }
   const findings = crossCheck(parsed.data);
-  const toIssue = (f: { path: (string | number)[]; message: string }): ValidationIssue => ({
+  const toIssue = (f: Finding): ValidationIssue => ({
     path: jsonPath(f.path),
     message: f.message,
   });
@@ -50,7 +51,7 @@ function validateUnsafe(input: unknown): ValidationResult {
   if (errors.length > 0) return { ok: false, errors: capped(errors) };
   const unknown = unknownFieldPaths(input, parsed.data).map((path) => ({
     path: jsonPath(path),
-    message: `"${String(path[path.length - 1])}" is not a field of the protocol format and is ignored`,
+    message: message('files:issue.unknownField', { name: String(path[path.length - 1]) }),
   }));
   const warnings = [...findings.filter((f) => f.level === 'warning').map(toIssue), ...unknown];
   return { ok: true, protocol: parsed.data, warnings: capped(warnings) };
@@ -65,7 +66,7 @@ export function validateProtocol(input: unknown): ValidationResult {
     const detail = cause instanceof Error ? cause.message : String(cause);
     return {
       ok: false,
-      errors: [{ path: '$', message: `The protocol could not be read: ${detail}` }],
+      errors: [{ path: '$', message: message('files:issue.unreadable', { detail }) }],
     };
   }
 }

@@ -8,6 +8,8 @@ import { create } from 'zustand';
 import legUrl from '../../models/leg.glb?url';
 import { decodeLegGlb, loadGlbDecoders } from '../anatomy/decodeLegGlb';
 import type { LegModel } from '../anatomy/legModel';
+import { message } from '../i18n/message';
+import { ExplainedError, reasonOf, type Reason } from '../i18n/reason';
 import { markLoadSpan } from './loadTimings';
 import { readWithProgress } from './readWithProgress';
 
@@ -15,7 +17,7 @@ export type LegStatus =
   /** `share`: how much of the model file has arrived (0–1), when known. */
   | { kind: 'loading'; share?: number }
   | { kind: 'ready'; scene: Group; model: LegModel }
-  | { kind: 'error'; message: string };
+  | { kind: 'error'; reason: Reason };
 
 interface LegState {
   status: LegStatus;
@@ -31,7 +33,11 @@ async function fetchLeg(
   loadGlbDecoders().catch(() => undefined);
   const start = performance.now();
   const response = await fetch(url);
-  if (!response.ok) throw new Error(`the server answered ${response.status} for the leg model`);
+  if (!response.ok) {
+    const { status } = response;
+    const reason = message('errors:network.status', { status });
+    throw new ExplainedError(reason, `the server answered ${status} for the leg model`);
+  }
   const bytes = await readWithProgress(response, onProgress);
   markLoadSpan('download', start);
   const { gltf, model } = await decodeLegGlb(bytes, markLoadSpan);
@@ -60,8 +66,7 @@ export const useLegStore = create<LegState>()((set) => ({
         });
         set({ status: { kind: 'ready', scene, model } });
       } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        set({ status: { kind: 'error', message } });
+        set({ status: { kind: 'error', reason: reasonOf(error) } });
       } finally {
         inFlight = null;
       }

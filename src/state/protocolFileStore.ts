@@ -3,13 +3,14 @@
  * opened (shown in the errors dialog).
  */
 import { create } from 'zustand';
+import type { Reason } from '../i18n/reason';
 import type { ValidationIssue } from '../protocol/validation/issue';
 
 export interface RejectedFile {
   fileName: string;
   errors: ValidationIssue[];
   /** Set when the file could not be checked at all (the checker's code did not load): why. */
-  notChecked?: string;
+  notChecked?: Reason;
   /** Part of the checker's code may not be fetched again in this page: a reload may be needed. */
   reloadNeeded?: boolean;
 }

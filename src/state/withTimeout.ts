@@ -1,12 +1,16 @@
+import { ExplainedError } from '../i18n/reason';
+import { message } from '../i18n/message';
+
 /**
  * A promise that settles within `ms`: with the promise's own result, or else rejected with a
  * TimedOut. A step of the app that waits on the network (a chunk of code that has to be fetched)
  * then ends in a result or a clear error, never in a wait without end.
  */
-export class TimedOut extends Error {
+export class TimedOut extends ExplainedError {
   override readonly name = 'TimedOut';
   constructor(readonly ms: number) {
-    super(`no answer within ${Math.round(ms / 1000)} s`);
+    const seconds = Math.round(ms / 1000);
+    super(message('errors:network.timeout', { seconds }), `no answer within ${seconds} s`);
   }
 }
 

@@ -1,4 +1,5 @@
 import type { ValidationIssue } from '../protocol/validate';
+import { say } from '../i18n/say';
 import { strings } from './strings';
 
 /**
@@ -17,7 +18,7 @@ export function ProtocolLoadError({ errors }: { errors: readonly ValidationIssue
       <ul className="load-error-list">
         {errors.map((issue, index) => (
           <li key={`${issue.path}-${index}`}>
-            <code>{issue.path}</code>: {issue.message}
+            <code dir="ltr">{issue.path}</code>: {say(issue.message)}
           </li>
         ))}
       </ul>

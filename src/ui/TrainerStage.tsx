@@ -3,6 +3,7 @@
  * fails, and the text view when this browser has no WebGL or the scene crashes.
  */
 import { Suspense, useEffect, useMemo, type ReactNode } from 'react';
+import { sayReason } from '../i18n/reason';
 import { loadTrainerCanvas, preloadTrainerCanvas } from '../scene/LazyTrainerCanvas';
 import type { SceneLabels } from '../scene/sceneLabels';
 import { useTuningStore } from '../state/tuningStore';
@@ -94,7 +95,7 @@ export function TrainerStage({ children, sceneChildren, showLesson = true, witho
       ) : status.kind === 'error' ? (
         <div className="stage-message" role="alert" data-testid="model-error">
           <p>
-            <strong>{STAGE_TEXT.modelFailed}</strong> {status.message}
+            <strong>{STAGE_TEXT.modelFailed}</strong> {sayReason(status.reason)}
           </p>
           <button type="button" onClick={() => void load()}>
             {STAGE_TEXT.retry}

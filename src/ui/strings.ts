@@ -16,6 +16,7 @@ import type {
 } from '../anatomy/names';
 import type { MarkKind, MarkLevel, MarkSide } from '../anatomy/keepOffMarks';
 import { t } from '../i18n/instance';
+import { sayReason, type Reason } from '../i18n/reason';
 import { englishResources as en } from '../i18n/resources';
 import type { DrillCheck } from '../practice/drills';
 import type { DirectionVerdict } from '../practice/strokeDirection';
@@ -788,10 +789,6 @@ export const practiceStrings = {
         ? t('practice:files.checking', { name })
         : t('practice:files.checkingSamples', { name, samples }),
     failed: (name: string) => t('practice:files.failed', { name }),
-    tooLarge: (bytes: number) => t('practice:files.tooLarge', { bytes }),
-    get unreadable() {
-      return t('practice:files.unreadable');
-    },
     fileName: (date: string) => `proximal-trace-${date}.json`,
   },
 };
@@ -896,20 +893,17 @@ export const PROTOCOL_FILE_TEXT = {
   },
   reading: (fileName: string) => t('files:protocolFile.reading', { fileName }),
   opened: (title: string) => t('files:protocolFile.opened', { title }),
-  openedNotKept: (title: string, reason: string) =>
-    t('files:protocolFile.openedNotKept', { title, reason }),
-  notChecked: (fileName: string, reason: string) =>
-    t('files:protocolFile.notChecked', { fileName, reason }),
-  notCheckedReload: (fileName: string, reason: string) =>
-    t('files:protocolFile.notCheckedReload', { fileName, reason }),
+  openedNotKept: (title: string, reason: Reason) =>
+    t('files:protocolFile.openedNotKept', { title, reason: sayReason(reason) }),
+  notChecked: (fileName: string, reason: Reason) =>
+    t('files:protocolFile.notChecked', { fileName, reason: sayReason(reason) }),
+  notCheckedReload: (fileName: string, reason: Reason) =>
+    t('files:protocolFile.notCheckedReload', { fileName, reason: sayReason(reason) }),
   exported: (fileName: string) => t('files:protocolFile.exported', { fileName }),
   get forgotten() {
     return t('files:protocolFile.forgotten');
   },
   switched: (title: string) => t('files:protocolFile.switched', { title }),
-  tooLarge: (size: number, max: number) =>
-    t('files:protocolFile.tooLarge', { size: Math.ceil(size / 1024), max: Math.ceil(max / 1024) }),
-  unreadable: (detail: string) => t('files:protocolFile.unreadable', { detail }),
   get errorsTitle() {
     return t('files:protocolFile.errorsTitle');
   },
@@ -928,17 +922,17 @@ export const PROTOCOL_FILE_TEXT = {
 };
 
 export const SAVED_DATA_TEXT = {
-  setAside: (reason: string, key: string | null) =>
+  setAside: (reason: Reason, key: string | null) =>
     key === null
-      ? t('errors:savedData.setAsideNoRoom', { reason })
-      : t('errors:savedData.setAside', { reason, key }),
+      ? t('errors:savedData.setAsideNoRoom', { reason: sayReason(reason) })
+      : t('errors:savedData.setAside', { reason: sayReason(reason), key }),
   protocolSetAside: (name: string, key: string | null) =>
     key === null
       ? t('errors:savedData.protocolSetAsideNoRoom', { name })
       : t('errors:savedData.protocolSetAside', { name, key }),
-  protocolNotChecked: (name: string, reason: string) =>
-    t('errors:savedData.protocolNotChecked', { name, reason }),
-  saveFailed: (reason: string) => t('errors:savedData.saveFailed', { reason }),
+  protocolNotChecked: (name: string, reason: Reason) =>
+    t('errors:savedData.protocolNotChecked', { name, reason: sayReason(reason) }),
+  saveFailed: (reason: Reason) => t('errors:savedData.saveFailed', { reason: sayReason(reason) }),
   get unavailable() {
     return t('errors:savedData.unavailable');
   },
@@ -976,7 +970,7 @@ export const LAZY_TEXT = {
   },
   failed: (part: string) => t('errors:lazy.failed', { part }),
   crashed: (part: string) => t('errors:lazy.crashed', { part }),
-  reason: (reason: string) => t('errors:lazy.reason', { reason }),
+  reason: (reason: Reason) => t('errors:lazy.reason', { reason: sayReason(reason) }),
   get whyLoading() {
     return t('errors:lazy.whyLoading');
   },

@@ -43,28 +43,6 @@ function keysInCode(): { exact: Set<string>; starts: Set<string> } {
   return { exact, starts };
 }
 
-/**
- * Keys written for modules that still return English (issue #16, item 1, not finished): the
- * protocol checker's messages (src/protocol/validation), the trace file's (src/practice/
- * traceFile.ts), saved data that cannot be read (src/state/persistence) and network reasons;
- * and three spares kept so the translators' files keep English's keys. Remove a group here
- * when its module returns these keys; the test fails if a group listed is used in full.
- */
-const NOT_YET_USED = [
-  'errors:stored',
-  'errors:network',
-  'files:json',
-  'files:value',
-  'files:type',
-  'files:subject',
-  'files:nameList',
-  'files:issue',
-  'files:check',
-  'practice:traceFile',
-];
-const pending = (key: string) =>
-  NOT_YET_USED.some((group) => key === group || key.startsWith(`${group}.`));
-
 const code = keysInCode();
 const isUsed = (key: string) =>
   code.exact.has(key) ||
@@ -94,16 +72,7 @@ describe('the English catalogs', () => {
   });
 
   it('have no key that nothing in src/ asks for', () => {
-    expect([...english.keys()].filter((key) => !isUsed(key) && !pending(key))).toEqual([]);
-  });
-
-  it('list as not yet used only groups that are still unused', () => {
-    const stale = NOT_YET_USED.filter((group) =>
-      [...english.keys()]
-        .filter((key) => key === group || key.startsWith(`${group}.`))
-        .every((key) => isUsed(key)),
-    );
-    expect(stale).toEqual([]);
+    expect([...english.keys()].filter((key) => !isUsed(key))).toEqual([]);
   });
 });
 

@@ -1,20 +1,20 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  formatTraceError,
   MAX_TRACE_SAMPLES,
   parseTrace,
   parseTraceText,
   serializeTrace,
   type Trace,
 } from '../../src/practice/traceFile';
+import { say, sayIn } from '../support/t';
 
 const sample = { s: 0.2, theta: 90, t: 0, pressure: 'light' };
 const file = (value: unknown) => JSON.stringify(value);
 
 function errorsOf(text: string, maxBytes?: number): string[] {
   const result = parseTraceText(text, maxBytes);
-  return result.ok ? [] : result.errors.map(formatTraceError);
+  return result.ok ? [] : result.errors.map((e) => `${e.path}: ${say(e.message)}`);
 }
 
 describe('a trace file', () => {
@@ -62,19 +62,21 @@ describe('a trace file', () => {
     ]);
     const many = Array.from({ length: MAX_TRACE_SAMPLES + 1 }, (_, t) => ({ ...sample, t }));
     expect(errorsOf(file({ leg: 'right', samples: many }), 10_000_000)).toEqual([
-      `$.samples: must hold at most ${MAX_TRACE_SAMPLES} samples`,
+      `$.samples: must hold at most ${MAX_TRACE_SAMPLES.toLocaleString('en')} samples`,
     ]);
   });
 
   it('refuses oversize text before parsing it', () => {
     // Not JSON at all: a size error (not a JSON error) shows the text was never parsed.
-    expect(errorsOf('{'.repeat(2000), 1000)).toEqual(['$: is larger than the limit of 1000 bytes']);
+    expect(errorsOf('{'.repeat(2000), 1000)).toEqual([
+      '$: is larger than the limit of 1,000 bytes',
+    ]);
   });
 
   it('counts bytes, not characters, against the limit', () => {
     const text = file({ leg: 'right', samples: [sample], note: 'é'.repeat(600) });
     expect(text.length).toBeLessThan(1000);
-    expect(errorsOf(text, 1000)).toEqual(['$: is larger than the limit of 1000 bytes']);
+    expect(errorsOf(text, 1000)).toEqual(['$: is larger than the limit of 1,000 bytes']);
   });
 
   it('reports broken JSON as such', () => {
@@ -119,7 +121,7 @@ describe('a trace file', () => {
         if (result.ok) return true;
         return (
           result.errors.length > 0 &&
-          result.errors.every((e) => e.path.startsWith('$') && e.message.length > 0)
+          result.errors.every((e) => e.path.startsWith('$') && say(e.message).length > 0)
         );
       }),
     );
@@ -157,5 +159,16 @@ describe('a trace file', () => {
         expect(parseTraceText(serializeTrace(trace))).toEqual({ ok: true, trace: expected });
       }),
     );
+  });
+});
+
+describe('a trace file’s problems in the reader’s language', () => {
+  it('reads in German, with the path and the values of the file', async () => {
+    const result = parseTraceText(file({ leg: 'right', samples: [{ ...sample, s: 3 }] }));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const [error] = result.errors;
+    expect(error?.path).toBe('$.samples[0].s');
+    await expect(sayIn('de', error!.message)).resolves.toBe('muss eine Zahl zwischen 0 und 1 sein');
   });
 });

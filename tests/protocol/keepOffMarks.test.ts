@@ -5,6 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import { defaultProtocolDocument } from '../../src/protocol/defaultProtocol';
 import { validateProtocol } from '../../src/protocol/validate';
+import { MARK_RADIUS_CM } from '../../src/anatomy/keepOffMarks';
+import { saidErrors } from './support/validation';
+import { message } from '../../src/i18n/message';
+import { say } from '../support/t';
 
 function withMarks(marks: unknown): unknown {
   return { ...(defaultProtocolDocument as Record<string, unknown>), keepOffMarks: marks };
@@ -36,7 +40,7 @@ describe('keep-off marks in a protocol', () => {
     const result = validateProtocol(withMarks([wound, { ...wound, s: 0.5 }]));
     expect(result.ok).toBe(false);
     if (!result.ok) {
-      expect(result.errors).toContainEqual(
+      expect(saidErrors(result)).toContainEqual(
         expect.objectContaining({
           path: '$.keepOffMarks[1].id',
           message: expect.stringMatching(/already used by \$\.keepOffMarks\[0\]/),
@@ -49,15 +53,21 @@ describe('keep-off marks in a protocol', () => {
     [{ kind: 'scar' }, '$.keepOffMarks[0].kind', /wound/],
     [{ s: 1.2 }, '$.keepOffMarks[0].s', /between 0 \(toe tip\) and 1 \(groin\)/],
     [{ theta: 200 }, '$.keepOffMarks[0].theta', /between -180 and 180/],
-    [{ radiusCm: 40 }, '$.keepOffMarks[0].radiusCm', /at most 15 cm/],
+    [{ radiusCm: 40 }, '$.keepOffMarks[0].radiusCm', /between 1 and 15 cm; got 40/],
+    [{ radiusCm: 0.5 }, '$.keepOffMarks[0].radiusCm', /between 1 and 15 cm; got 0.5/],
     [{ leg: 'both' }, '$.keepOffMarks[0].leg', /left|right/],
     [{ id: 'Has Spaces' }, '$.keepOffMarks[0].id', /lower-case id/],
   ])('refuse %j with a readable error', (change, path, message) => {
     const result = validateProtocol(withMarks([{ ...wound, ...change }]));
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.errors).toContainEqual(
+    expect(saidErrors(result)).toContainEqual(
       expect.objectContaining({ path, message: expect.stringMatching(message) }),
     );
+  });
+
+  it('say the size limits the format has', () => {
+    const { min, max } = MARK_RADIUS_CM;
+    expect(say(message('files:issue.radiusRange'))).toContain(`between ${min} and ${max} cm`);
   });
 });

@@ -4,7 +4,9 @@ import { validateProtocol } from '../../src/protocol/validate';
 import { closestName } from '../../src/protocol/validation/suggest';
 import { jsonPath } from '../../src/protocol/validation/jsonPath';
 import { freshDefault, setAt, type Json } from './support/document';
-import { errorsAfter } from './support/validation';
+import { errorsAfter, saidErrors } from './support/validation';
+import { englishLeftovers } from '../support/catalogs';
+import { sayIn } from '../support/t';
 
 const onlyError = (path: (string | number)[], value: Json) => {
   const errors = errorsAfter((d) => setAt(d, path, value));
@@ -81,15 +83,14 @@ describe('messages for a wrong value', () => {
   });
 
   it('something that is not a protocol at all', () => {
-    expect(validateProtocol([1, 2])).toEqual({
-      ok: false,
-      errors: [
-        {
-          path: '$',
-          message: 'The protocol must be a group of fields { … }; got a list with 2 entries',
-        },
-      ],
-    });
+    const result = validateProtocol([1, 2]);
+    expect(result.ok).toBe(false);
+    expect(saidErrors(result)).toEqual([
+      {
+        path: '$',
+        message: 'The protocol must be a group of fields { … }; got a list with 2 entries',
+      },
+    ]);
   });
 
   it('a huge broken list is summarised after the first problems', () => {
@@ -123,7 +124,7 @@ describe('hostile keys', () => {
     const result = validateProtocol(doc);
     expect(result.ok).toBe(false);
     if (!result.ok) {
-      expect(result.errors).toContainEqual({
+      expect(saidErrors(result)).toContainEqual({
         path: '$.phases',
         message: '"phases" must be a list [ … ]; got a group of fields { … }',
       });
@@ -186,5 +187,23 @@ describe('titles that look empty or reorder themselves', () => {
     const doc = freshDefault();
     doc.title = '\u200bLeg massage\u200b';
     expect(validateProtocol(doc).ok).toBe(true);
+  });
+});
+
+describe("in the reader's language", () => {
+  it('a Spanish reader gets the whole message in Spanish, with the values from the file', async () => {
+    const doc = freshDefault();
+    setAt(doc, ['phases', 2, 'strokes', 0, 'to'], 'knee_back');
+    const result = validateProtocol(doc);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const [issue] = result.errors;
+    expect(issue?.path).toBe('$.phases[2].strokes[0].to');
+    const text = await sayIn('es', issue!.message);
+    expect(text).toMatch(
+      /^"to": debe ser un nombre de punto de referencia, como "popliteal_crease"; se recibió "knee_back"\./,
+    );
+    expect(text).toContain('groin_crease');
+    expect(englishLeftovers('es', [text])).toEqual([]);
   });
 });

@@ -2,9 +2,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { defaultProtocol, defaultProtocolDocument } from '../../src/protocol/defaultProtocol';
 import { PROTOCOL_MAX_BYTES, parseProtocolText } from '../../src/protocol/validate';
+import { saidErrors } from './support/validation';
 
 const defaultText = JSON.stringify(defaultProtocolDocument, null, 2);
-const errorsOf = (result: ReturnType<typeof parseProtocolText>) => (result.ok ? [] : result.errors);
+const errorsOf = saidErrors;
 
 afterEach(() => {
   vi.restoreAllMocks();

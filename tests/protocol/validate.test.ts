@@ -7,6 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { LANDMARKS, REGIONS } from '../../src/anatomy/names';
 import { parseProtocolText, validateProtocol } from '../../src/protocol/validate';
 import type { PathKey } from '../../src/protocol/validation/issue';
+import { missingKeys } from '../../src/i18n/instance';
+import { KEY_SHAPED } from '../support/catalogs';
+import { said } from './support/validation';
 import {
   allPaths,
   deleteAt,
@@ -31,9 +34,11 @@ function expectWellFormedErrors(result: ReturnType<typeof validateProtocol>): vo
   expect(result.ok).toBe(false);
   if (result.ok) return;
   expect(result.errors.length).toBeGreaterThan(0);
-  for (const e of result.errors) {
+  for (const e of said(result.errors)) {
     expect(e.path).toMatch(/^\$/);
     expect(e.message.trim().length).toBeGreaterThan(0);
+    expect(e.message).not.toMatch(new RegExp(KEY_SHAPED.source));
+    expect([...missingKeys]).toEqual([]);
   }
 }
 
@@ -75,7 +80,7 @@ function expectErrorsAt(result: ReturnType<typeof validateProtocol>, changed: Pa
   const place = pathText(changed);
   const changedKind = changed[changed.length - 1] === 'kind';
   const allowed = changedKind ? pathText(changed.slice(0, -1)) : place;
-  for (const e of result.errors) {
+  for (const e of said(result.errors)) {
     const cited = e.message.match(/\$[\w.[\]"-]*/g) ?? [];
     const related = [e.path, ...cited].some((p) => onOneLine(p, allowed));
     expect(related, `${e.path}: ${e.message} (changed ${place})`).toBe(true);

@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { CURRENT_VERSION, DEFAULT_PREFERENCES } from '../../src/state/persistence/format';
 import { migrate, migrateV0, migrateV1 } from '../../src/state/persistence/migrate';
 import { currentRecord, versionOneRecord, versionZeroRecord } from './fixtures';
+import { sayReason } from '../../src/i18n/reason';
+
+/** A refusal with its reason in English. */
+const said = (result: ReturnType<typeof migrate>) =>
+  result.ok ? result : { ...result, reason: sayReason(result.reason) };
 
 describe('migrate', () => {
   it('leaves a current record as it is', () => {
@@ -54,20 +59,20 @@ describe('migrate', () => {
 
   it('refuses a record whose marks are not places on the leg', () => {
     const bad = (mark: Record<string, unknown>) =>
-      migrate({ ...currentRecord(), marks: [{ ...currentRecord().marks[0], ...mark }] });
+      said(migrate({ ...currentRecord(), marks: [{ ...currentRecord().marks[0], ...mark }] }));
     expect(bad({ kind: 'scar' })).toMatchObject({ ok: false, reason: /marks\[0\]/ });
     expect(bad({ s: 1.5 })).toMatchObject({ ok: false, reason: /not a place on the leg/ });
     expect(bad({ theta: Number.NaN })).toMatchObject({ ok: false });
     expect(bad({ radiusCm: 0 })).toMatchObject({ ok: false, reason: /size/ });
     expect(bad({ leg: 'both' })).toMatchObject({ ok: false, reason: /no leg/ });
-    expect(migrate({ ...currentRecord(), marks: 'none' })).toMatchObject({
+    expect(said(migrate({ ...currentRecord(), marks: 'none' }))).toMatchObject({
       ok: false,
       reason: /"marks" is not a list/,
     });
   });
 
   it('refuses what it cannot know: future, negative and fractional versions', () => {
-    expect(migrate({ ...currentRecord(), version: CURRENT_VERSION + 1 })).toMatchObject({
+    expect(said(migrate({ ...currentRecord(), version: CURRENT_VERSION + 1 }))).toMatchObject({
       ok: false,
       reason: expect.stringMatching(/newer version/),
     });

@@ -9,6 +9,7 @@
  * The envelope is checked here; the text against the protocol it translates, in
  * `validateTranslation.ts`.
  */
+import { isLanguageTag } from '../languageTag';
 import { z } from '../../files/zod';
 import { SOURCE_DIGEST } from './sourceDigest';
 
@@ -16,15 +17,6 @@ const TRANSLATION_FORMAT = 'proximal-protocol-translation';
 const TRANSLATION_VERSION = 1;
 /** The protocol format version these translations are written for (`schema.ts`). */
 const PROTOCOL_FORMAT_VERSION = 1;
-
-/** A well-formed BCP 47 language tag (`es`, `es-MX`, `ar`, `zh-Hant-TW`). */
-function isLanguageTag(tag: string): boolean {
-  try {
-    return Intl.getCanonicalLocales(tag).length === 1;
-  } catch {
-    return false;
-  }
-}
 
 export const translationSchema = z.strictObject({
   format: z.literal(TRANSLATION_FORMAT),

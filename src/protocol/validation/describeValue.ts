@@ -1,15 +1,19 @@
-/** A value from an untrusted document, described in a few plain words for a message. */
+/**
+ * A value from an untrusted document, described in a few plain words for a message: the value
+ * itself as written in the file (text, number, true/false), or a message for what cannot be shown.
+ */
+import { message, type Message } from '../../i18n/message';
 
 const MAX_SHOWN_CHARS = 40;
 
-export function describeValue(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) {
-    return value.length === 1 ? 'a list with 1 entry' : `a list with ${value.length} entries`;
-  }
+export function describeValue(value: unknown): string | Message {
+  if (value === null) return message('files:value.null');
+  if (Array.isArray(value)) return message('files:value.list', { count: value.length });
   switch (typeof value) {
     case 'string':
-      if (value.trim() === '') return value === '' ? 'an empty text ""' : 'a text of only spaces';
+      if (value.trim() === '') {
+        return message(value === '' ? 'files:value.emptyText' : 'files:value.spaces');
+      }
       return value.length > MAX_SHOWN_CHARS
         ? `${JSON.stringify(value.slice(0, MAX_SHOWN_CHARS))}…`
         : JSON.stringify(value);
@@ -17,10 +21,10 @@ export function describeValue(value: unknown): string {
     case 'boolean':
       return String(value);
     case 'object':
-      return 'a group of fields { … }';
+      return message('files:value.group');
     case 'undefined':
-      return 'nothing';
+      return message('files:value.nothing');
     default:
-      return `a value of type ${typeof value}`;
+      return message('files:value.other', { type: typeof value });
   }
 }

@@ -1,8 +1,10 @@
 /**
  * Turns zod's issues into messages a person editing a protocol file understands: which field,
- * what it must be, and what it was.
+ * what it must be, and what it was. Messages are catalog keys with parameters (`files:issue.*`);
+ * the schema's own messages are keys too (`files:issue.notEmpty`…).
  */
 import type { core } from 'zod';
+import { message, type Message, type MessageValue } from '../../i18n/message';
 import { describeValue } from './describeValue';
 import type { PathKey, ValidationIssue } from './issue';
 import { jsonPath, valueAt, type Lookup } from './jsonPath';
@@ -11,85 +13,91 @@ import { closestName } from './suggest';
 
 type ZodIssue = core.$ZodIssue;
 
-const TYPE_WORDS: Record<string, string> = {
-  string: 'text in quotes',
-  number: 'a number',
-  int: 'a whole number',
-  boolean: 'true or false',
-  array: 'a list [ … ]',
-  object: 'a group of fields { … }',
-};
+const TYPES = new Set(['string', 'number', 'int', 'boolean', 'array', 'object']);
 
-/** Messages zod writes itself; any other message was written for this schema and is kept. */
-const ZOD_DEFAULT_MESSAGE = /^(Invalid|Too (small|big)|Unrecognized)/;
+/** A message the schema gives (a catalog key); zod's own messages are English and not shown. */
+const SCHEMA_MESSAGE = /^files:[\w.]+$/;
 
-function subjectOf(path: readonly PathKey[]): string {
+function subjectOf(path: readonly PathKey[]): Message {
   const last = path[path.length - 1];
-  if (last === undefined) return 'The protocol';
+  if (last === undefined) return message('files:subject.protocol');
   if (typeof last === 'number') {
     const parent = path[path.length - 2];
-    return parent === undefined ? `Entry ${last + 1}` : `Entry ${last + 1} of "${parent}"`;
+    return parent === undefined
+      ? message('files:subject.entry', { n: last + 1 })
+      : message('files:subject.entryOf', { n: last + 1, parent: String(parent) });
   }
-  return `"${last}"`;
+  return message('files:subject.field', { name: last });
 }
 
-function got(lookup: Lookup): string {
-  return lookup.found ? `; got ${describeValue(lookup.value)}` : '';
+/** "; got …", or nothing when the value is absent. */
+function got(lookup: Lookup): MessageValue {
+  return lookup.found ? message('files:issue.got', { value: describeValue(lookup.value) }) : '';
 }
 
 function quoted(values: readonly unknown[]): string {
   return values.map((v) => (typeof v === 'string' ? JSON.stringify(v) : String(v))).join(', ');
 }
 
-function mustBeOneOf(subject: string, values: readonly unknown[], lookup: Lookup): string {
-  if (!lookup.found) {
-    const options = values.length === 1 ? quoted(values) : `one of ${quoted(values)}`;
-    return `${subject} is missing; it must be ${options}`;
-  }
+function options(values: readonly unknown[]): MessageValue {
+  return values.length === 1
+    ? quoted(values)
+    : message('files:issue.oneOf', { values: quoted(values) });
+}
+
+function mustBeOneOf(subject: Message, values: readonly unknown[], lookup: Lookup): Message {
+  if (!lookup.found) return message('files:issue.missing', { subject, expected: options(values) });
   const list = nameListFor(values);
   if (list === undefined) {
-    const options = values.length === 1 ? quoted(values) : `one of ${quoted(values)}`;
-    return `${subject} must be ${options}${got(lookup)}`;
+    return message('files:issue.mustBe', { subject, expected: options(values), got: got(lookup) });
   }
   const suggestion =
     typeof lookup.value === 'string' ? closestName(lookup.value, list.names) : null;
-  const hint = suggestion === null ? '' : ` Did you mean "${suggestion}"?`;
-  return (
-    `${subject} must be ${list.noun} such as "${list.example}"${got(lookup)}.${hint}` +
-    ` The ${list.plural} are: ${list.names.join(', ')}.`
-  );
+  return message('files:issue.mustBeName', {
+    subject,
+    noun: message(`files:nameList.${list.id}.noun`),
+    plural: message(`files:nameList.${list.id}.plural`),
+    example: list.example,
+    got: got(lookup),
+    hint: suggestion === null ? '' : message('files:issue.didYouMean', { name: suggestion }),
+    names: list.names.join(', '),
+  });
 }
 
-function sizeMessage(issue: ZodIssue & { code: 'too_small' | 'too_big' }, lookup: Lookup) {
+function sizeMessage(
+  subject: Message,
+  issue: ZodIssue & { code: 'too_small' | 'too_big' },
+  lookup: Lookup,
+): Message {
   const atLeast = issue.code === 'too_small';
-  const bound = Number(atLeast ? issue.minimum : issue.maximum);
+  const count = Number(atLeast ? issue.minimum : issue.maximum);
+  const bound = atLeast ? 'atLeast' : 'atMost';
   if (issue.origin === 'array') {
-    const entries = bound === 1 ? 'entry' : 'entries';
-    return `must have ${atLeast ? 'at least' : 'at most'} ${bound} ${entries}${got(lookup)}`;
+    return message('files:issue.listSize', { subject, bound, count, got: got(lookup) });
   }
-  if (issue.origin === 'string') {
-    return `must be ${atLeast ? 'at least' : 'at most'} ${bound} characters long`;
-  }
+  if (issue.origin === 'string') return message('files:issue.textSize', { subject, bound, count });
   const inclusive = issue.inclusive !== false;
   const relation = atLeast
     ? inclusive
-      ? 'at least'
-      : 'more than'
+      ? 'atLeast'
+      : 'moreThan'
     : inclusive
-      ? 'at most'
-      : 'less than';
-  return `must be ${relation} ${bound}${got(lookup)}`;
+      ? 'atMost'
+      : 'lessThan';
+  return message('files:issue.numberSize', { subject, relation, count, got: got(lookup) });
 }
 
-function describeIssue(issue: ZodIssue, path: readonly PathKey[], lookup: Lookup): string {
+function describeIssue(issue: ZodIssue, path: readonly PathKey[], lookup: Lookup): Message {
   const subject = subjectOf(path);
-  const ownMessage = !ZOD_DEFAULT_MESSAGE.test(issue.message);
+  const own = SCHEMA_MESSAGE.test(issue.message) ? message(issue.message) : null;
   switch (issue.code) {
     case 'invalid_type': {
-      const expected = TYPE_WORDS[issue.expected] ?? issue.expected;
+      const expected = TYPES.has(issue.expected)
+        ? message(`files:type.${issue.expected}`)
+        : issue.expected;
       return lookup.found && lookup.value !== undefined
-        ? `${subject} must be ${expected}${got(lookup)}`
-        : `${subject} is missing; it must be ${expected}`;
+        ? message('files:issue.mustBe', { subject, expected, got: got(lookup) })
+        : message('files:issue.missing', { subject, expected });
     }
     case 'invalid_value':
       return mustBeOneOf(subject, issue.values, lookup);
@@ -97,21 +105,28 @@ function describeIssue(issue: ZodIssue, path: readonly PathKey[], lookup: Lookup
       // A discriminated union names its options on the issue, though the type does not say so.
       const options: unknown = (issue as { options?: unknown }).options;
       if (Array.isArray(options)) return mustBeOneOf(subject, options, lookup);
-      return `${subject} does not match any of the allowed forms${got(lookup)}`;
+      return message('files:issue.noForm', { subject, got: got(lookup) });
     }
     case 'too_small':
     case 'too_big':
-      return ownMessage
-        ? `${subject} ${issue.message}${got(lookup)}`
-        : `${subject} ${sizeMessage(issue, lookup)}`;
+      return own
+        ? message('files:issue.own', { subject, message: own, got: got(lookup) })
+        : sizeMessage(subject, issue, lookup);
     case 'invalid_format':
-      return ownMessage
-        ? `${subject} ${issue.message}${got(lookup)}`
-        : `${subject} has the wrong format${got(lookup)}`;
+      return own
+        ? message('files:issue.own', { subject, message: own, got: got(lookup) })
+        : message('files:issue.wrongFormat', { subject, got: got(lookup) });
     case 'custom':
-      return path.length === 0 ? issue.message : `In ${subject}, ${issue.message}`;
+      if (own === null) return message('files:issue.invalid', { subject, got: got(lookup) });
+      if (path.length === 0) return own;
+      // A check of a group ("min" and "max" of a range) speaks of its fields; of a value, of it.
+      return lookup.found && typeof lookup.value === 'object' && lookup.value !== null
+        ? message('files:issue.custom', { subject, message: own })
+        : message('files:issue.own', { subject, message: own, got: got(lookup) });
     default:
-      return ownMessage ? `${subject} ${issue.message}` : `${subject} is not valid${got(lookup)}`;
+      return own
+        ? message('files:issue.own', { subject, message: own, got: '' })
+        : message('files:issue.invalid', { subject, got: got(lookup) });
   }
 }
 

@@ -1,29 +1,35 @@
-/** What was wrong with a protocol file's JSON, in words (see files/readJsonText.ts). */
+/** What was wrong with a protocol file's JSON, as a message (see files/readJsonText.ts). */
 import type { JsonProblem } from '../../files/readJsonText';
+import { message, type Message } from '../../i18n/message';
 
-function formatBytes(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-  if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`;
-  return `${bytes} bytes`;
+function size(bytes: number): Message {
+  if (bytes >= 1024 * 1024) {
+    return message('files:json.megabytes', { count: bytes / (1024 * 1024) });
+  }
+  if (bytes >= 1024) return message('files:json.kilobytes', { count: Math.round(bytes / 1024) });
+  return message('files:json.bytes', { count: bytes });
 }
 
-export function jsonProblemMessage(problem: JsonProblem): string {
+export function jsonProblemMessage(problem: JsonProblem): Message {
   switch (problem.kind) {
     case 'not-text':
-      return 'The file must be text';
+      return message('files:json.notText');
     case 'too-large': {
       const { bytes, maxBytes } = problem;
-      const size = bytes === null ? `more than ${formatBytes(maxBytes)}` : formatBytes(bytes);
-      return `The file is too large (${size}); a protocol may be at most ${formatBytes(maxBytes)}`;
+      const shown =
+        bytes === null ? message('files:json.moreThan', { size: size(maxBytes) }) : size(bytes);
+      return message('files:json.tooLarge', { size: shown, max: size(maxBytes) });
     }
     case 'empty':
-      return 'The file is empty';
+      return message('files:json.empty');
     case 'syntax':
-      if (problem.endsEarly) {
-        return 'The file is not valid JSON: it ends too early (is a closing } or ] missing?)';
-      }
+      if (problem.endsEarly) return message('files:json.endsEarly');
       return problem.line === undefined
-        ? `The file is not valid JSON: ${problem.detail}`
-        : `The file is not valid JSON: line ${problem.line}, column ${problem.column}: ${problem.detail}`;
+        ? message('files:json.syntax', { detail: problem.detail })
+        : message('files:json.syntaxAt', {
+            line: problem.line,
+            column: problem.column ?? 0,
+            detail: problem.detail,
+          });
   }
 }

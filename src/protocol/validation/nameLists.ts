@@ -1,35 +1,18 @@
-/** The named vocabularies a protocol may use, with words for them in messages. */
+/** The named vocabularies a protocol may use; the UI's catalogs have words for each list. */
 import { ASPECTS, LANDMARKS, PRESSURE_LEVELS, REGIONS } from '../../anatomy/names';
 
 export interface NameList {
-  /** What one name is called, with its article, e.g. "a landmark name", "an aspect of the leg". */
-  noun: string;
-  /** What several are called, e.g. "landmark names", "aspects of the leg". */
-  plural: string;
+  /** `files:nameList.<id>.noun` ("a landmark name") and `.plural` ("landmark names"). */
+  id: 'landmark' | 'region' | 'aspect' | 'pressure';
   example: string;
   names: readonly string[];
 }
 
 export const NAME_LISTS: readonly NameList[] = [
-  {
-    noun: 'a landmark name',
-    plural: 'landmark names',
-    example: 'popliteal_crease',
-    names: LANDMARKS,
-  },
-  { noun: 'a region name', plural: 'region names', example: 'calf', names: REGIONS },
-  {
-    noun: 'an aspect of the leg',
-    plural: 'aspects of the leg',
-    example: 'posterior',
-    names: ASPECTS,
-  },
-  {
-    noun: 'a pressure level',
-    plural: 'pressure levels',
-    example: 'moderate',
-    names: PRESSURE_LEVELS,
-  },
+  { id: 'landmark', example: 'popliteal_crease', names: LANDMARKS },
+  { id: 'region', example: 'calf', names: REGIONS },
+  { id: 'aspect', example: 'posterior', names: ASPECTS },
+  { id: 'pressure', example: 'moderate', names: PRESSURE_LEVELS },
 ];
 
 /** The vocabulary whose names are exactly `values`, if any. */

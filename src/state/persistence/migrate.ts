@@ -6,12 +6,14 @@
  *   { "layers": ["skin", "zones"], "leg": "left", "speed": 1.5, "opacity": 0.6,
  *     "protocol": { a protocol document } }        every field optional
  */
+import { t } from '../../i18n/instance';
+import { message, type Message } from '../../i18n/message';
 import { LAYERS, type Layers } from '../viewStore';
 import { CURRENT_VERSION, DEFAULT_PREFERENCES, type SavedState } from './format';
 import { isRecord, readState } from './shape';
 
 export type MigrationResult =
-  { ok: true; state: SavedState; fromVersion: number } | { ok: false; reason: string };
+  { ok: true; state: SavedState; fromVersion: number } | { ok: false; reason: Message };
 
 /** Id given to the protocol a version-0 record carried. */
 const MIGRATED_PROTOCOL_ID = 'migrated-v0';
@@ -25,7 +27,11 @@ function layersFromList(value: unknown): Layers | unknown {
 export function migrateV0(old: Record<string, unknown>): Record<string, unknown> {
   const document = old.protocol;
   const hasProtocol = isRecord(document);
-  const name = hasProtocol && typeof document.title === 'string' ? document.title : 'My protocol';
+  // A name saved with the data, so in the language of the visit that migrates it.
+  const name =
+    hasProtocol && typeof document.title === 'string'
+      ? document.title
+      : t('errors:stored.defaultProtocolName');
   return {
     version: 1,
     preferences: {
@@ -61,21 +67,23 @@ const STEPS: Record<number, (old: Record<string, unknown>) => Record<string, unk
 };
 
 export function migrate(value: unknown): MigrationResult {
-  if (!isRecord(value)) return { ok: false, reason: 'the saved data is not an object' };
+  if (!isRecord(value)) return { ok: false, reason: message('errors:stored.notObject') };
   const version = value.version === undefined ? 0 : value.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
-    return { ok: false, reason: 'the saved data has no readable version' };
+    return { ok: false, reason: message('errors:stored.noVersion') };
   }
   if (version > CURRENT_VERSION) {
     return {
       ok: false,
-      reason: `the saved data is from a newer version of Proximal (format ${version}; this one reads up to ${CURRENT_VERSION})`,
+      reason: message('errors:stored.newerVersion', { version, current: CURRENT_VERSION }),
     };
   }
   let record = value;
   for (let from = version; from < CURRENT_VERSION; from++) {
     const step = STEPS[from];
-    if (step === undefined) return { ok: false, reason: `no migration from format ${from}` };
+    if (step === undefined) {
+      return { ok: false, reason: message('errors:stored.noMigration', { from }) };
+    }
     record = step(record);
   }
   const read = readState(record);

@@ -3,15 +3,17 @@
  * and a message for the user when saved data had to be set aside or could not be written.
  */
 import { create } from 'zustand';
+import type { Reason } from '../../i18n/reason';
+import type { ValidationIssue } from '../../protocol/validation/issue';
 import type { SavedProtocol } from './format';
 
 export type PersistenceNotice =
-  | { kind: 'set-aside'; reason: string; key: string | null }
-  | { kind: 'protocol-set-aside'; name: string; key: string | null; reasons: string[] }
+  | { kind: 'set-aside'; reason: Reason; key: string | null }
+  | { kind: 'protocol-set-aside'; name: string; key: string | null; reasons: ValidationIssue[] }
   /** A saved protocol could not be checked (the validator's code did not load); not in use. */
-  | { kind: 'protocol-not-checked'; name: string; reason: string }
-  | { kind: 'save-failed'; reason: string }
-  | { kind: 'unavailable'; reason: string };
+  | { kind: 'protocol-not-checked'; name: string; reason: Reason }
+  | { kind: 'save-failed'; reason: Reason }
+  | { kind: 'unavailable'; reason: Reason };
 
 interface PersistenceState {
   protocols: SavedProtocol[];

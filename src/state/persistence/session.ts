@@ -5,7 +5,10 @@
  * validated again (lazily: the validator is not needed for the first frame) before use; one
  * that no longer validates is set aside like any unreadable data.
  */
+import { message } from '../../i18n/message';
+import { reasonOf, type Reason } from '../../i18n/reason';
 import type { Protocol } from '../../protocol/schema';
+import type { ValidationIssue } from '../../protocol/validation/issue';
 import { usePlaybackStore } from '../playbackStore';
 import { bundledProtocol, useProtocolStore } from '../protocolStore';
 import { useMarksStore } from '../marksStore';
@@ -21,8 +24,8 @@ const SAVE_DELAY_MS = 400;
 /** Problems listed when a saved protocol is set aside. */
 const REASONS_SHOWN = 5;
 
-const NOT_ALLOWED = 'this browser does not allow saving';
-const BLOCKED = 'saved data that could not be read is left untouched, so nothing new is saved';
+const NOT_ALLOWED = message('errors:stored.notAllowed');
+const BLOCKED = message('errors:stored.blocked');
 
 let storage: KeyValueStorage | null = null;
 let restored = false;
@@ -48,7 +51,7 @@ function snapshot(): SavedState {
 }
 
 /** Whether what was just saved is kept in this browser, and why not. */
-export type SaveOutcome = { kept: true } | { kept: false; reason: string };
+export type SaveOutcome = { kept: true } | { kept: false; reason: Reason };
 
 /** Writes everything now; a failure becomes the notice. */
 export function saveNow(): SaveOutcome {
@@ -154,7 +157,7 @@ function switchToBundled(): void {
 }
 
 /** Sets a saved protocol that no longer validates aside and says so. */
-function setAsideProtocol(entry: SavedProtocol, reasons: string[]): void {
+function setAsideProtocol(entry: SavedProtocol, reasons: ValidationIssue[]): void {
   const key = storage === null ? null : setAside(storage, JSON.stringify(entry), new Date());
   usePersistenceStore.setState((s) => ({
     protocols: s.protocols.filter((p) => p.id !== entry.id),
@@ -193,7 +196,7 @@ export async function chooseProtocol(
     ({ validateProtocol } = await withTimeout(loadValidator(), CHUNK_TIMEOUT_MS));
   } catch (error) {
     if (ticket !== choosing) return 'overtaken';
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = reasonOf(error);
     usePersistenceStore.setState({
       notice: { kind: 'protocol-not-checked', name: entry.name, reason },
     });
@@ -206,10 +209,7 @@ export async function chooseProtocol(
     usePersistenceStore.setState({ activeProtocolId: entry.id });
     useProtocolStore.getState().setProtocol(result.protocol);
   } else {
-    setAsideProtocol(
-      entry,
-      result.errors.slice(0, REASONS_SHOWN).map((e) => `${e.path}: ${e.message}`),
-    );
+    setAsideProtocol(entry, result.errors.slice(0, REASONS_SHOWN));
   }
   saveNow();
   return result.ok ? 'switched' : 'set-aside';

@@ -5,6 +5,8 @@
  * cannot be read is moved, untouched, to `proximal:corrupt:<ISO time>` so nothing is lost and
  * the app starts clean; older versions are migrated and written back.
  */
+import { message } from '../../i18n/message';
+import { reasonOf, type Reason } from '../../i18n/reason';
 import { CORRUPT_KEY_PREFIX, CURRENT_VERSION, STATE_KEY, type SavedState } from './format';
 import { migrate } from './migrate';
 
@@ -18,12 +20,11 @@ export type LoadResult =
    * The record could not be read. `key` is where it now is; null when it could not be moved
    * (then it was left in place, and the caller must not overwrite it).
    */
-  | { kind: 'set-aside'; reason: string; key: string | null }
-  | { kind: 'unavailable'; reason: string };
+  | { kind: 'set-aside'; reason: Reason; key: string | null }
+  | { kind: 'unavailable'; reason: Reason };
 
-export type SaveResult = { ok: true } | { ok: false; reason: string };
-
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+/** A reason is the browser's own text when storage throws (a quota, a refusal). */
+export type SaveResult = { ok: true } | { ok: false; reason: Reason };
 
 /** A free `proximal:corrupt:<time>` key (a suffix when two records are set aside at once). */
 function corruptKey(storage: KeyValueStorage, now: Date): string {
@@ -55,7 +56,7 @@ export function saveState(storage: KeyValueStorage, state: SavedState): SaveResu
     storage.setItem(STATE_KEY, JSON.stringify(state));
     return { ok: true };
   } catch (error) {
-    return { ok: false, reason: message(error) };
+    return { ok: false, reason: reasonOf(error) };
   }
 }
 
@@ -64,14 +65,14 @@ export function loadState(storage: KeyValueStorage, now: Date): LoadResult {
   try {
     raw = storage.getItem(STATE_KEY);
   } catch (error) {
-    return { kind: 'unavailable', reason: message(error) };
+    return { kind: 'unavailable', reason: reasonOf(error) };
   }
   if (raw === null) return { kind: 'empty' };
   let value: unknown;
   try {
     value = JSON.parse(raw);
   } catch {
-    const reason = 'the saved data is not valid JSON';
+    const reason = message('errors:stored.notJson');
     return { kind: 'set-aside', reason, key: setAside(storage, raw, now, STATE_KEY) };
   }
   const migrated = migrate(value);

@@ -5,6 +5,7 @@
  * the 3D view goes on to its own boundary); anything else goes to the boundary above.
  */
 import { Component, type ReactNode } from 'react';
+import { reasonOf } from '../../i18n/reason';
 import { LAZY_TEXT, strings } from '../strings';
 import { ChunkLoadError } from './lazyPart';
 import { ReloadPageButton } from './ReloadPageButton';
@@ -33,8 +34,6 @@ interface State {
 }
 
 export const isChunkLoadError = (error: unknown): boolean => error instanceof ChunkLoadError;
-
-const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 export class PartErrorBoundary extends Component<Props, State> {
   override state: State = { error: null };

@@ -4,6 +4,7 @@
  * in the panel or dropped here is judged as text in the panel, like a drawn one.
  */
 import { useEffect } from 'react';
+import { sayReason } from '../../i18n/reason';
 import { useLegStore } from '../../state/legStore';
 import { practiceStrings, STAGE_TEXT } from '../strings';
 
@@ -24,7 +25,7 @@ export function PracticeWithoutWebGL() {
       {status.kind === 'error' ? (
         <div role="alert" data-testid="model-error">
           <p>
-            <strong>{t.legFailed}</strong> {status.message}
+            <strong>{t.legFailed}</strong> {sayReason(status.reason)}
           </p>
           <button type="button" className="trainer-button" onClick={() => void load()}>
             {STAGE_TEXT.retry}

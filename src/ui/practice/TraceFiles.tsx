@@ -3,7 +3,7 @@
  * File contents are only ever shown as text; a bad file's problems are listed path by path.
  */
 import { useRef } from 'react';
-import { formatTraceError } from '../../practice/traceFile';
+import { say } from '../../i18n/say';
 import { usePracticeStore } from '../../state/practiceStore';
 import { practiceStrings } from '../strings';
 import type { SessionSetup } from './practiceSession';
@@ -67,9 +67,9 @@ export function TraceFiles({ setup }: { setup: SessionSetup | null }) {
         <div className="practice-error" role="alert" data-testid="trace-file-error">
           <p>{t.failed(message.fileName)}</p>
           <ul>
-            {message.errors.map((error) => (
-              <li key={`${error.path}-${error.message}`}>
-                <code>{formatTraceError(error)}</code>
+            {message.errors.map((error, index) => (
+              <li key={`${error.path}-${index}`}>
+                <code dir="ltr">{error.path}</code>: {say(error.message)}
               </li>
             ))}
           </ul>

@@ -13,6 +13,7 @@ import {
   type TraceParseResult,
 } from '../../practice/traceFile';
 import { readTextFile, type TextFileSource } from '../../files/decodeTextBytes';
+import { message } from '../../i18n/message';
 import { practiceStrings } from '../strings';
 
 const t = practiceStrings.files;
@@ -36,12 +37,13 @@ export async function readTraceText(
   maxBytes: number = DEFAULT_MAX_TRACE_BYTES,
 ): Promise<{ ok: true; text: string } | { ok: false; errors: TraceError[] }> {
   if (file.size > maxBytes) {
-    return { ok: false, errors: [{ path: '$', message: t.tooLarge(maxBytes) }] };
+    const tooLarge = message('practice:files.tooLarge', { bytes: maxBytes });
+    return { ok: false, errors: [{ path: '$', message: tooLarge }] };
   }
   try {
     return { ok: true, text: await readTextFile(file) };
   } catch {
-    return { ok: false, errors: [{ path: '$', message: t.unreadable }] };
+    return { ok: false, errors: [{ path: '$', message: message('practice:files.unreadable') }] };
   }
 }
 

@@ -1,3 +1,4 @@
+import { say } from '../../i18n/say';
 import { ReloadPageButton } from '../faults/ReloadPageButton';
 import { PROTOCOL_FILE_TEXT as T } from '../strings';
 import { Modal } from '../trainer/Modal';
@@ -37,11 +38,11 @@ export function ProtocolErrorsDialog() {
                 <li key={`${issue.path}-${index}`} className="protocol-error">
                   <p className="protocol-error-where">
                     <span className="protocol-error-label">{T.errorWhere}: </span>
-                    <code>{issue.path}</code> ({jsonPathWords(issue.path)})
+                    <code dir="ltr">{issue.path}</code> ({jsonPathWords(issue.path)})
                   </p>
                   <p className="protocol-error-what">
                     <span className="protocol-error-label">{T.errorWhat}: </span>
-                    {issue.message}
+                    {say(issue.message)}
                   </p>
                 </li>
               ))}

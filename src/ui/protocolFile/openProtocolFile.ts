@@ -6,6 +6,7 @@
  * and opening a file again loads it again (under a fresh address) without a reload of the page,
  * though a part of it that failed may come back only with a reload (the dialog then says so).
  */
+import { reasonOf } from '../../i18n/reason';
 import { rememberProtocol } from '../../state/persistence/session';
 import { CHUNK_TIMEOUT_MS, withTimeout } from '../../state/withTimeout';
 import { plainTitle } from '../plainTitle';
@@ -32,7 +33,7 @@ export async function openProtocolFile(
     const { readProtocolFile } = await withTimeout((loadReader ?? nextReader)(), CHUNK_TIMEOUT_MS);
     result = await withTimeout(readProtocolFile(file), CHUNK_TIMEOUT_MS);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = reasonOf(error);
     if (loadReader === undefined) nextReader = loadAgainAfter(error, importReader);
     const reloadNeeded = needsPageReload(error);
     ui.reject({ fileName: file.name, errors: [], notChecked: reason, reloadNeeded });

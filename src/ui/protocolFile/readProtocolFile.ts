@@ -10,7 +10,7 @@ import {
 } from '../../protocol/validate';
 import type { Protocol } from '../../protocol/schema';
 import { readTextFile, type TextFileSource } from '../../files/decodeTextBytes';
-import { PROTOCOL_FILE_TEXT } from '../strings';
+import { message } from '../../i18n/message';
 
 /** The parts of a `File` used here. */
 export interface ProtocolFileSource extends TextFileSource {
@@ -29,7 +29,15 @@ export async function readProtocolFile(
   if (file.size > maxBytes) {
     return {
       ok: false,
-      errors: [{ path: '$', message: PROTOCOL_FILE_TEXT.tooLarge(file.size, maxBytes) }],
+      errors: [
+        {
+          path: '$',
+          message: message('files:protocolFile.tooLarge', {
+            size: Math.ceil(file.size / 1024),
+            max: Math.ceil(maxBytes / 1024),
+          }),
+        },
+      ],
     };
   }
   let text: string;
@@ -37,7 +45,8 @@ export async function readProtocolFile(
     text = await readTextFile(file);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, errors: [{ path: '$', message: PROTOCOL_FILE_TEXT.unreadable(detail) }] };
+    const unreadable = message('files:protocolFile.unreadable', { detail });
+    return { ok: false, errors: [{ path: '$', message: unreadable }] };
   }
   const result = parseProtocolText(text, maxBytes);
   return result.ok

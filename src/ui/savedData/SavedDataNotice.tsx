@@ -2,6 +2,7 @@ import {
   usePersistenceStore,
   type PersistenceNotice,
 } from '../../state/persistence/persistenceStore';
+import { say } from '../../i18n/say';
 import { plainTitle } from '../plainTitle';
 import { SAVED_DATA_TEXT as T } from '../strings';
 import './savedData.css';
@@ -31,8 +32,10 @@ export function SavedDataNotice() {
       <p>{noticeText(notice)}</p>
       {notice.kind === 'protocol-set-aside' && notice.reasons.length > 0 && (
         <ul>
-          {notice.reasons.map((reason) => (
-            <li key={reason}>{reason}</li>
+          {notice.reasons.map((issue, index) => (
+            <li key={`${issue.path}-${index}`}>
+              <code dir="ltr">{issue.path}</code>: {say(issue.message)}
+            </li>
           ))}
         </ul>
       )}

@@ -1,9 +1,11 @@
 import type { Phase } from '../../protocol/schema';
 import { strings } from '../strings';
 import { phaseAnchor, SECTION_IDS } from './sectionIds';
+import { useProtocolLang } from '../useProtocolLang';
 
 /** A short table of contents, so an instructor can jump to a phase while projecting. */
 export function Contents({ phases }: { phases: readonly Pick<Phase, 'id' | 'name'>[] }) {
+  const lang = useProtocolLang();
   const headingId = 'read-contents-heading';
   return (
     <nav className="contents" aria-labelledby={headingId}>
@@ -22,7 +24,9 @@ export function Contents({ phases }: { phases: readonly Pick<Phase, 'id' | 'name
           <ol>
             {phases.map((phase) => (
               <li key={phase.id}>
-                <a href={`#${phaseAnchor(phase.id)}`}>{phase.name}</a>
+                <a href={`#${phaseAnchor(phase.id)}`} {...lang}>
+                  {phase.name}
+                </a>
               </li>
             ))}
           </ol>

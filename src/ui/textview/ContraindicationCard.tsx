@@ -1,11 +1,15 @@
 import type { Contraindication } from '../../protocol/schema';
 import { SEVERITY_LABELS, strings } from '../strings';
+import { useProtocolLang } from '../useProtocolLang';
 
 /** One contraindication: what it is, its signs, the fixed instruction for its severity, the action. */
 export function ContraindicationCard({ item }: { item: Contraindication }) {
+  const lang = useProtocolLang();
   return (
     <li className={`contraindication contraindication--${item.severity}`}>
-      <h3 className="contraindication-name">{item.name}</h3>
+      <h3 className="contraindication-name" {...lang}>
+        {item.name}
+      </h3>
       {item.provenance === 'proximal' && (
         <p className="provenance">
           <span className="provenance-tag">{strings.safety.beyondGuide}</span>
@@ -19,16 +23,20 @@ export function ContraindicationCard({ item }: { item: Contraindication }) {
         <dd>
           <ul className="signs">
             {item.signs.map((sign) => (
-              <li key={sign}>{sign}</li>
+              <li key={sign} {...lang}>
+                {sign}
+              </li>
             ))}
           </ul>
         </dd>
         <dt>{strings.safety.action}</dt>
-        <dd className="contraindication-action">{item.action}</dd>
+        <dd className="contraindication-action" {...lang}>
+          {item.action}
+        </dd>
         {item.why !== undefined && (
           <>
             <dt>{strings.safety.why}</dt>
-            <dd>{item.why}</dd>
+            <dd {...lang}>{item.why}</dd>
           </>
         )}
         {item.source !== undefined && (

@@ -5,6 +5,7 @@ import { BeyondGuideNotes } from './BeyondGuideNotes';
 import { PacingNote } from './PacingNote';
 import { phaseAnchor } from './sectionIds';
 import { StrokeLaneList } from './StrokeLaneList';
+import { useProtocolLang } from '../useProtocolLang';
 
 interface PhaseSectionProps {
   phase: Phase;
@@ -17,13 +18,16 @@ interface PhaseSectionProps {
 
 /** One phase: how, where and why, its stroke lanes in words, the cues and the teaching pace. */
 export function PhaseSection({ phase, number, total, sharePercent }: PhaseSectionProps) {
+  const lang = useProtocolLang();
   const anchor = phaseAnchor(phase.id);
   const headingId = `${anchor}-heading`;
   return (
     <section id={anchor} className="phase" aria-labelledby={headingId}>
       <h3 id={headingId} className="phase-heading">
         <span className="phase-number">{strings.phases.phaseNumber(number, total)}</span>
-        <span className="phase-name">{phase.name}</span>
+        <span className="phase-name" {...lang}>
+          {phase.name}
+        </span>
       </h3>
       <dl className="phase-facts">
         <div>
@@ -40,7 +44,7 @@ export function PhaseSection({ phase, number, total, sharePercent }: PhaseSectio
         </div>
         <div>
           <dt>{strings.phases.hands}</dt>
-          <dd>{phase.hands.text}</dd>
+          <dd {...lang}>{phase.hands.text}</dd>
         </div>
         <div>
           <dt>{strings.phases.regions}</dt>
@@ -56,12 +60,14 @@ export function PhaseSection({ phase, number, total, sharePercent }: PhaseSectio
       <h4>{strings.phases.strokes}</h4>
       <StrokeLaneList strokes={phase.strokes} />
       <h4>{strings.phases.purpose}</h4>
-      <p>{phase.purpose}</p>
+      <p {...lang}>{phase.purpose}</p>
       <BeyondGuideNotes notes={phase.notes} />
       <h4>{strings.phases.cues}</h4>
       <ul className="cues">
         {phase.cues.map((cue) => (
-          <li key={cue}>{cue}</li>
+          <li key={cue} {...lang}>
+            {cue}
+          </li>
         ))}
       </ul>
       <PacingNote pacing={phase.pacing} sharePercent={sharePercent} />

@@ -2,6 +2,7 @@ import type { PressureRule } from '../../protocol/schema';
 import { joinList, regionLabels } from '../describe';
 import { strings } from '../strings';
 import { ProvenanceTag } from './ProvenanceTag';
+import { useProtocolLang } from '../useProtocolLang';
 
 /** Where a pressure limit applies, in words. */
 function describeWhere(where: PressureRule['where']): string {
@@ -19,9 +20,12 @@ function describeWhere(where: PressureRule['where']): string {
 
 /** One pressure rule: its text, the limit, where it applies, why, and where it comes from. */
 export function PressureRuleItem({ rule }: { rule: PressureRule }) {
+  const lang = useProtocolLang();
   return (
     <li className="rule">
-      <p className="rule-text">{rule.text}</p>
+      <p className="rule-text" {...lang}>
+        {rule.text}
+      </p>
       <p className="rule-meta">
         <strong>{strings.rules.maxPressure(rule.maxPressure)}</strong>. {strings.rules.where}:{' '}
         {describeWhere(rule.where)}.
@@ -29,7 +33,7 @@ export function PressureRuleItem({ rule }: { rule: PressureRule }) {
       {rule.why !== undefined && (
         <p>
           <strong>{strings.rules.why}: </strong>
-          {rule.why}
+          <span {...lang}>{rule.why}</span>
         </p>
       )}
       <ProvenanceTag provenance={rule.provenance} source={rule.source} />

@@ -5,6 +5,7 @@ import { EndangermentSites } from './EndangermentSites';
 import { KeepOffList } from './KeepOffList';
 import { PressureRuleItem } from './PressureRuleItem';
 import { SECTION_IDS } from './sectionIds';
+import { useProtocolLang } from '../useProtocolLang';
 
 type DirectionRule = Extract<Rule, { kind: 'direction' }>;
 type OrderRule = Extract<Rule, { kind: 'order' }>;
@@ -20,6 +21,7 @@ export function RulesList({
   rules: readonly Rule[];
   keepOff: readonly KeepOffArea[];
 }) {
+  const lang = useProtocolLang();
   const headingId = `${SECTION_IDS.rules}-heading`;
   const direction = rules.filter((rule): rule is DirectionRule => rule.kind === 'direction');
   const order = rules.filter((rule): rule is OrderRule => rule.kind === 'order');
@@ -33,10 +35,12 @@ export function RulesList({
             <ArrowUpIcon className="direction-icon" />
             {strings.rules.direction}
           </h3>
-          <p className="direction-text">{rule.text}</p>
+          <p className="direction-text" {...lang}>
+            {rule.text}
+          </p>
           <p>
             <strong>{strings.rules.why}: </strong>
-            {rule.why}
+            <span {...lang}>{rule.why}</span>
           </p>
         </div>
       ))}
@@ -46,7 +50,9 @@ export function RulesList({
         ))}
         {order.map((rule) => (
           <li key={rule.id} className="rule">
-            <p className="rule-text">{rule.text}</p>
+            <p className="rule-text" {...lang}>
+              {rule.text}
+            </p>
             <p className="rule-meta">
               <strong>{strings.rules.order}: </strong>
               <span className="sequence">{rule.sequence.join(' → ')}</span>

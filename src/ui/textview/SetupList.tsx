@@ -1,9 +1,11 @@
 import type { SetupStep } from '../../protocol/schema';
 import { SETUP_CATEGORY_LABELS, strings } from '../strings';
 import { SECTION_IDS } from './sectionIds';
+import { useProtocolLang } from '../useProtocolLang';
 
 /** The setup as a checklist the learner can tick while preparing (not saved). */
 export function SetupList({ steps }: { steps: readonly SetupStep[] }) {
+  const lang = useProtocolLang();
   const headingId = `${SECTION_IDS.setup}-heading`;
   return (
     <section id={SECTION_IDS.setup} aria-labelledby={headingId}>
@@ -25,11 +27,11 @@ export function SetupList({ steps }: { steps: readonly SetupStep[] }) {
                   {SETUP_CATEGORY_LABELS[step.category]}
                   <span className="visually-hidden">: </span>
                 </span>{' '}
-                {step.text}
+                <span {...lang}>{step.text}</span>
               </label>
               {step.why !== undefined && (
                 <p id={whyId} className="checklist-why">
-                  {step.why}
+                  <span {...lang}>{step.why}</span>
                 </p>
               )}
             </li>

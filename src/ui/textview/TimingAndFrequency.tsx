@@ -2,9 +2,11 @@ import type { Protocol } from '../../protocol/schema';
 import { strings } from '../strings';
 import { BeyondGuideNotes } from './BeyondGuideNotes';
 import { SECTION_IDS } from './sectionIds';
+import { useProtocolLang } from '../useProtocolLang';
 
 /** How long a session lasts and how often to repeat it. */
 export function TimingAndFrequency({ timing, frequency }: Pick<Protocol, 'timing' | 'frequency'>) {
+  const lang = useProtocolLang();
   const headingId = `${SECTION_IDS.timing}-heading`;
   const t = strings.timing;
   return (
@@ -38,9 +40,9 @@ export function TimingAndFrequency({ timing, frequency }: Pick<Protocol, 'timing
           </dd>
         </div>
       </dl>
-      <p>{timing.text}</p>
-      <p>{frequency.maintenance.text}</p>
-      <p>{frequency.intensive.text}</p>
+      <p {...lang}>{timing.text}</p>
+      <p {...lang}>{frequency.maintenance.text}</p>
+      <p {...lang}>{frequency.intensive.text}</p>
       <BeyondGuideNotes
         notes={frequency.intensive.note === undefined ? undefined : [frequency.intensive.note]}
       />

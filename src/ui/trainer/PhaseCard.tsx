@@ -14,6 +14,7 @@ import { PressureRings } from './PressureRings';
 import { StrokeShown } from './StrokeShown';
 import { useCurrentSpan } from './useCurrentSpan';
 import { usePhaseCardInView } from './usePhaseCardInView';
+import { useProtocolLang } from '../useProtocolLang';
 
 /**
  * The phase under the playhead: how to work (technique, depth, pressure, hands), the stroke being
@@ -21,6 +22,7 @@ import { usePhaseCardInView } from './usePhaseCardInView';
  * the time writes itself.
  */
 export function PhaseCard({ protocol }: { protocol: Protocol }) {
+  const lang = useProtocolLang();
   const { timeline, span } = useCurrentSpan();
   const phaseIndex = span?.phaseIndex ?? 0;
   const phase = protocol.phases[phaseIndex];
@@ -41,7 +43,9 @@ export function PhaseCard({ protocol }: { protocol: Protocol }) {
           {p.phaseNumber(phaseIndex + 1, protocol.phases.length)}
           {showLeg && `, ${trainerStrings.phaseCard.leg(span.leg)}`}
         </span>
-        <span className="phase-name">{phase.name}</span>
+        <span className="phase-name" {...lang}>
+          {phase.name}
+        </span>
       </h2>
       {timeline === null && <p className="trainer-note">{trainerStrings.phaseCard.loading}</p>}
       {/* How to work and the stroke shown come first, so they fit on a laptop's first screen. */}
@@ -67,7 +71,7 @@ export function PhaseCard({ protocol }: { protocol: Protocol }) {
         </div>
         <div>
           <dt>{p.hands}</dt>
-          <dd>{phase.hands.text}</dd>
+          <dd {...lang}>{phase.hands.text}</dd>
         </div>
         <div>
           <dt>{trainerStrings.phaseCard.timeInPhase}</dt>
@@ -78,7 +82,7 @@ export function PhaseCard({ protocol }: { protocol: Protocol }) {
       </dl>
       <ValveNote />
       <h3 className="trainer-subheading">{p.purpose}</h3>
-      <p>{phase.purpose}</p>
+      <p {...lang}>{phase.purpose}</p>
       <h3 className="trainer-subheading">{p.cues}</h3>
       <CueList cues={phase.cues} span={span} />
     </section>

@@ -5,6 +5,7 @@ import { strings } from '../strings';
 import { cueIndexAt } from './currentPhase';
 import { useClockSnapshot } from './useClock';
 import { useCurrentSpan } from './useCurrentSpan';
+import { useProtocolLang } from '../useProtocolLang';
 
 /**
  * In presenter mode, a large caption over the bottom of the stage: the phase and the cue for
@@ -21,6 +22,7 @@ export function PresenterCaption({ protocol }: { protocol: Protocol }) {
 }
 
 function CaptionText({ protocol }: { protocol: Protocol }) {
+  const lang = useProtocolLang();
   const showingSetup = useSetupStore((s) => s.showingSetup);
   const ticked = useSetupStore((s) => s.ticked);
   const { span } = useCurrentSpan();
@@ -34,7 +36,11 @@ function CaptionText({ protocol }: { protocol: Protocol }) {
     return (
       <>
         <p className="trainer-caption-phase">{strings.setup.title}</p>
-        {next !== undefined && <p className="trainer-caption-cue">{next.text}</p>}
+        {next !== undefined && (
+          <p className="trainer-caption-cue" {...lang}>
+            {next.text}
+          </p>
+        )}
       </>
     );
   }
@@ -42,9 +48,12 @@ function CaptionText({ protocol }: { protocol: Protocol }) {
   return (
     <>
       <p className="trainer-caption-phase">
-        {strings.phases.phaseNumber(phaseIndex + 1, protocol.phases.length)}: {phase.name}
+        {strings.phases.phaseNumber(phaseIndex + 1, protocol.phases.length)}:{' '}
+        <span {...lang}>{phase.name}</span>
       </p>
-      <p className="trainer-caption-cue">{phase.cues[cueIndex] ?? phase.cues[0]}</p>
+      <p className="trainer-caption-cue" {...lang}>
+        {phase.cues[cueIndex] ?? phase.cues[0]}
+      </p>
     </>
   );
 }

@@ -2,9 +2,11 @@ import type { SetupStep } from '../../protocol/schema';
 import { useSetupStore } from '../../state/setupStore';
 import { SETUP_CATEGORY_LABELS, strings, trainerStrings } from '../strings';
 import { goToPhase } from './trainerActions';
+import { useProtocolLang } from '../useProtocolLang';
 
 /** The setup step: the protocol's preparation as a checklist, then on to phase 1. */
 export function SetupCard({ steps }: { steps: readonly SetupStep[] }) {
+  const lang = useProtocolLang();
   const ticked = useSetupStore((s) => s.ticked);
   const toggle = useSetupStore((s) => s.toggleTicked);
   const done = steps.filter((step) => ticked[step.id] === true).length;
@@ -36,10 +38,10 @@ export function SetupCard({ steps }: { steps: readonly SetupStep[] }) {
                   {SETUP_CATEGORY_LABELS[step.category]}
                   <span className="visually-hidden">: </span>
                 </span>{' '}
-                {step.text}
+                <span {...lang}>{step.text}</span>
               </label>
               {step.why !== undefined && (
-                <p id={whyId} className="checklist-why">
+                <p id={whyId} className="checklist-why" {...lang}>
                   {step.why}
                 </p>
               )}

@@ -4,6 +4,7 @@
  * export once there is a stroke, drills chosen from the list with their grade.
  */
 import { say } from '../../support/t';
+import { message } from '../../../src/i18n/message';
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -100,12 +101,20 @@ describe('the trace files section', () => {
     usePracticeStore.getState().setFileMessage({
       kind: 'error',
       fileName: '<b>evil</b>.json',
-      errors: [{ path: '$.samples[0].s', message: '<img src=x onerror=alert(1)>' }],
+      errors: [
+        {
+          path: '$.samples[0].s',
+          message: message('practice:traceFile.syntax', { detail: '<img src=x onerror=alert(1)>' }),
+        },
+      ],
     });
     const { container } = render(<TraceFiles setup={null} />);
     const alert = screen.getByRole('alert');
     expect(within(alert).getByText(t.files.failed('<b>evil</b>.json'))).toBeVisible();
-    expect(within(alert).getByText('$.samples[0].s: <img src=x onerror=alert(1)>')).toBeVisible();
+    expect(within(alert).getByText('$.samples[0].s')).toBeVisible();
+    expect(within(alert).getByRole('listitem').textContent).toBe(
+      '$.samples[0].s: is not valid JSON (<img src=x onerror=alert(1)>)',
+    );
     expect(container.querySelector('img, b')).toBeNull();
   });
 

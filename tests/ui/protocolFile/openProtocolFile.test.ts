@@ -9,6 +9,7 @@ import { STATE_KEY } from '../../../src/state/persistence/format';
 import { PROTOCOL_FILE_TEXT } from '../../../src/ui/strings';
 import { currentRecord } from '../../storage/fixtures';
 import { MemoryStorage } from '../../storage/memoryStorage';
+import { sayReason } from '../../../src/i18n/reason';
 
 /** Fresh modules (stores, the once-per-page restore) for each test. */
 async function app() {
@@ -87,7 +88,7 @@ describe('a checker that cannot be loaded', () => {
     const opening = open(mine(), () => new Promise(() => undefined));
     await vi.advanceTimersByTimeAsync(20_000);
     await opening;
-    expect(files.getState().rejected?.notChecked).toBe('no answer within 20 s');
+    expect(sayReason(files.getState().rejected?.notChecked ?? '')).toBe('no answer within 20 s');
   });
 });
 

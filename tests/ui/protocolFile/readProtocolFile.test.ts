@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import document from '../../../src/protocol/defaultProtocol.json';
 import { PROTOCOL_MAX_BYTES } from '../../../src/protocol/validate';
 import { readProtocolFile } from '../../../src/ui/protocolFile/readProtocolFile';
+import { saidErrors } from '../../protocol/support/validation';
 
 /** A File whose reads are counted. */
 class CountingFile extends File {
@@ -46,10 +47,9 @@ describe('readProtocolFile', () => {
   it('refuses a file over the size cap from its size alone, without reading it', async () => {
     const file = new CountingFile(['x'.repeat(PROTOCOL_MAX_BYTES + 1)], 'huge.json');
     const result = await readProtocolFile(file);
-    expect(result).toEqual({
-      ok: false,
-      errors: [{ path: '$', message: expect.stringMatching(/too large.*257 KB.*256 KB/) }],
-    });
+    expect(saidErrors(result)).toEqual([
+      { path: '$', message: expect.stringMatching(/too large.*257 KB.*256 KB/) },
+    ]);
     expect(file.reads).toBe(0);
   });
 
@@ -64,12 +64,12 @@ describe('readProtocolFile', () => {
     const paths = result.errors.map((e) => e.path);
     expect(paths).toContain('$.title');
     expect(paths.some((p) => p.startsWith('$.phases[0]'))).toBe(true);
-    for (const issue of result.errors) expect(issue.message.length).toBeGreaterThan(5);
+    for (const issue of saidErrors(result)) expect(issue.message.length).toBeGreaterThan(5);
   });
 
   it('explains a file that is not JSON', async () => {
     const result = await readProtocolFile(new File(['{ "format": '], 'broken.json'));
-    expect(result).toMatchObject({ ok: false, errors: [{ path: '$', message: /not valid JSON/ }] });
+    expect(saidErrors(result)).toMatchObject([{ path: '$', message: /not valid JSON/ }]);
   });
 
   it('reports a file that cannot be read instead of throwing', async () => {
@@ -79,6 +79,6 @@ describe('readProtocolFile', () => {
       text: () => Promise.reject(new Error('gone')),
     };
     const result = await readProtocolFile(unreadable);
-    expect(result).toMatchObject({ ok: false, errors: [{ message: /could not be read: gone/ }] });
+    expect(saidErrors(result)).toMatchObject([{ message: /could not be read: gone/ }]);
   });
 });

@@ -1,4 +1,5 @@
 /** Combinations that are allowed but probably not meant; reported as warnings. */
+import { message } from '../../../i18n/message';
 import type { Protocol, StrokeKind, Technique } from '../../schema';
 import { PRESSURE_RANK, pressureLimit } from '../../pressureLimit';
 import { warning, type Finding } from './finding';
@@ -17,7 +18,13 @@ export function adviseOnPhases(protocol: Protocol): Finding[] {
       findings.push(
         warning(
           ['phases', p, 'pressure'],
-          `Phase "${phase.id}" uses ${phase.pressure} pressure, but rule "${limit.ruleId}" allows at most ${limit.level} for ${phase.technique}`,
+          message('files:check.phasePressure', {
+            phase: phase.id,
+            pressure: phase.pressure,
+            rule: String(limit.ruleId),
+            limit: limit.level,
+            technique: phase.technique,
+          }),
         ),
       );
     }
@@ -26,7 +33,12 @@ export function adviseOnPhases(protocol: Protocol): Finding[] {
       findings.push(
         warning(
           ['phases', p, 'strokes', s, 'kind'],
-          `A ${stroke.kind} stroke belongs to ${TECHNIQUE_OF[stroke.kind]}, but phase "${phase.id}" is ${phase.technique}`,
+          message('files:check.strokeTechnique', {
+            kind: stroke.kind,
+            technique: TECHNIQUE_OF[stroke.kind],
+            phase: phase.id,
+            phaseTechnique: phase.technique,
+          }),
         ),
       );
     });

@@ -1,3 +1,4 @@
+import type { Message } from '../../../i18n/message';
 import type { PathKey } from '../issue';
 
 /** A problem found by a check that spans several fields of a schema-valid protocol. */
@@ -5,16 +6,16 @@ export interface Finding {
   /** error: the protocol cannot be used; warning: it can, but probably not as meant. */
   level: 'error' | 'warning';
   path: PathKey[];
-  message: string;
+  message: Message;
 }
 
-export const error = (path: PathKey[], message: string): Finding => ({
+export const error = (path: PathKey[], message: Message): Finding => ({
   level: 'error',
   path,
   message,
 });
 
-export const warning = (path: PathKey[], message: string): Finding => ({
+export const warning = (path: PathKey[], message: Message): Finding => ({
   level: 'warning',
   path,
   message,

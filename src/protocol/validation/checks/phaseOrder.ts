@@ -2,6 +2,7 @@
  * Phases go from superficial to deep and back: the first and the last are superficial, and the
  * sequence of depths follows every order rule.
  */
+import { message } from '../../../i18n/message';
 import type { Depth, Protocol } from '../../schema';
 import { error, type Finding } from './finding';
 
@@ -18,15 +19,11 @@ export function checkPhaseOrder(protocol: Protocol): Finding[] {
   const findings: Finding[] = [];
   const first = phases[0];
   if (first && first.depth !== 'superficial') {
-    findings.push(
-      error(['phases', 0, 'depth'], 'The first phase must be superficial (light strokes warm up)'),
-    );
+    findings.push(error(['phases', 0, 'depth'], message('files:check.firstSuperficial')));
   }
   const final = phases[last];
   if (last > 0 && final && final.depth !== 'superficial') {
-    findings.push(
-      error(['phases', last, 'depth'], 'The last phase must be superficial (light strokes finish)'),
-    );
+    findings.push(error(['phases', last, 'depth'], message('files:check.lastSuperficial')));
   }
   // Compare with the order rules only once the ends are right, so one wrong depth is one error.
   if (findings.length > 0) return findings;
@@ -38,7 +35,7 @@ export function checkPhaseOrder(protocol: Protocol): Finding[] {
     findings.push(
       error(
         ['rules', r, 'sequence'],
-        `The phases go ${arrow(actual)}, but this order rule asks for ${arrow(wanted)}`,
+        message('files:check.order', { actual: arrow(actual), wanted: arrow(wanted) }),
       ),
     );
   });

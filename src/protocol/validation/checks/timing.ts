@@ -4,6 +4,7 @@
  */
 import { RETURN_SECONDS } from '../../motion/pacing';
 import { sessionBudget } from '../../motion/sessionBudget';
+import { message } from '../../../i18n/message';
 import type { Protocol } from '../../schema';
 import { jsonPath } from '../jsonPath';
 import { error, warning, type Finding } from './finding';
@@ -16,7 +17,7 @@ export function checkTiming(protocol: Protocol): Finding[] {
     findings.push(
       error(
         path,
-        `One leg may take up to ${perLeg.max} minutes, longer than the longest session (${session.max} minutes)`,
+        message('files:check.legLongerThanSession', { perLeg: perLeg.max, session: session.max }),
       ),
     );
   }
@@ -24,7 +25,7 @@ export function checkTiming(protocol: Protocol): Finding[] {
     findings.push(
       error(
         path,
-        `Two legs at the shortest time per leg take ${perLeg.min * 2} minutes, more than the longest session (${session.max} minutes)`,
+        message('files:check.twoLegsTooLong', { minutes: perLeg.min * 2, session: session.max }),
       ),
     );
   }
@@ -32,7 +33,7 @@ export function checkTiming(protocol: Protocol): Finding[] {
     findings.push(
       error(
         path,
-        `Two legs at the longest time per leg take ${perLeg.max * 2} minutes, less than the shortest session (${session.min} minutes)`,
+        message('files:check.twoLegsTooShort', { minutes: perLeg.max * 2, session: session.min }),
       ),
     );
   }
@@ -40,7 +41,7 @@ export function checkTiming(protocol: Protocol): Finding[] {
     findings.push(
       warning(
         path,
-        `A session for one leg lasts at most ${perLeg.max} minutes, shorter than the shortest session (${session.min} minutes)`,
+        message('files:check.oneLegShort', { perLeg: perLeg.max, session: session.min }),
       ),
     );
   }
@@ -67,7 +68,15 @@ export function checkPhaseShares(protocol: Protocol): Finding[] {
     return [
       error(
         ['phases', index, 'pacing'],
-        `Phase "${phase.name}" gets ${seconds(share)} s of the shortest time for a leg (${shortestLeg} minutes, ${jsonPath(['timing'])}), less than one stroke (${phase.pacing.strokeSeconds} s and ${RETURN_SECONDS} s back): its "sessionWeight" is too small a share of the weights of all phases (${jsonPath(['phases'])})`,
+        message('files:check.phaseShare', {
+          phase: phase.name,
+          share: seconds(share),
+          leg: shortestLeg,
+          timingPath: jsonPath(['timing']),
+          stroke: phase.pacing.strokeSeconds,
+          back: RETURN_SECONDS,
+          phasesPath: jsonPath(['phases']),
+        }),
       ),
     ];
   });

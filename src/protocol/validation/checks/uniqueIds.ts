@@ -2,6 +2,7 @@
  * Every phase, stroke, rule, setup step, keep-off area, contraindication and keep-off mark has
  * its own id.
  */
+import { message } from '../../../i18n/message';
 import type { Protocol } from '../../schema';
 import type { PathKey } from '../issue';
 import { jsonPath } from '../jsonPath';
@@ -13,7 +14,11 @@ interface Owner {
   path: PathKey[];
 }
 
-function duplicates(owners: readonly Owner[], what: string): Finding[] {
+/** What carries the ids (`files:check.duplicateId` words each). */
+type IdOwner =
+  'setup' | 'phase' | 'stroke' | 'rule' | 'keepOff' | 'contraindication' | 'keepOffMark';
+
+function duplicates(owners: readonly Owner[], what: IdOwner): Finding[] {
   const firstSeen = new Map<string, PathKey[]>();
   const findings: Finding[] = [];
   for (const owner of owners) {
@@ -23,7 +28,7 @@ function duplicates(owners: readonly Owner[], what: string): Finding[] {
       findings.push(
         error(
           [...owner.path, 'id'],
-          `The id "${owner.id}" is already used by ${jsonPath(first)}; every ${what} needs its own id`,
+          message('files:check.duplicateId', { id: owner.id, first: jsonPath(first), what }),
         ),
       );
     }
@@ -40,12 +45,12 @@ export function checkUniqueIds(protocol: Protocol): Finding[] {
     phase.strokes.map((stroke, s) => ({ id: stroke.id, path: ['phases', p, 'strokes', s] })),
   );
   return [
-    ...duplicates(listed(protocol.setup, 'setup'), 'setup step'),
+    ...duplicates(listed(protocol.setup, 'setup'), 'setup'),
     ...duplicates(listed(protocol.phases, 'phases'), 'phase'),
-    ...duplicates(strokes, 'stroke (across all phases)'),
+    ...duplicates(strokes, 'stroke'),
     ...duplicates(listed(protocol.rules, 'rules'), 'rule'),
-    ...duplicates(listed(protocol.keepOff, 'keepOff'), 'keep-off area'),
+    ...duplicates(listed(protocol.keepOff, 'keepOff'), 'keepOff'),
     ...duplicates(listed(protocol.contraindications, 'contraindications'), 'contraindication'),
-    ...duplicates(listed(protocol.keepOffMarks ?? [], 'keepOffMarks'), 'keep-off mark'),
+    ...duplicates(listed(protocol.keepOffMarks ?? [], 'keepOffMarks'), 'keepOffMark'),
   ];
 }
