@@ -71,6 +71,7 @@ export async function trunkMesh(
   }
   m = { positions: m.positions, index: Uint32Array.from(kept) };
   m = compactMesh(m.positions, m.index);
+  snapRims(m, cut.n, above, yTop, voxel);
   if (m.index.length / 3 > targetTriangles) {
     await MeshoptSimplifier.ready;
     // The open rims (at the leg and the cuts) stay where they are.
@@ -90,6 +91,46 @@ export async function trunkMesh(
     fade[i] = t * t * (3 - 2 * t);
   }
   return { ...m, normals: vertexNormals(m), fade };
+}
+
+/**
+ * Puts the open rims exactly on their cut planes: the rim left by dropping the lids steps with
+ * the voxels (a sawtooth edge at 1920×1080, seen where the trunk meets the leg).
+ */
+function snapRims(
+  m: { positions: Float32Array; index: Uint32Array },
+  n: V3,
+  above: (x: number, y: number, z: number) => number,
+  yTop: number,
+  voxel: number,
+): void {
+  const uses = new Map<string, number>();
+  const key = (a: number, b: number) => (a < b ? `${a},${b}` : `${b},${a}`);
+  for (let t = 0; t < m.index.length; t += 3) {
+    for (let e = 0; e < 3; e++) {
+      const k = key(m.index[t + e]!, m.index[t + ((e + 1) % 3)]!);
+      uses.set(k, (uses.get(k) ?? 0) + 1);
+    }
+  }
+  const rim = new Set<number>();
+  for (const [k, n] of uses) {
+    if (n !== 1) continue;
+    for (const v of k.split(',')) rim.add(Number(v));
+  }
+  const p = m.positions;
+  for (const i of [...rim].sort((a, b) => a - b)) {
+    const x = p[3 * i]!;
+    const y = p[3 * i + 1]!;
+    const z = p[3 * i + 2]!;
+    const d = above(x, y, z);
+    if (Math.abs(y - yTop) < voxel) p[3 * i + 1] = yTop;
+    else if (Math.abs(d) < voxel) {
+      // `above` is the signed distance to the leg's cut plane (n is its unit normal).
+      p[3 * i] = x - n[0] * d;
+      p[3 * i + 1] = y - n[1] * d;
+      p[3 * i + 2] = z - n[2] * d;
+    }
+  }
 }
 
 /** Where the heart lies from the leg (reference frame → model): left of the midline, ~0.72 H. */
