@@ -94,8 +94,9 @@ export async function trunkMesh(
 }
 
 /**
- * Puts the open rims exactly on their cut planes: the rim left by dropping the lids steps with
- * the voxels (a sawtooth edge at 1920×1080, seen where the trunk meets the leg).
+ * Smooths the open rims along themselves and puts them exactly on their cut planes: the rim
+ * left by dropping the lids steps with the voxels (a sawtooth edge at 1920×1080, seen where the
+ * trunk meets the leg).
  */
 function snapRims(
   m: { positions: Float32Array; index: Uint32Array },
@@ -112,13 +113,36 @@ function snapRims(
       uses.set(k, (uses.get(k) ?? 0) + 1);
     }
   }
-  const rim = new Set<number>();
-  for (const [k, n] of uses) {
-    if (n !== 1) continue;
-    for (const v of k.split(',')) rim.add(Number(v));
+  // Rim vertices and their neighbours along the rim (edges used by one triangle only).
+  const along = new Map<number, number[]>();
+  for (const [k, count] of uses) {
+    if (count !== 1) continue;
+    const [a, b] = k.split(',').map(Number) as [number, number];
+    along.set(a, [...(along.get(a) ?? []), b]);
+    along.set(b, [...(along.get(b) ?? []), a]);
   }
+  const rim = new Set(along.keys());
   const p = m.positions;
-  for (const i of [...rim].sort((a, b) => a - b)) {
+  // Smooth each rim along itself: its in-plane zigzag steps with the voxels too.
+  const order = [...rim].sort((a, b) => a - b);
+  for (let pass = 0; pass < 3; pass++) {
+    const next = new Map<number, [number, number, number]>();
+    for (const i of order) {
+      const nb = along.get(i)!;
+      if (nb.length !== 2) continue;
+      const [a, b] = nb as [number, number];
+      next.set(
+        i,
+        [0, 1, 2].map((c) => 0.5 * p[3 * i + c]! + 0.25 * (p[3 * a + c]! + p[3 * b + c]!)) as [
+          number,
+          number,
+          number,
+        ],
+      );
+    }
+    for (const [i, q] of next) p.set(q, 3 * i);
+  }
+  for (const i of order) {
     const x = p[3 * i]!;
     const y = p[3 * i + 1]!;
     const z = p[3 * i + 2]!;
