@@ -83,7 +83,7 @@ console.log(
   `tissue depth mid-shin face ${Math.min(...shin).toFixed(1)}–${Math.max(...shin).toFixed(1)} mm, patella ${chart.depthAt(leg.landmarks.patella_centre.s, leg.landmarks.patella_centre.theta).toFixed(1)} mm, calf back ${chart.depthAt(L.malleoli + 0.55 * L.shank, 180).toFixed(1)} mm`,
 );
 const tris: Record<string, number> = {};
-for (const group of ['skin_group', 'bones', 'muscles', 'veins', 'lymph']) {
+for (const group of ['skin_group', 'bones', 'muscles', 'ligaments', 'veins', 'lymph', 'context']) {
   tris[group] = 0;
   gltf.scene.getObjectByName(group)!.traverse((o) => {
     const m = o as Mesh;
@@ -106,3 +106,20 @@ console.log(
 const ssv = leg.veins.vein_ssv!;
 const spj = ssv.centreline.at(-1)!;
 console.log(`SPJ ${mm(spj[1] - y('popliteal_crease'))} mm above the popliteal crease`);
+const ligament = gltf.scene.getObjectByName('ligament_inguinal')!.userData as {
+  centreline: [number, number, number][];
+  lengthMm: number;
+  widthMm: number;
+};
+const [first, last] = [ligament.centreline[0]!, ligament.centreline.at(-1)!];
+let bow = 0;
+for (const p of ligament.centreline) {
+  const t = (p[0] - first[0]) / (last[0] - first[0]);
+  bow = Math.max(bow, first[1] + t * (last[1] - first[1]) - p[1]);
+}
+const asis = leg.landmarks.anterior_superior_iliac_spine.position;
+console.log(
+  `inguinal ligament ${ligament.lengthMm.toFixed(0)} mm long, ${ligament.widthMm.toFixed(0)} mm wide, ` +
+    `bowing ${mm(bow)} mm below the chord; ASIS ${mm(asis[1] - y('greater_trochanter'))} mm above ` +
+    `the trochanter, ${mm(Math.hypot(first[0] - asis[0], first[1] - asis[1], first[2] - asis[2]))} mm under its skin point`,
+);

@@ -33,7 +33,7 @@ const gltf = await new GLTFLoader().setMeshoptDecoder(MeshoptDecoder).loadAsync(
 scene.add(gltf.scene);
 const byName = (n) => gltf.scene.getObjectByName(n);
 const skin = byName('skin');
-const groups = ['bones','muscles','veins','lymph'].map(byName);
+const groups = ['bones','muscles','ligaments','veins','lymph'].map(byName);
 const markers = new THREE.Group(); scene.add(markers);
 for (const g of ['valves','landmarks']) byName(g).traverse((o) => {
   if (o === byName(g)) return;

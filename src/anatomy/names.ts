@@ -16,6 +16,7 @@ export const LANDMARKS = [
   'popliteal_crease',
   'medial_femoral_condyle',
   'greater_trochanter',
+  'anterior_superior_iliac_spine',
   'pubic_tubercle',
   'groin_crease',
   'saphenofemoral_junction',
@@ -85,4 +86,5 @@ export const LANDMARK_LEVEL: Record<LandmarkName, number> = {
   groin_crease: 9,
   pubic_tubercle: 9,
   greater_trochanter: 9,
+  anterior_superior_iliac_spine: 10,
 };

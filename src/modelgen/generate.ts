@@ -5,6 +5,7 @@ import { calibrateFat } from './calibrate';
 import { arcLengths } from './curve';
 import type { Extras, GroupInput, JsonValue, MeshInput, NodeInput } from './gltf';
 import { writeGlb } from './gltf';
+import { inguinalLigament, inguinalLigamentMesh } from './inguinalLigament';
 import { landmarkPoints } from './landmarks';
 import { makeLayout } from './layout';
 import { placeLymph } from './lymph';
@@ -20,7 +21,7 @@ import { dot } from './vec';
 import { buildVeins } from './veins';
 
 export const GENERATOR = 'proximal-modelgen';
-export const GENERATOR_VERSION = '1.1.0';
+export const GENERATOR_VERSION = '1.2.0';
 
 export interface GenerateOptions {
   /** Skin samples around the axis. */
@@ -179,6 +180,22 @@ export async function generateLeg(
     });
   }
 
+  // The inguinal ligament, from the ASIS to the pubic tubercle: the femoral triangle's base.
+  const ligament = inguinalLigament(body, veinSet.pubicTubercle);
+  const ligamentRaw = inguinalLigamentMesh(ligament);
+  const ligamentMesh: MeshInput = {
+    name: 'ligament_inguinal',
+    ...ligamentRaw,
+    normals: vertexNormals(ligamentRaw),
+    extras: {
+      centreline: ligament.centreline.map(pt),
+      from: 'anterior_superior_iliac_spine',
+      to: 'pubic_tubercle',
+      lengthMm: r2(ligament.lengthMm),
+      widthMm: r2(2 * Math.max(...ligament.halfWidths) * 1000),
+    },
+  };
+
   const lymph = placeLymph(body, veinSet);
   const lymphMeshes: MeshInput[] = Object.entries(lymph).map(([name, nodes]) => {
     const m = mergeMeshes(nodes.map((n) => ellipsoidMesh(n.centre, n.axis, n.long, n.short)));
@@ -243,6 +260,11 @@ export async function generateLeg(
       name: 'muscles',
       material: { color: [0.72, 0.25, 0.24, 1], roughness: 0.55 },
       meshes: muscles,
+    },
+    {
+      name: 'ligaments',
+      material: { color: [0.86, 0.88, 0.9, 1], roughness: 0.35 },
+      meshes: [ligamentMesh],
     },
     { name: 'veins', material: { color: [0.2, 0.3, 0.75, 1], roughness: 0.4 }, meshes: veinMeshes },
     {

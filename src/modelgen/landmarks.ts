@@ -1,5 +1,6 @@
 import type { LandmarkName } from '../anatomy/names';
 import type { Body } from './body';
+import { asisSkinPoint } from './inguinalLigament';
 import { skinOverHorizontal } from './placement';
 import type { V3 } from './vec';
 import type { VeinSet } from './veins';
@@ -9,7 +10,8 @@ import type { VeinSet } from './veins';
  * the skin point horizontally out from the axis over an anatomical point (as the survey measures
  * heights). Bony points in the reference frame; heights from ANSUR II (lateral malleolus 73,
  * tibiale 468, mid-patella 488, lateral femoral epicondyle 492, trochanterion 901 mm), the
- * tibial tuberosity ~29 mm below the joint line; junctions and the pubic tubercle from the veins.
+ * tibial tuberosity ~29 mm below the joint line; junctions and the pubic tubercle from the veins;
+ * the anterior superior iliac spine from the hip joint centre (`anatomy/pelvis.ts`).
  */
 const BONY: Partial<Record<LandmarkName, V3>> = {
   heel: [-0.004, 0.03, -0.07],
@@ -31,6 +33,7 @@ export function landmarkPoints(body: Body, veins: VeinSet): Record<LandmarkName,
     out[name] = skinOverHorizontal(body, L.p(...ref));
   }
   out.pubic_tubercle = skinOverHorizontal(body, veins.pubicTubercle);
+  out.anterior_superior_iliac_spine = asisSkinPoint(body);
   out.saphenofemoral_junction = skinOverHorizontal(body, veins.sfj);
   out.saphenopopliteal_junction = skinOverHorizontal(body, veins.spj);
   return out;

@@ -12,7 +12,6 @@ export function tubeMesh(
   sides: number,
 ): RawMesh {
   const pos: number[] = [];
-  const idx: number[] = [];
   const n = centreline.length;
   const tangent = (i: number) =>
     norm(sub(centreline[Math.min(n - 1, i + 1)]!, centreline[Math.max(0, i - 1)]!));
@@ -34,6 +33,16 @@ export function tubeMesh(
       );
     }
   }
+  return closeRings(pos, centreline, sides);
+}
+
+/**
+ * Joins rings of `sides` vertices (already in `pos`, one ring per centreline point) into a
+ * surface and caps it with a vertex at each end of the centreline.
+ */
+function closeRings(pos: number[], centreline: readonly V3[], sides: number): RawMesh {
+  const idx: number[] = [];
+  const n = centreline.length;
   const ring = (i: number, j: number) => i * sides + (j % sides);
   for (let i = 0; i + 1 < n; i++)
     for (let j = 0; j < sides; j++) {
@@ -49,6 +58,37 @@ export function tubeMesh(
     idx.push(end, ring(n - 1, j), ring(n - 1, j + 1));
   }
   return { positions: new Float32Array(pos), index: new Uint32Array(idx) };
+}
+
+/**
+ * A closed flat band along a centreline: elliptical sections, `halfWidths[i]` across the band
+ * and `halfThickness` along `up[i]` (the band's face normal, e.g. the skin normal above it).
+ */
+export function bandMesh(
+  centreline: readonly V3[],
+  up: readonly V3[],
+  halfWidths: readonly number[],
+  halfThickness: number,
+  sides: number,
+): RawMesh {
+  const pos: number[] = [];
+  const n = centreline.length;
+  for (let i = 0; i < n; i++) {
+    const t = norm(sub(centreline[Math.min(n - 1, i + 1)]!, centreline[Math.max(0, i - 1)]!));
+    const w = norm(sub(up[i]!, scale(t, dot(up[i]!, t))));
+    // (u, w, t) right-handed, as in tubeMesh: the faces wind outward.
+    const u = cross(w, t);
+    for (let j = 0; j < sides; j++) {
+      const a = (2 * Math.PI * j) / sides;
+      pos.push(
+        ...add(
+          centreline[i]!,
+          add(scale(u, Math.cos(a) * halfWidths[i]!), scale(w, Math.sin(a) * halfThickness)),
+        ),
+      );
+    }
+  }
+  return closeRings(pos, centreline, sides);
 }
 
 /** Icosphere-like ellipsoid from an octahedron subdivided twice, long axis along `axis`. */

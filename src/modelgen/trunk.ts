@@ -71,6 +71,7 @@ export async function trunkMesh(
   }
   m = { positions: m.positions, index: Uint32Array.from(kept) };
   m = compactMesh(m.positions, m.index);
+  snapRims(m, cut.n, above, yTop, voxel);
   if (m.index.length / 3 > targetTriangles) {
     await MeshoptSimplifier.ready;
     // The open rims (at the leg and the cuts) stay where they are.
@@ -90,6 +91,70 @@ export async function trunkMesh(
     fade[i] = t * t * (3 - 2 * t);
   }
   return { ...m, normals: vertexNormals(m), fade };
+}
+
+/**
+ * Smooths the open rims along themselves and puts them exactly on their cut planes: the rim
+ * left by dropping the lids steps with the voxels (a sawtooth edge at 1920×1080, seen where the
+ * trunk meets the leg).
+ */
+function snapRims(
+  m: { positions: Float32Array; index: Uint32Array },
+  n: V3,
+  above: (x: number, y: number, z: number) => number,
+  yTop: number,
+  voxel: number,
+): void {
+  const uses = new Map<string, number>();
+  const key = (a: number, b: number) => (a < b ? `${a},${b}` : `${b},${a}`);
+  for (let t = 0; t < m.index.length; t += 3) {
+    for (let e = 0; e < 3; e++) {
+      const k = key(m.index[t + e]!, m.index[t + ((e + 1) % 3)]!);
+      uses.set(k, (uses.get(k) ?? 0) + 1);
+    }
+  }
+  // Rim vertices and their neighbours along the rim (edges used by one triangle only).
+  const along = new Map<number, number[]>();
+  for (const [k, count] of uses) {
+    if (count !== 1) continue;
+    const [a, b] = k.split(',').map(Number) as [number, number];
+    along.set(a, [...(along.get(a) ?? []), b]);
+    along.set(b, [...(along.get(b) ?? []), a]);
+  }
+  const rim = new Set(along.keys());
+  const p = m.positions;
+  // Smooth each rim along itself: its in-plane zigzag steps with the voxels too.
+  const order = [...rim].sort((a, b) => a - b);
+  for (let pass = 0; pass < 3; pass++) {
+    const next = new Map<number, [number, number, number]>();
+    for (const i of order) {
+      const nb = along.get(i)!;
+      if (nb.length !== 2) continue;
+      const [a, b] = nb as [number, number];
+      next.set(
+        i,
+        [0, 1, 2].map((c) => 0.5 * p[3 * i + c]! + 0.25 * (p[3 * a + c]! + p[3 * b + c]!)) as [
+          number,
+          number,
+          number,
+        ],
+      );
+    }
+    for (const [i, q] of next) p.set(q, 3 * i);
+  }
+  for (const i of order) {
+    const x = p[3 * i]!;
+    const y = p[3 * i + 1]!;
+    const z = p[3 * i + 2]!;
+    const d = above(x, y, z);
+    if (Math.abs(y - yTop) < voxel) p[3 * i + 1] = yTop;
+    else if (Math.abs(d) < voxel) {
+      // `above` is the signed distance to the leg's cut plane (n is its unit normal).
+      p[3 * i] = x - n[0] * d;
+      p[3 * i + 1] = y - n[1] * d;
+      p[3 * i + 2] = z - n[2] * d;
+    }
+  }
 }
 
 /** Where the heart lies from the leg (reference frame → model): left of the midline, ~0.72 H. */

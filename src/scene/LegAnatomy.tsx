@@ -14,6 +14,8 @@ const LAYER_OF: Record<StructureKind, keyof Layers> = {
   skin: 'skin',
   bone: 'bones',
   muscle: 'muscles',
+  // The inguinal ligament shows with the muscles: with them it bounds the femoral triangle.
+  ligament: 'muscles',
   vein: 'veins',
   lymph: 'lymph',
   context: 'skin',
@@ -35,6 +37,7 @@ export function LegAnatomy({ scene, layers, skinOpacity, skinMaterial }: Props) 
       skin: [],
       bone: [],
       muscle: [],
+      ligament: [],
       vein: [],
       lymph: [],
       context: [],

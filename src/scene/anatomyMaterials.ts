@@ -1,11 +1,19 @@
 /**
  * Materials for each kind of structure, keyed by the model's name prefixes (see
  * models/README.md). Colours follow anatomy-atlas convention (veins blue, muscle red, bone
- * ivory, lymph green) so a class reads them without a key.
+ * ivory, ligament pearly white, lymph green) so a class reads them without a key.
  */
 import { DoubleSide, MeshStandardMaterial } from 'three';
 
-export const STRUCTURE_KINDS = ['skin', 'bone', 'muscle', 'vein', 'lymph', 'context'] as const;
+export const STRUCTURE_KINDS = [
+  'skin',
+  'bone',
+  'muscle',
+  'ligament',
+  'vein',
+  'lymph',
+  'context',
+] as const;
 export type StructureKind = (typeof STRUCTURE_KINDS)[number];
 
 export function structureKind(nodeName: string): StructureKind | null {
@@ -38,6 +46,8 @@ export function createStructureMaterials(): Record<StructureKind, MeshStandardMa
     skin: new MeshStandardMaterial({ color: '#d9a184', roughness: 0.62, metalness: 0 }),
     bone: new MeshStandardMaterial({ color: '#eee4cc', roughness: 0.75 }),
     muscle: new MeshStandardMaterial({ color: '#b1443c', roughness: 0.55 }),
+    // Ligament: the pearly white of fibrous tissue, paler and glossier than bone.
+    ligament: new MeshStandardMaterial({ color: '#e4e9ee', roughness: 0.3 }),
     vein: new MeshStandardMaterial({ color: '#2f5bd3', roughness: 0.4, side: DoubleSide }),
     lymph: new MeshStandardMaterial({ color: '#5fae4e', roughness: 0.5 }),
     // The hip and trunk: a quiet, see-through neutral form, context rather than content.

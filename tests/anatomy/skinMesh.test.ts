@@ -81,7 +81,7 @@ describe('the asset', () => {
     expect(statSync(DEFAULT_LEG_PATH).size).toBeLessThanOrEqual(1.5 * 1024 * 1024);
     const skin = leg.skin.index.length / 3;
     expect(skin).toBeLessThanOrEqual(60000);
-    const all = ['bones', 'muscles', 'veins', 'lymph', 'context'].reduce(
+    const all = ['bones', 'muscles', 'ligaments', 'veins', 'lymph', 'context'].reduce(
       (a, g) => a + Object.values(triangles(g)).reduce((x, y) => x + y, 0),
       skin,
     );
@@ -117,6 +117,7 @@ describe('the asset', () => {
         'gracilis',
         'adductors',
       ].map((n) => `muscle_${n}`),
+      'ligament_inguinal',
       ...['gsv', 'ssv', 'posterior_tibial', 'popliteal', 'femoral', 'common_femoral'].map(
         (n) => `vein_${n}`,
       ),

@@ -84,6 +84,54 @@ export function distanceToTriangles(tris: Float32Array, p: readonly number[]): n
   return Math.sqrt(best);
 }
 
+/** Exact distance from p to the nearest point of any triangle (m), by Ericson's closest point. */
+export function exactDistanceToTriangles(tris: Float32Array, p: readonly number[]): number {
+  let best = Infinity;
+  const sub = (i: number, q: readonly number[]) => [
+    tris[i]! - q[0]!,
+    tris[i + 1]! - q[1]!,
+    tris[i + 2]! - q[2]!,
+  ];
+  const dot = (u: readonly number[], v: readonly number[]) =>
+    u[0]! * v[0]! + u[1]! * v[1]! + u[2]! * v[2]!;
+  for (let t = 0; t < tris.length; t += 9) {
+    const a = [tris[t]!, tris[t + 1]!, tris[t + 2]!];
+    const ab = sub(t + 3, a);
+    const ac = sub(t + 6, a);
+    const ap = [p[0]! - a[0]!, p[1]! - a[1]!, p[2]! - a[2]!];
+    const d1 = dot(ab, ap);
+    const d2 = dot(ac, ap);
+    const bp = [ap[0]! - ab[0]!, ap[1]! - ab[1]!, ap[2]! - ab[2]!];
+    const d3 = dot(ab, bp);
+    const d4 = dot(ac, bp);
+    const cp = [ap[0]! - ac[0]!, ap[1]! - ac[1]!, ap[2]! - ac[2]!];
+    const d5 = dot(ab, cp);
+    const d6 = dot(ac, cp);
+    let v: number;
+    let w: number;
+    const va = d3 * d6 - d5 * d4;
+    const vb = d5 * d2 - d1 * d6;
+    const vc = d1 * d4 - d3 * d2;
+    if (d1 <= 0 && d2 <= 0) [v, w] = [0, 0];
+    else if (d3 >= 0 && d4 <= d3) [v, w] = [1, 0];
+    else if (d6 >= 0 && d5 <= d6) [v, w] = [0, 1];
+    else if (vc <= 0 && d1 >= 0 && d3 <= 0) [v, w] = [d1 / (d1 - d3), 0];
+    else if (vb <= 0 && d2 >= 0 && d6 <= 0) [v, w] = [0, d2 / (d2 - d6)];
+    else if (va <= 0 && d4 - d3 >= 0 && d5 - d6 >= 0) {
+      const u = (d4 - d3) / (d4 - d3 + (d5 - d6));
+      [v, w] = [1 - u, u];
+    } else {
+      const den = 1 / (va + vb + vc);
+      [v, w] = [vb * den, vc * den];
+    }
+    const dx = ap[0]! - ab[0]! * v - ac[0]! * w;
+    const dy = ap[1]! - ab[1]! * v - ac[1]! * w;
+    const dz = ap[2]! - ab[2]! * v - ac[2]! * w;
+    best = Math.min(best, dx * dx + dy * dy + dz * dz);
+  }
+  return Math.sqrt(best);
+}
+
 /** Tape-measure girth of the skin at height y: convex hull of the horizontal section (m). */
 export function girthAt(positions: Float32Array, index: Uint32Array, y: number): number {
   const pts: [number, number][] = [];

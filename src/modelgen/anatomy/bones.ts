@@ -10,6 +10,9 @@ import { builders, structure } from '../structure';
  * pubic tubercle and the tip of the greater trochanter lie in one horizontal plane (classic
  * surface anatomy, e.g. Last's Anatomy ⚠), which places the femoral head.
  */
+/** Centre of the femoral head, the hip joint centre (reference frame); the pelvis is placed from it. */
+export const FEMORAL_HEAD_REF = [0.0, 0.9, 0.012] as const;
+
 export function bones(L: Layout): Structure[] {
   const { ell, cone, tube, prism } = builders(L);
   const femur = structure(
@@ -23,7 +26,7 @@ export function bones(L: Layout): Structure[] {
       cone([-0.006, 0.6, 0.002], [-0.03, 0.72, 0.01], 0.015, 0.0135),
       cone([-0.03, 0.72, 0.01], [-0.05, 0.83, 0.004], 0.0135, 0.017),
       cone([-0.05, 0.845, 0.004], [-0.008, 0.888, 0.012], 0.018, 0.016), // neck
-      ell([0.0, 0.9, 0.012], [0.024, 0.024, 0.024]), // head
+      ell(FEMORAL_HEAD_REF, [0.024, 0.024, 0.024]), // head
       ell([-0.064, 0.877, -0.006], [0.02, 0.026, 0.024]), // greater trochanter
       ell([-0.02, 0.83, -0.014], [0.009, 0.01, 0.009]), // lesser trochanter
     ],
