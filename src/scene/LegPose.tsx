@@ -1,6 +1,7 @@
 /**
  * Turns the leg between standing (anatomical position, for the strokes) and lying raised on a
- * wedge (the setup step), about the hip. The turn is animated, or instant with reduced motion.
+ * wedge (the setup step), about the hip. The turn is animated, or instant with reduced motion
+ * and on the first pose.
  */
 import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useRef, type ReactNode } from 'react';
@@ -14,9 +15,14 @@ export function LegPose({ lying, children }: { lying: boolean; children: ReactNo
   const group = useRef<Group>(null);
   const invalidate = useThree((s) => s.invalidate);
   const target = lying ? LYING_ROTATION_X : 0;
+  const placed = useRef(false);
 
+  // The first pose is taken at once: a leg that opens on the setup step would otherwise swing
+  // up through the table while the page loads. Later changes turn, unless motion is reduced.
   useEffect(() => {
-    if (group.current && prefersReducedMotion()) group.current.rotation.x = target;
+    const g = group.current;
+    if (g && (!placed.current || prefersReducedMotion())) g.rotation.x = target;
+    placed.current = true;
     invalidate();
   }, [target, invalidate]);
 
