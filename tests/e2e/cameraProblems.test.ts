@@ -18,7 +18,6 @@ import {
   openApp,
   saveScreenshot,
   waitForFrames,
-  waitForLeg,
   type AppPage,
 } from './support';
 import { darkVideo, launchWithFakeCameraAndPermissions } from './support/strokeVideo';
@@ -38,8 +37,8 @@ beforeAll(async () => {
   app.page.on('request', (request) => {
     if (request.url().includes('/mediapipe/')) detectorRequests.push(request.url());
   });
+  // The leg loads meanwhile: practiceGoesOn waits for it to draw.
   await app.page.getByTestId('mode-practice').click({ timeout: 90_000 });
-  await waitForLeg(app.page);
 }, 300_000);
 
 afterAll(async () => {
@@ -57,7 +56,7 @@ async function setCameraPermission(target: AppPage, setting: 'denied' | 'granted
   const browser = await target.context.browser()?.newBrowserCDPSession();
   if (!browser) throw new Error('no browser session');
   await browser.send('Browser.setPermission', {
-    permission: { name: 'videoCapture' },
+    permission: { name: 'camera' },
     setting,
     origin: new URL(target.page.url()).origin,
     browserContextId: targetInfo.browserContextId,

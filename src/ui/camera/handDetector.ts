@@ -88,13 +88,14 @@ async function createWorkerDetector(): Promise<HandDetector> {
   const worker = new Worker(new URL('./handDetector.worker.ts', import.meta.url));
   const pending = new Map<number, Pending>();
   let broken: Error | null = null;
+  let started = false;
   const breakDown = (error: Error) => {
     broken = error;
     worker.terminate();
     for (const job of pending.values()) job.reject(error);
     pending.clear();
-    // The next opening of the check starts afresh.
-    shared = null;
+    // A detector that ran and then crashed: the next opening of the check starts afresh.
+    if (started) shared = null;
   };
   await new Promise<void>((resolve, reject) => {
     worker.onmessage = (event: MessageEvent<FromDetector>) => {
@@ -120,6 +121,7 @@ async function createWorkerDetector(): Promise<HandDetector> {
     worker.terminate();
     throw error;
   });
+  started = true;
   let nextFrameId = 1;
   return {
     thread: 'worker',

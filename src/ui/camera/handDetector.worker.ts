@@ -8,9 +8,8 @@
 import type { Hands, Results } from '@mediapipe/hands';
 import type { FromDetector, ToDetector } from './handDetectorMessages';
 
-declare function importScripts(...urls: string[]): void;
-
 interface DetectorScope {
+  importScripts: (...urls: string[]) => void;
   Hands?: new (config: { locateFile: (file: string) => string }) => Hands;
   /**
    * In a page, hands.js sets this itself before it adds the wasm loader's script; in a worker it
@@ -22,15 +21,71 @@ interface DetectorScope {
 }
 
 const scope = self as unknown as DetectorScope;
+
+/**
+ * In a worker, hands.js passes every file of its list to importScripts, the landmark model
+ * (`.tflite`) too, which the browser refuses to run as a script (google-ai-edge/mediapipe#3659).
+ * The model is fetched anyway when the model option is set (its onChange, as in a page), so
+ * only the scripts go through.
+ */
+const importOnlyScripts =
+  (importer: (...urls: string[]) => void) =>
+  (...urls: string[]) =>
+    importer(...urls.filter((url) => new URL(url, self.location.href).pathname.endsWith('.js')));
 const post = (message: FromDetector) => self.postMessage(message);
 
 let hands: Hands | null = null;
 let latest: Results | null = null;
 
+/** PROBE: which of hands.js's two paths runs in the worker. */
+let probeMode: 'worker-path' | 'page-path' = 'page-path';
+
+/**
+ * PROBE variant B: hands.js's page path, with the few DOM calls it makes answered in the
+ * worker: its scripts added as <script> elements (loaded with importScripts), its canvas (an
+ * OffscreenCanvas), and the event listeners the wasm runtime adds to the document (none fire).
+ */
+function pageShim(): void {
+  const document = {
+    createElement(tag: string) {
+      if (tag === 'canvas') return Object.assign(new OffscreenCanvas(1, 1), { style: {} });
+      const listeners: Record<string, (() => void)[]> = {};
+      const attributes: Record<string, string> = {};
+      return {
+        tag,
+        attributes,
+        setAttribute: (name: string, value: string) => (attributes[name] = value),
+        addEventListener: (type: string, listener: () => void) =>
+          (listeners[type] ??= []).push(listener),
+        fire: (type: string) => listeners[type]?.forEach((listener) => listener()),
+      };
+    },
+    addEventListener() {},
+    body: {
+      appendChild(element: { tag?: string; attributes?: Record<string, string>; fire?: (t: string) => void }) {
+        if (element.tag !== 'script' || !element.attributes?.src) return;
+        try {
+          scope.importScripts(element.attributes.src);
+          element.fire?.('load');
+        } catch (error) {
+          console.warn(error);
+          element.fire?.('error');
+        }
+      },
+    },
+  };
+  Object.assign(self, { window: self, document });
+}
+
 async function start(dir: string): Promise<void> {
   const locateFile = (file: string) => `${dir}${file}`;
-  scope.createMediapipeSolutionsPackedAssets = { locateFile };
-  importScripts(`${dir}hands.js`);
+  if (probeMode === 'worker-path') {
+    scope.createMediapipeSolutionsPackedAssets = { locateFile };
+    scope.importScripts = importOnlyScripts(scope.importScripts.bind(self));
+  } else {
+    pageShim();
+  }
+  scope.importScripts(`${dir}hands.js`);
   const HandsClass = scope.Hands;
   if (!HandsClass) throw new Error('hands.js did not define Hands');
   const created = new HandsClass({ locateFile });
@@ -45,6 +100,12 @@ async function start(dir: string): Promise<void> {
     latest = results;
   });
   await created.initialize();
+  if (probeMode === 'worker-path') {
+    const solution = (created as unknown as { h?: { K?: unknown; m?: OffscreenCanvas } }).h;
+    if (solution && !solution.K && solution.m) {
+      solution.K = solution.m.getContext('webgl2') ?? solution.m.getContext('webgl');
+    }
+  }
   hands = created;
 }
 
@@ -77,6 +138,8 @@ async function detect(frameId: number, image: ImageBitmap): Promise<void> {
 self.onmessage = (event: MessageEvent<ToDetector>) => {
   const message = event.data;
   if (message.kind === 'start') {
+    const probe = (message as { probeMode?: 'worker-path' | 'page-path' }).probeMode;
+    if (probe) probeMode = probe;
     start(message.dir).then(
       () => post({ kind: 'ready' }),
       (error: unknown) => post({ kind: 'failed', message: String(error) }),
