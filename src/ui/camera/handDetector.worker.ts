@@ -1,9 +1,8 @@
 /**
  * The hand detector (MediaPipe Hands, lite model) off the page's thread: on the page, each frame
  * blocked taps and buttons for the whole detection (0.8–2.8 s in software rendering). A classic
- * worker, because hands.js loads its wasm and loaders with `importScripts`, which module workers
- * do not have; in a worker it draws into an `OffscreenCanvas` of its own, so no document is
- * needed. Frames arrive as transferred ImageBitmaps, one at a time.
+ * worker, because its scripts are loaded with `importScripts`, which module workers do not have.
+ * Frames arrive as transferred ImageBitmaps, one at a time.
  */
 import type { Hands, Results } from '@mediapipe/hands';
 import type { FromDetector, ToDetector } from './handDetectorMessages';
@@ -11,66 +10,64 @@ import type { FromDetector, ToDetector } from './handDetectorMessages';
 interface DetectorScope {
   importScripts: (...urls: string[]) => void;
   Hands?: new (config: { locateFile: (file: string) => string }) => Hands;
-  /**
-   * In a page, hands.js sets this itself before it adds the wasm loader's script; in a worker it
-   * does not, and the loader then looks for its `.data` package and the wasm next to this
-   * worker's script (the app's `assets/`), not in `mediapipe/hands/`. Setting it first is the
-   * one thing the worker path needs.
-   */
-  createMediapipeSolutionsPackedAssets?: { locateFile: (file: string) => string };
 }
 
 const scope = self as unknown as DetectorScope;
-
-/**
- * In a worker, hands.js passes every file of its list to importScripts, the landmark model
- * (`.tflite`) too, which the browser refuses to run as a script (google-ai-edge/mediapipe#3659).
- * The model is fetched anyway when the model option is set (its onChange, as in a page), so
- * only the scripts go through.
- */
-const importOnlyScripts =
-  (importer: (...urls: string[]) => void) =>
-  (...urls: string[]) =>
-    importer(...urls.filter((url) => new URL(url, self.location.href).pathname.endsWith('.js')));
 const post = (message: FromDetector) => self.postMessage(message);
 
 let hands: Hands | null = null;
 let latest: Results | null = null;
 
-/** PROBE: which of hands.js's two paths runs in the worker. */
-let probeMode: 'worker-path' | 'page-path' = 'page-path';
+interface ScriptElement {
+  tag: 'script';
+  src: string;
+  listeners: Record<string, (() => void)[]>;
+}
 
 /**
- * PROBE variant B: hands.js's page path, with the few DOM calls it makes answered in the
- * worker: its scripts added as <script> elements (loaded with importScripts), its canvas (an
- * OffscreenCanvas), and the event listeners the wasm runtime adds to the document (none fire).
+ * hands.js has a worker mode, but in version 0.4 it does not work: it runs its landmark model
+ * (`.tflite`) through importScripts (refused as a script, google-ai-edge/mediapipe#3659), never
+ * sets the GL context it copies frames with (a TypeError on the first frame), and asks for
+ * WebGL 1 (a minified option name; its log says "Creating a context with WebGL 2 failed").
+ * So it takes its page mode here, the one the page ran before, and the few DOM calls that mode
+ * makes are answered in the worker: `<script>` elements for its loader and wasm runtime (loaded
+ * with importScripts), a canvas (an OffscreenCanvas: the same WebGL 2 context as on a page), and
+ * the pointer-lock and fullscreen listeners the wasm runtime adds to the document (never fired:
+ * nothing here is shown).
  */
-function pageShim(): void {
+function answerPageCalls(): void {
   const document = {
-    createElement(tag: string) {
+    createElement(tag: string): OffscreenCanvas | ScriptElement {
       if (tag === 'canvas') return Object.assign(new OffscreenCanvas(1, 1), { style: {} });
-      const listeners: Record<string, (() => void)[]> = {};
-      const attributes: Record<string, string> = {};
-      return {
+      if (tag !== 'script') throw new Error(`no <${tag}> in the detector's worker`);
+      const element: ScriptElement & {
+        setAttribute(name: string, value: string): void;
+        addEventListener(type: string, listener: () => void): void;
+      } = {
         tag,
-        attributes,
-        setAttribute: (name: string, value: string) => (attributes[name] = value),
-        addEventListener: (type: string, listener: () => void) =>
-          (listeners[type] ??= []).push(listener),
-        fire: (type: string) => listeners[type]?.forEach((listener) => listener()),
+        src: '',
+        listeners: {},
+        setAttribute(name, value) {
+          if (name === 'src') element.src = value;
+        },
+        addEventListener(type, listener) {
+          (element.listeners[type] ??= []).push(listener);
+        },
       };
+      return element;
     },
     addEventListener() {},
     body: {
-      appendChild(element: { tag?: string; attributes?: Record<string, string>; fire?: (t: string) => void }) {
-        if (element.tag !== 'script' || !element.attributes?.src) return;
+      appendChild(element: OffscreenCanvas | ScriptElement) {
+        if (!('tag' in element)) return;
+        let outcome = 'load';
         try {
-          scope.importScripts(element.attributes.src);
-          element.fire?.('load');
+          scope.importScripts(element.src);
         } catch (error) {
-          console.warn(error);
-          element.fire?.('error');
+          console.warn(`Proximal: the hand detector's ${element.src} did not load`, error);
+          outcome = 'error';
         }
+        element.listeners[outcome]?.forEach((listener) => listener());
       },
     },
   };
@@ -79,12 +76,7 @@ function pageShim(): void {
 
 async function start(dir: string): Promise<void> {
   const locateFile = (file: string) => `${dir}${file}`;
-  if (probeMode === 'worker-path') {
-    scope.createMediapipeSolutionsPackedAssets = { locateFile };
-    scope.importScripts = importOnlyScripts(scope.importScripts.bind(self));
-  } else {
-    pageShim();
-  }
+  answerPageCalls();
   scope.importScripts(`${dir}hands.js`);
   const HandsClass = scope.Hands;
   if (!HandsClass) throw new Error('hands.js did not define Hands');
@@ -100,12 +92,6 @@ async function start(dir: string): Promise<void> {
     latest = results;
   });
   await created.initialize();
-  if (probeMode === 'worker-path') {
-    const solution = (created as unknown as { h?: { K?: unknown; m?: OffscreenCanvas } }).h;
-    if (solution && !solution.K && solution.m) {
-      solution.K = solution.m.getContext('webgl2') ?? solution.m.getContext('webgl');
-    }
-  }
   hands = created;
 }
 
@@ -138,8 +124,6 @@ async function detect(frameId: number, image: ImageBitmap): Promise<void> {
 self.onmessage = (event: MessageEvent<ToDetector>) => {
   const message = event.data;
   if (message.kind === 'start') {
-    const probe = (message as { probeMode?: 'worker-path' | 'page-path' }).probeMode;
-    if (probe) probeMode = probe;
     start(message.dir).then(
       () => post({ kind: 'ready' }),
       (error: unknown) => post({ kind: 'failed', message: String(error) }),
