@@ -131,20 +131,18 @@ try {
   const { frames, detectMs, workMs, inputDelays } = app.result;
   const thread = await page.getByTestId('camera-check').getAttribute('data-detector-thread');
   // Finish, pressed while the detector runs: from the press to the summary on screen.
-  await page.evaluate(() => {
+  // A string: tsx would wrap named functions in a helper the page does not have.
+  await page.evaluate(`
     window.costFinishMs = new Promise((resolve) => {
-      const onPress = (event: Event) => {
+      document.addEventListener('pointerdown', (event) => {
         const pressed = event.timeStamp;
-        const shown = () => {
-          if (document.querySelector('[data-testid=camera-summary]')) {
-            requestAnimationFrame(() => resolve(performance.now() - pressed));
-          } else requestAnimationFrame(shown);
-        };
+        const shown = () => document.querySelector('[data-testid=camera-summary]')
+          ? requestAnimationFrame(() => resolve(performance.now() - pressed))
+          : requestAnimationFrame(shown);
         shown();
-      };
-      document.addEventListener('pointerdown', onPress, { capture: true, once: true });
+      }, { capture: true, once: true });
     });
-  });
+  `);
   await page.getByTestId('camera-finish').click();
   const finishMs = await page.evaluate(() => window.costFinishMs ?? Promise.resolve(-1));
   const detectPerFrame = median(detectMs);

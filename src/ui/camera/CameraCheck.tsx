@@ -212,7 +212,7 @@ function CameraSession({ protocol, setup, onClose, onRetry }: Props & { onRetry:
           {detectorState.kind === 'loading' && streamState.kind === 'ready' && (
             <p className="practice-note">{CAMERA_TEXT.loadingDetector}</p>
           )}
-          {phase === 'setup' && (
+          {phase === 'setup' && stream.kind !== 'failed' && (
             <>
               <fieldset className="camera-side-choice">
                 <legend>{CAMERA_TEXT.legSide}</legend>
