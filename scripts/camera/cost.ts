@@ -131,7 +131,8 @@ try {
   const { frames, detectMs, workMs, inputDelays } = app.result;
   const thread = await page.getByTestId('camera-check').getAttribute('data-detector-thread');
   // Finish, pressed while the detector runs: from the press to the summary on screen.
-  // A string: tsx would wrap named functions in a helper the page does not have.
+  // A string: tsx would wrap named functions in a helper the page does not have. It ends in
+  // `undefined`: evaluate would otherwise wait for the promise, which only the click resolves.
   await page.evaluate(`
     window.costFinishMs = new Promise((resolve) => {
       document.addEventListener('pointerdown', (event) => {
@@ -142,6 +143,7 @@ try {
         shown();
       }, { capture: true, once: true });
     });
+    undefined;
   `);
   await page.getByTestId('camera-finish').click();
   const finishMs = await page.evaluate(() => window.costFinishMs ?? Promise.resolve(-1));
