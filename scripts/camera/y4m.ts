@@ -103,3 +103,31 @@ export function rotateClockwise(src: RgbaFrame): RgbaFrame {
   }
   return { width, height, data };
 }
+
+/**
+ * The same video in a dim room: the first `frames` frames of a `C420` file with every sample
+ * pulled toward black (luma toward 16, colour toward grey) by `light` (0–1).
+ */
+export function dimY4m(y4m: Buffer, light: number, frames: number): Buffer {
+  const headerEnd = y4m.indexOf(0x0a);
+  const header = y4m.subarray(0, headerEnd + 1).toString('latin1');
+  const width = Number(/ W(\d+)/.exec(header)?.[1]);
+  const height = Number(/ H(\d+)/.exec(header)?.[1]);
+  if (!width || !height || !header.includes('C420')) throw new Error('not a C420 y4m file');
+  const lumaBytes = width * height;
+  const frameBytes = lumaBytes + 2 * (width / 2) * (height / 2);
+  const marker = Buffer.from('FRAME\n');
+  const parts: Buffer[] = [y4m.subarray(0, headerEnd + 1)];
+  let at = headerEnd + 1;
+  for (let i = 0; i < frames && at + marker.length + frameBytes <= y4m.length; i++) {
+    const frame = Buffer.from(y4m.subarray(at + marker.length, at + marker.length + frameBytes));
+    for (let j = 0; j < frame.length; j++) {
+      const rest = j < lumaBytes ? 16 : 128;
+      frame[j] = Math.round(rest + ((frame[j] ?? rest) - rest) * light);
+    }
+    parts.push(marker, frame);
+    at += marker.length + frameBytes;
+  }
+  if (parts.length === 1) throw new Error('no frames');
+  return Buffer.concat(parts);
+}

@@ -50,6 +50,10 @@ async function openCameraCheck(): Promise<AppPage> {
   await expect(app.page.getByTestId('camera-check').getAttribute('data-detector')).resolves.toBe(
     'ready',
   );
+  // Off the page's thread: the page stays free for taps and buttons while it runs.
+  await expect(
+    app.page.getByTestId('camera-check').getAttribute('data-detector-thread'),
+  ).resolves.toBe('worker');
   await app.page.waitForSelector('[data-testid=camera-start]:not([disabled])');
   return app;
 }

@@ -59,7 +59,7 @@ function CameraSession({ protocol, setup, onClose, onRetry }: Props & { onRetry:
   const video = useRef<HTMLVideoElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
   const streamState = useCameraStream();
-  const detectorState = useHandDetector();
+  const detectorState = useHandDetector(streamState.kind === 'ready');
   const detector = detectorState.kind === 'ready' ? detectorState.detector : null;
   const [size, setSize] = useState<{ width: number; height: number } | null>(null);
   const stream =
@@ -101,7 +101,7 @@ function CameraSession({ protocol, setup, onClose, onRetry }: Props & { onRetry:
   const problem: CameraProblem | null =
     stream.kind === 'failed'
       ? stream.problem
-      : detectorState.kind === 'failed'
+      : detectorState.kind === 'failed' || loop.failed
         ? 'detector-failed'
         : live && dark
           ? 'too-dark'
@@ -137,6 +137,7 @@ function CameraSession({ protocol, setup, onClose, onRetry }: Props & { onRetry:
       aria-labelledby="camera-check-title"
       data-testid="camera-check"
       data-detector={detectorState.kind}
+      data-detector-thread={detector?.thread}
       data-stream={stream.kind}
       data-frames={loop.frames}
       data-detect-ms={loop.detectMs.join(',')}
@@ -208,10 +209,10 @@ function CameraSession({ protocol, setup, onClose, onRetry }: Props & { onRetry:
             </div>
           )}
           {stream.kind === 'starting' && <p className="practice-note">{CAMERA_TEXT.starting}</p>}
-          {detectorState.kind === 'loading' && (
+          {detectorState.kind === 'loading' && streamState.kind === 'ready' && (
             <p className="practice-note">{CAMERA_TEXT.loadingDetector}</p>
           )}
-          {phase === 'setup' && (
+          {phase === 'setup' && stream.kind !== 'failed' && (
             <>
               <fieldset className="camera-side-choice">
                 <legend>{CAMERA_TEXT.legSide}</legend>

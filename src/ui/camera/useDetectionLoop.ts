@@ -1,7 +1,8 @@
 /**
- * While the check runs: a frame to the detector, its palm centre through the tracker, the next
- * frame once the page has had a turn (so taps and buttons stay answered while the detector
- * works). Time is the page's clock from the start of the check.
+ * While the check runs: a frame to the detector, its palm centre through the tracker, then the
+ * newest frame. One frame is in flight at a time: frames the camera shows while the detector is
+ * busy are skipped, so what is shown lags the hand by one detection at most. Time is the page's
+ * clock from the start of the check.
  */
 import { useEffect, useState, type RefObject } from 'react';
 import { initialTrackerState, trackFrame, type TrackerState } from '../../camera/handTracker';
@@ -18,6 +19,8 @@ export interface DetectionLoop {
   detectMs: number[];
   /** Milliseconds of the app's own work on each result: palm, tracking, the state update. */
   workMs: number[];
+  /** The detector stopped answering (its worker crashed): the check cannot go on. */
+  failed: boolean;
 }
 
 const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -33,6 +36,7 @@ export function useDetectionLoop(
     frames: 0,
     detectMs: [],
     workMs: [],
+    failed: false,
   });
   useEffect(() => {
     if (!detector || !line) return undefined;
@@ -55,12 +59,15 @@ export function useDetectionLoop(
           const palm = landmarks ? palmCentre(landmarks) : null;
           tracker = trackFrame(tracker, { t: t - start, palm }, line, anchors);
           workMs.push(performance.now() - detected);
-          setLoop({ tracker, frames, detectMs: [...detectMs], workMs: [...workMs] });
+          setLoop({ tracker, frames, detectMs: [...detectMs], workMs: [...workMs], failed: false });
         }
         await nextTurn();
       }
     };
-    run().catch((error: unknown) => console.warn('Proximal: the camera check stopped.', error));
+    run().catch((error: unknown) => {
+      console.warn('Proximal: the camera check stopped.', error);
+      if (running) setLoop((current) => ({ ...current, failed: true }));
+    });
     return () => {
       running = false;
     };

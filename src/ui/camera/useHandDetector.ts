@@ -1,4 +1,7 @@
-/** The hand detector, loaded when the check opens (the page's one instance, kept for reuse). */
+/**
+ * The hand detector, loaded once the camera has started (the page's one instance, kept for
+ * reuse): with no camera, or access refused, its 12 MB are never downloaded.
+ */
 import { useEffect, useState } from 'react';
 import { loadHandDetector, type HandDetector } from './handDetector';
 
@@ -7,9 +10,10 @@ export type DetectorState =
   | { kind: 'ready'; detector: HandDetector }
   | { kind: 'failed'; reason: string };
 
-export function useHandDetector(): DetectorState {
+export function useHandDetector(cameraStarted: boolean): DetectorState {
   const [state, setState] = useState<DetectorState>({ kind: 'loading' });
   useEffect(() => {
+    if (!cameraStarted) return undefined;
     let cancelled = false;
     loadHandDetector().then(
       (loaded) => {
@@ -23,6 +27,6 @@ export function useHandDetector(): DetectorState {
     return () => {
       cancelled = true;
     };
-  }, []);
+  }, [cameraStarted]);
   return state;
 }
