@@ -82,7 +82,9 @@ export function legZoneAt(
     zones[i] = zone;
   }
   const outside: Zone = { level: 'keep-off', sourceId: 'no-skin' };
-  return (s, theta) => zones[nearest(s, theta)] ?? outside;
+  return Object.assign((s: number, theta: number) => zones[nearest(s, theta)] ?? outside, {
+    marks,
+  });
 }
 
 /** `marks`: places the user marked to keep off, kept off here as on the coloured skin. */

@@ -1,10 +1,17 @@
 /**
- * The zone under a palm: the most restrictive of the zones at its centre, at its two ends along
- * the leg and at its two sides around it, so that a hand whose heel or fingertips reach a lighter zone (the hollow of the
- * knee, the kneecap, a marked wound) is held to that zone too. Watch, Practice and drills judge
- * "the zone under the hand" with this one definition.
+ * The zone under a palm: the most restrictive of the zones over its footprint (an ellipse half a
+ * palm long along the leg and half a palm wide around it, looked at on its centre and on two
+ * rings), so that a hand whose heel, fingertips or a corner reach a lighter zone
+ * (the hollow of the knee, the kneecap, the femoral triangle, a marked wound) is held to that zone
+ * too. Watch, Practice and drills judge "the zone under the hand" with this one definition.
+ *
+ * Why two rings: the palm's four ends alone missed the femoral triangle's lower corner under the
+ * upper outer quarter of the palm at the end of the front thigh compression (measured on the
+ * default leg: the zone there is light, the four ends said firm).
  */
+import { thetaDistance } from '../anatomy/chartAngle';
 import { PALM_HALF_WIDTH_DEGREES } from '../anatomy/handSize';
+import type { UserMark } from '../anatomy/markFootprint';
 import { ZONE_LEVELS, type Zone, type ZoneLevel } from './zones';
 
 /** θ folded into (−180, 180]. */
@@ -13,25 +20,55 @@ function wrapDegrees(theta: number): number {
   return folded === -180 ? 180 : folded;
 }
 
-/** The zone at a chart point (s from toe tip to groin, θ in degrees). */
-export type ZoneAt = (s: number, theta: number) => Zone;
+/**
+ * The zone at a chart point (s from toe tip to groin, θ in degrees), with the places the user
+ * marked to keep off that it includes: a mark can be 1 cm across, smaller than the gaps between
+ * the palm's sampled points, so the palm is tested against each mark's whole ellipse.
+ */
+export type ZoneAt = ((s: number, theta: number) => Zone) & {
+  readonly marks?: readonly UserMark[];
+};
 
 const rank = (level: ZoneLevel) => ZONE_LEVELS.indexOf(level);
+
+/**
+ * The palm's footprint besides its centre, as (along, around) fractions of its half-sizes: eight
+ * points half-way out and sixteen on the edge, where a zone's border cuts a corner of the palm.
+ */
+const FOOTPRINT: readonly (readonly [number, number])[] = [...ring(0.5, 8), ...ring(1, 16)];
+
+function ring(radius: number, points: number): (readonly [number, number])[] {
+  return Array.from({ length: points }, (_, i) => {
+    const angle = (2 * Math.PI * i) / points;
+    return [radius * Math.cos(angle), radius * Math.sin(angle)] as const;
+  });
+}
 
 /**
  * `halfPalmS`: half a palm's length along the leg, in chart s; the palm's half-width around the
  * leg is PALM_HALF_WIDTH_DEGREES (see `handSize.ts`).
  */
 export function zoneUnderHand(zoneAt: ZoneAt, s: number, theta: number, halfPalmS: number): Zone {
+  const mark = zoneAt.marks?.find((m) => palmReachesMark(m, s, theta, halfPalmS));
+  if (mark) return { level: 'keep-off', sourceId: mark.id };
   let worst = zoneAt(s, theta);
-  const consider = (zone: Zone) => {
+  for (const [along, around] of FOOTPRINT) {
+    const zone = zoneAt(
+      Math.min(1, Math.max(0, s + along * halfPalmS)),
+      wrapDegrees(theta + around * PALM_HALF_WIDTH_DEGREES),
+    );
     if (rank(zone.level) < rank(worst.level)) worst = zone;
-  };
-  for (const along of [s - halfPalmS, s + halfPalmS]) {
-    consider(zoneAt(Math.min(1, Math.max(0, along)), theta));
-  }
-  for (const around of [-PALM_HALF_WIDTH_DEGREES, PALM_HALF_WIDTH_DEGREES]) {
-    consider(zoneAt(s, wrapDegrees(theta + around)));
   }
   return worst;
+}
+
+/**
+ * Whether a palm centred at (s, θ) touches a marked ellipse: its centre lies within the ellipse
+ * whose radii are the two ellipses' radii summed, which holds every point where they meet (and a
+ * little more on the diagonals: on the safe side).
+ */
+function palmReachesMark(mark: UserMark, s: number, theta: number, halfPalmS: number): boolean {
+  const along = (s - mark.s) / (mark.radiusS + halfPalmS);
+  const around = thetaDistance(theta, mark.theta) / (mark.radiusDeg + PALM_HALF_WIDTH_DEGREES);
+  return along * along + around * around <= 1;
 }
