@@ -8,7 +8,7 @@ import { labelTexture } from './labelTexture';
 interface Props {
   text: string;
   position: [number, number, number];
-  /** Height of the label in metres. */
+  /** Height of one line of the label in metres. */
   height?: number;
   colour?: string;
 }
@@ -16,8 +16,9 @@ interface Props {
 export function LabelSprite({ text, position, height = 0.1, colour = '#7a1a10' }: Props) {
   const label = useMemo(() => labelTexture(text, colour), [text, colour]);
   useEffect(() => () => label.texture.dispose(), [label]);
+  const tall = height * label.relativeHeight;
   return (
-    <sprite position={position} scale={[height * label.aspect, height, 1]} renderOrder={3}>
+    <sprite position={position} scale={[tall * label.aspect, tall, 1]} renderOrder={3}>
       <spriteMaterial map={label.texture} depthTest={false} transparent toneMapped={false} />
     </sprite>
   );

@@ -373,6 +373,9 @@ export const trainerStrings = {
     get allChecks() {
       return t('watch:safetyStrip.allChecks');
     },
+    get showSigns() {
+      return t('watch:safetyStrip.showSigns');
+    },
   },
   safetyDialog: {
     get title() {

@@ -1,8 +1,8 @@
 /**
  * Every class of screen, in one browser and one page resized from a projector down to a phone:
  * no sideways scrolling in any mode; the stage's overlays cover at most 10 % of the leg while the
- * lesson plays (the leg captured with the overlays hidden, then shown); on phones the DVT signs
- * are on the first screen; axe finds nothing serious; screenshots of each mode at each size.
+ * lesson plays (the leg captured with the overlays hidden, then shown); the DVT line is on screen
+ * while it plays, and on phones the DVT signs are on the first screen; axe finds nothing serious; screenshots of each mode at each size.
  * Then presenter mode (the caption beside the leg, Space plays after the toggle was clicked),
  * the camera following the stroke, and the mode in the address and history.
  */
@@ -68,6 +68,29 @@ async function playAMoment(page: Page): Promise<void> {
   await settle(page, 600);
 }
 
+/**
+ * Whether the known-or-suspected DVT line is on screen: the safety strip's name, or its pinned
+ * line once the strip has scrolled away (inside the panel's visible part and the window).
+ */
+async function dvtOnScreen(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const panel = document.querySelector('[data-testid=trainer-panel]')!.getBoundingClientRect();
+    const visible = (el: Element | null) => {
+      if (!el || el.closest('[hidden]')) return false;
+      const box = el.getBoundingClientRect();
+      return (
+        box.height > 0 &&
+        box.top >= Math.max(0, panel.top) - 1 &&
+        box.bottom <= Math.min(window.innerHeight, panel.bottom) + 1
+      );
+    };
+    const named = (el: Element | null) => /DVT/.test(el?.textContent ?? '');
+    const strip = document.querySelector('.trainer-safety-name');
+    const pin = document.querySelector('[data-testid=safety-pin]');
+    return (visible(strip) && named(strip)) || (visible(pin) && named(pin));
+  });
+}
+
 describe('at every size', () => {
   let app: AppPage;
   const coverage: string[] = [];
@@ -98,6 +121,10 @@ describe('at every size', () => {
         expect(legPixels, `${size}: the leg is on the stage`).toBeGreaterThan(500);
         expect(coveredShare, `${size}: share of the leg under overlays`).toBeLessThanOrEqual(
           MAX_COVERED,
+        );
+
+        expect(await dvtOnScreen(page), `${size}: the DVT line on screen while it plays`).toBe(
+          true,
         );
 
         if (width < PHONE_WIDTH) {
@@ -169,7 +196,18 @@ describe('the phase card on a laptop', () => {
         await page.getByTestId('play-button').click();
         await expect(inPanel('[data-testid=phase-card] .trainer-facts')).resolves.toBe(true);
         await expect(inPanel('[data-testid=stroke-shown]')).resolves.toBe(true);
+        // The strip has scrolled away: its pinned line stands in for it, and brings it back.
+        await expect(inPanel('.trainer-safety-signs')).resolves.toBe(false);
+        await expect(inPanel('[data-testid=safety-pin]')).resolves.toBe(true);
+        expect(await page.getByTestId('safety-pin').textContent()).toMatch(/DVT/);
         await saveScreenshot(page, 'screens-phase-card-playing-1280x720');
+        await page.getByTestId('safety-pin').getByRole('button').click();
+        await page.waitForFunction(
+          () => document.querySelector('[data-testid=safety-pin]')?.hasAttribute('hidden'),
+          null,
+          { timeout: 10_000 },
+        );
+        await expect(inPanel('.trainer-safety-signs')).resolves.toBe(true);
         expect(app.problems.all()).toEqual([]);
       } finally {
         await app.close();

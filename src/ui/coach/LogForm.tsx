@@ -21,6 +21,7 @@ import { COACH_TEXT as T } from './coachStrings';
 import { i18n } from '../../i18n/instance';
 import { roundMinutes } from './formatTime';
 import { sayOnDevice } from './speech';
+import { useProtocolLang } from '../useProtocolLang';
 
 const SCORES = Array.from(
   { length: FEEL_SCALE.max - FEEL_SCALE.min + 1 },
@@ -64,6 +65,7 @@ export function LogForm({ protocol }: { protocol: Protocol }) {
   const [feel, setFeel] = useState<Partial<Record<Feeling, number>>>({});
   const [symptoms, setSymptoms] = useState<Symptom[]>([]);
   const [note, setNote] = useState('');
+  const lang = useProtocolLang();
 
   useEffect(() => {
     if (speak && session?.completed) sayOnDevice(T.speechEnd);
@@ -139,7 +141,7 @@ export function LogForm({ protocol }: { protocol: Protocol }) {
             }
             role={a.severity === 'emergency' || a.severity === 'stop' ? 'alert' : undefined}
           >
-            <strong>{T.symptoms[a.symptom]}:</strong> {a.action}
+            <strong>{T.symptoms[a.symptom]}:</strong> <span {...lang}>{a.action}</span>
           </p>
         ))}
       </fieldset>

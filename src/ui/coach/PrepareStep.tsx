@@ -12,6 +12,7 @@ import { startGuidedSession } from '../../state/coach/sessionPlayback';
 import { COACH_TEXT as T } from './coachStrings';
 import { formatMinutes, roundMinutes } from './formatTime';
 import { speechAvailable } from './speech';
+import { useProtocolLang } from '../useProtocolLang';
 
 export function PrepareStep({ protocol }: { protocol: Protocol }) {
   const bounds = useMemo(
@@ -31,6 +32,7 @@ export function PrepareStep({ protocol }: { protocol: Protocol }) {
   const done = protocol.setup.filter((step) => setupDone[step.id]).length;
   const ready = done === protocol.setup.length;
   const canSpeak = speechAvailable();
+  const lang = useProtocolLang();
 
   return (
     <section
@@ -69,7 +71,9 @@ export function PrepareStep({ protocol }: { protocol: Protocol }) {
             {formatMinutes(minutes)}
           </output>
         </div>
-        <p className="coach-hint">{protocol.timing.text}</p>
+        <p className="coach-hint" {...lang}>
+          {protocol.timing.text}
+        </p>
         <p className="coach-hint">{T.perLeg(roundMinutes(perLeg))}</p>
       </div>
       <label className="coach-choice">
@@ -94,7 +98,7 @@ export function PrepareStep({ protocol }: { protocol: Protocol }) {
               checked={setupDone[step.id] === true}
               onChange={() => toggleSetup(step.id)}
             />
-            <span>
+            <span {...lang}>
               {step.text}
               {step.why && <span className="coach-hint"> {step.why}</span>}
             </span>

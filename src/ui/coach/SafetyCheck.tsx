@@ -8,19 +8,23 @@ import { safetyOutcome, safetyQuestions, type SafetyQuestion } from '../../coach
 import type { Protocol } from '../../protocol/schema';
 import { useCoachStore } from '../../state/coach/coachStore';
 import { COACH_TEXT as T } from './coachStrings';
+import { useProtocolLang } from '../useProtocolLang';
 
 function Question({ q }: { q: SafetyQuestion }) {
   const answer = useCoachStore((s) => s.answers[q.id]);
   const setAnswer = useCoachStore((s) => s.answer);
   const serious = q.severity === 'emergency' || q.severity === 'stop';
+  const lang = useProtocolLang();
   return (
     <fieldset
       className="coach-question"
       data-severity={q.severity}
       data-testid={`coach-question-${q.id}`}
     >
-      <legend className="coach-question-name">{q.name}</legend>
-      <ul className="coach-question-signs" aria-label={T.signsLabel}>
+      <legend className="coach-question-name" {...lang}>
+        {q.name}
+      </legend>
+      <ul className="coach-question-signs" aria-label={T.signsLabel} {...lang}>
         {q.signs.map((sign) => (
           <li key={sign}>{sign}</li>
         ))}
@@ -41,7 +45,7 @@ function Question({ q }: { q: SafetyQuestion }) {
       </div>
       {answer === 'yes' && (
         <p className="coach-question-action" role={serious ? 'alert' : undefined}>
-          <strong>{T.whatToDo}</strong> {q.action}
+          <strong>{T.whatToDo}</strong> <span {...lang}>{q.action}</span>
         </p>
       )}
       {q.source && (
@@ -60,6 +64,7 @@ export function SafetyCheck({ protocol }: { protocol: Protocol }) {
   const setCleared = useCoachStore((s) => s.setCleared);
   const goTo = useCoachStore((s) => s.goTo);
   const outcome = safetyOutcome(questions, answers, cleared);
+  const lang = useProtocolLang();
 
   return (
     <section className="coach-card" aria-labelledby="coach-check-heading" data-testid="coach-check">
@@ -100,7 +105,7 @@ export function SafetyCheck({ protocol }: { protocol: Protocol }) {
                 <h3 className="coach-subheading">{T.keepOffHeading}</h3>
                 <ul>
                   {outcome.keepOff.map((q) => (
-                    <li key={q.id}>
+                    <li key={q.id} {...lang}>
                       {q.name}: {q.action}
                     </li>
                   ))}
@@ -125,6 +130,7 @@ export function SafetyCheck({ protocol }: { protocol: Protocol }) {
 
 function Blocked({ because }: { because: SafetyQuestion[] }) {
   const box = useRef<HTMLDivElement>(null);
+  const lang = useProtocolLang();
   // The questions it replaces may have been scrolled far down: bring the guidance into view.
   useEffect(() => {
     box.current?.scrollIntoView?.({ block: 'start' });
@@ -135,7 +141,7 @@ function Blocked({ because }: { because: SafetyQuestion[] }) {
       <p>{T.blockedLead}</p>
       <ul>
         {because.map((q) => (
-          <li key={q.id}>
+          <li key={q.id} {...lang}>
             <strong>{q.name}.</strong> {q.action}
           </li>
         ))}

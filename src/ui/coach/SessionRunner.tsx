@@ -12,6 +12,7 @@ import { COACH_TEXT as T } from './coachStrings';
 import { formatCountdown, formatElapsed } from './formatTime';
 import { sayOnDevice, stopSpeaking } from './speech';
 import { useWakeLock } from './useWakeLock';
+import { useProtocolLang } from '../useProtocolLang';
 
 export function SessionRunner({ protocol }: { protocol: Protocol }) {
   const session = useCoachStore((s) => s.session);
@@ -23,6 +24,7 @@ export function SessionRunner({ protocol }: { protocol: Protocol }) {
   const [reason, setReason] = useState<StopReason | null>(null);
   const wakeLock = useWakeLock(session?.status === 'running');
   const spoken = useRef(-1);
+  const lang = useProtocolLang();
 
   const moment = session ? coachMomentAt(session.spans, session.second) : null;
   const spanIndex = session?.spanIndex ?? 0;
@@ -63,7 +65,7 @@ export function SessionRunner({ protocol }: { protocol: Protocol }) {
         aria-live="polite"
       >
         <p className="coach-cue-leg">{legLabel}</p>
-        <h2 id="coach-phase" className="coach-cue-phase">
+        <h2 id="coach-phase" className="coach-cue-phase" {...lang}>
           {phase.name}
         </h2>
         <p className="coach-countdown" data-testid="coach-countdown">
@@ -82,7 +84,7 @@ export function SessionRunner({ protocol }: { protocol: Protocol }) {
           {T.paused}
         </p>
       )}
-      <ul className="coach-cues">
+      <ul className="coach-cues" {...lang}>
         {phase.cues.map((cue) => (
           <li key={cue}>{cue}</li>
         ))}

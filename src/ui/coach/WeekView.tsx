@@ -14,6 +14,7 @@ import { downloadText } from '../downloadText';
 import { i18n } from '../../i18n/instance';
 import { roundMinutes } from './formatTime';
 import { LogFiles } from './LogFiles';
+import { useProtocolLang } from '../useProtocolLang';
 
 const WEEKS = 8;
 
@@ -43,6 +44,7 @@ export function WeekView({ protocol }: { protocol: Protocol }) {
     useCoachStore((s) => s.session?.plannedMinutes ?? s.minutes) ??
     protocol.timing.sessionMinutes.min;
   const { frequency } = protocol;
+  const lang = useProtocolLang();
   const target = intensive ? frequency.intensive.timesPerWeek : frequency.maintenance.timesPerWeek;
   const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
   const [now] = useState(() => Date.now());
@@ -87,7 +89,9 @@ export function WeekView({ protocol }: { protocol: Protocol }) {
       <p className="coach-aim">
         {intensive ? T.frequencyIntensive : T.frequencyMaintenance(target.min, target.max)}
       </p>
-      <p className="coach-hint">{frequency.principle}</p>
+      <p className="coach-hint" {...lang}>
+        {frequency.principle}
+      </p>
       <label className="coach-choice">
         <input
           type="checkbox"
@@ -97,7 +101,7 @@ export function WeekView({ protocol }: { protocol: Protocol }) {
         {T.intensiveLabel}
       </label>
       {intensive && frequency.intensive.note && (
-        <p className="coach-source">
+        <p className="coach-source" {...lang}>
           {frequency.intensive.note.text} <em>{frequency.intensive.note.source}</em>
         </p>
       )}

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import type { Rule } from '../../protocol/schema';
 import { ArrowUpIcon } from '../icons/ArrowUpIcon';
 import { strings, trainerStrings } from '../strings';
+import { useProtocolLang } from '../useProtocolLang';
 
 type DirectionRule = Extract<Rule, { kind: 'direction' }>;
 
@@ -13,6 +14,7 @@ export function DirectionReminder({ rules }: { rules: readonly Rule[] }) {
   const rule = rules.find((r): r is DirectionRule => r.kind === 'direction');
   const [open, setOpen] = useState(false);
   const detailsId = useId();
+  const lang = useProtocolLang();
   return (
     <section className="trainer-direction" aria-labelledby="trainer-direction-heading">
       <div className="trainer-direction-line">
@@ -34,10 +36,12 @@ export function DirectionReminder({ rules }: { rules: readonly Rule[] }) {
       </div>
       {rule !== undefined && (
         <div id={detailsId} className="trainer-direction-details" hidden={!open}>
-          <p className="trainer-direction-text">{rule.text}</p>
+          <p className="trainer-direction-text" {...lang}>
+            {rule.text}
+          </p>
           <p>
             <strong>{strings.rules.why}: </strong>
-            {rule.why}
+            <span {...lang}>{rule.why}</span>
           </p>
         </div>
       )}

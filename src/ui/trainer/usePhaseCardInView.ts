@@ -6,7 +6,7 @@ const GAP_PX = 8;
 
 /**
  * While the lesson plays in a panel that scrolls on its own (tablets and laptops), each new phase
- * brings its card up under the pinned direction rule when its stroke shown is not all on screen,
+ * brings its card up under the pinned lines (direction rule, stop signs) when its stroke shown is not all on screen,
  * so the technique and the stroke are read without scrolling (on a 1280×720 laptop the safety
  * strip above leaves them below the fold). Not on phones, where the page scrolls, not the panel;
  * not while paused, when the reader scrolls.
@@ -19,7 +19,7 @@ export function usePhaseCardInView(card: RefObject<HTMLElement | null>, phaseInd
     if (!playing || !el || !panel) return;
     if (getComputedStyle(panel).overflowY !== 'auto') return;
     if (panel.scrollHeight <= panel.clientHeight) return;
-    const pinned = panel.querySelector('.trainer-direction')?.getBoundingClientRect().height ?? 0;
+    const pinned = panel.querySelector('.trainer-pinned')?.getBoundingClientRect().height ?? 0;
     const view = panel.getBoundingClientRect();
     const stroke = (el.querySelector('[data-testid=stroke-shown]') ?? el).getBoundingClientRect();
     if (stroke.top >= view.top + pinned && stroke.bottom <= view.bottom) return;

@@ -1,0 +1,65 @@
+import { useEffect, useState, type RefObject } from 'react';
+import type { Contraindication } from '../../protocol/schema';
+import { WarningIcon } from '../icons/WarningIcon';
+import { SEVERITY_LABELS, trainerStrings } from '../strings';
+import { useProtocolLang } from '../useProtocolLang';
+
+/**
+ * Whether an element is out of sight, scrolled away in the panel that scrolls on its own
+ * (tablets and laptops) or off the page (phones, where the page scrolls).
+ */
+function useScrolledAway(target: RefObject<HTMLElement | null>): boolean {
+  const [away, setAway] = useState(false);
+  useEffect(() => {
+    const el = target.current;
+    if (!el || typeof IntersectionObserver === 'undefined') return;
+    const panel = el.closest<HTMLElement>('.trainer-panel');
+    const root = panel && getComputedStyle(panel).overflowY === 'auto' ? panel : null;
+    const observer = new IntersectionObserver(
+      ([entry]) => setAway(entry !== undefined && !entry.isIntersecting),
+      // Under the pinned lines, the strip counts as gone once less than a sliver shows.
+      { root, threshold: 0, rootMargin: '-96px 0px 0px 0px' },
+    );
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [target]);
+  return away;
+}
+
+/**
+ * The "stop" contraindications (a known or suspected DVT) in one pinned line, shown once the
+ * safety strip has scrolled out of sight: while a lesson plays the phase card is brought into
+ * view and the strip leaves a laptop's screen, and the clot must never leave it. "Signs" brings
+ * the whole strip back.
+ */
+export function SafetyPin({
+  contraindications,
+  strip,
+}: {
+  contraindications: readonly Contraindication[];
+  strip: RefObject<HTMLElement | null>;
+}) {
+  const away = useScrolledAway(strip);
+  const lang = useProtocolLang();
+  const stops = contraindications.filter((item) => item.severity === 'stop');
+  if (stops.length === 0) return null;
+  const showStrip = () => {
+    const el = strip.current;
+    if (!el) return;
+    const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    el.scrollIntoView({ block: 'start', behavior: reduced ? 'auto' : 'smooth' });
+    el.focus({ preventScroll: true });
+  };
+  return (
+    <div className="trainer-safety-pin" data-testid="safety-pin" hidden={!away}>
+      <WarningIcon className="trainer-safety-icon" />
+      <p className="trainer-safety-pin-text">
+        <strong {...lang}>{stops.map((item) => item.name).join(' · ')}</strong>{' '}
+        <span>{SEVERITY_LABELS.stop}</span>
+      </p>
+      <button type="button" className="trainer-safety-pin-more" onClick={showStrip}>
+        {trainerStrings.safetyStrip.showSigns}
+      </button>
+    </div>
+  );
+}
