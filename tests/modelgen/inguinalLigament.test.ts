@@ -70,6 +70,24 @@ describe('the inguinal ligament', () => {
     expect(first[1]).toBeGreaterThan(last[1] + 0.04);
   });
 
+  it('faces outward, so the side toward the viewer is drawn (not culled)', () => {
+    band.updateWorldMatrix(true, false);
+    const pos = band.geometry.getAttribute('position');
+    const nor = band.geometry.getAttribute('normal');
+    const p = new Vector3();
+    const n = new Vector3();
+    let outward = 0;
+    for (let i = 0; i < pos.count; i++) {
+      p.fromBufferAttribute(pos, i).applyMatrix4(band.matrixWorld);
+      n.fromBufferAttribute(nor, i).transformDirection(band.matrixWorld);
+      const c = centreline.reduce((q, x) =>
+        p.distanceTo(new Vector3(...x)) < p.distanceTo(new Vector3(...q)) ? x : q,
+      );
+      if (n.dot(p.clone().sub(new Vector3(...c))) > 0) outward++;
+    }
+    expect(outward / pos.count).toBeGreaterThan(0.95);
+  });
+
   it('lies under the skin all along: no part of the band breaks the surface', () => {
     const pos = band.geometry.getAttribute('position');
     band.updateWorldMatrix(true, false);
