@@ -13,8 +13,9 @@ import { dist, lerp3, scale, sub } from './vec';
  * with the femoral vessels passing under it (Gray's). Figures:
  * - ASIS from the hip joint centre by Bell et al. 1989 (`anatomy/pelvis.ts`), under 9.7 mm of
  *   skin and fat (CT, 67 adults: 9.7 ± 7.0 mm; Mantovani et al. 2016, Gait Posture 44:48);
- * - the pubic tubercle where the veins place it (level with the trochanter's tip, the SFJ
- *   2.4 cm lateral and 1 cm below it);
+ * - the pubic tubercle where the veins place it (level with the trochanter's tip, ~2 cm medial
+ *   to the common femoral vein, which passes under the band ~1 cm medial to the mid-inguinal
+ *   point: `veins.ts`);
  * - the course bows down below the straight line between them: 8.2 ± 5.9 mm at its lowest
  *   (CT, 52 of 54 patients; "Poorly recognized age-related downward deviation of the inguinal
  *   ligament", Int Urogynecol J 2017);

@@ -28,9 +28,10 @@ export function placeLymph(body: Body, veins: VeinSet): Record<LymphGroup, Lymph
   const L = body.layout;
   const pt = veins.pubicTubercle;
   const horizontal: LymphNode[] = [];
-  // Along the inguinal ligament, 1.5 cm below it: from near the pubic tubercle up laterally.
+  // Along the inguinal ligament, 1.5 cm below it: from near the pubic tubercle up laterally,
+  // short of the ASIS (the chain lies below the ligament, not beyond its lateral end).
   const medialEnd = add(pt, [-0.012, -0.018, 0]);
-  const lateralEnd = L.p(-0.055, 0.94, 0.06);
+  const lateralEnd = L.p(-0.03, 0.93, 0.07);
   const dirH = norm(sub(lateralEnd, medialEnd));
   for (let i = 0; i < 5; i++) {
     const c = subcutaneous(body, lerp3(medialEnd, lateralEnd, i / 4), 0.009);

@@ -76,8 +76,10 @@ export function bandMesh(
   for (let i = 0; i < n; i++) {
     const t = norm(sub(centreline[Math.min(n - 1, i + 1)]!, centreline[Math.max(0, i - 1)]!));
     const w = norm(sub(up[i]!, scale(t, dot(up[i]!, t))));
-    // (u, w, t) right-handed, as in tubeMesh: the faces wind outward.
-    const u = cross(w, t);
+    // (u, w, t) left-handed, so each ring runs clockwise about t: with closeRings' order the
+    // faces then wind outward (a right-handed frame turned the band inside out, so its faces
+    // toward the viewer were culled and only its far side showed, a thin pale line).
+    const u = cross(t, w);
     for (let j = 0; j < sides; j++) {
       const a = (2 * Math.PI * j) / sides;
       pos.push(

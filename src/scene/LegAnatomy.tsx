@@ -9,6 +9,7 @@ import { useThree } from '@react-three/fiber';
 import type { Layers } from '../state/viewStore';
 import { setSkinOpacity } from './skinMaterial';
 import { createStructureMaterials, structureKind, type StructureKind } from './anatomyMaterials';
+import { LigamentOutline } from './LigamentOutline';
 
 const LAYER_OF: Record<StructureKind, keyof Layers> = {
   skin: 'skin',
@@ -71,5 +72,12 @@ export function LegAnatomy({ scene, layers, skinOpacity, skinMaterial }: Props) 
 
   useEffect(() => () => Object.values(materials).forEach((m) => m.dispose()), [materials]);
 
-  return <primitive object={scene} />;
+  return (
+    <>
+      <primitive object={scene} />
+      {byKind.ligament.map((mesh) => (
+        <LigamentOutline key={mesh.uuid} mesh={mesh} />
+      ))}
+    </>
+  );
 }

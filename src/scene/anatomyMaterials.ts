@@ -46,8 +46,13 @@ export function createStructureMaterials(): Record<StructureKind, MeshStandardMa
     skin: new MeshStandardMaterial({ color: '#d9a184', roughness: 0.62, metalness: 0 }),
     bone: new MeshStandardMaterial({ color: '#eee4cc', roughness: 0.75 }),
     muscle: new MeshStandardMaterial({ color: '#b1443c', roughness: 0.55 }),
-    // Ligament: the pearly white of fibrous tissue, paler and glossier than bone.
-    ligament: new MeshStandardMaterial({ color: '#e4e9ee', roughness: 0.3 }),
+    // Ligament: the pearly white of fibrous tissue, paler and glossier than bone; a little
+    // light of its own keeps it pale on the shaded side too (it is thin: see LigamentOutline).
+    ligament: new MeshStandardMaterial({
+      color: '#eef2f6',
+      emissive: '#5c6670',
+      roughness: 0.3,
+    }),
     vein: new MeshStandardMaterial({ color: '#2f5bd3', roughness: 0.4, side: DoubleSide }),
     lymph: new MeshStandardMaterial({ color: '#5fae4e', roughness: 0.5 }),
     // The hip and trunk: a quiet, see-through neutral form, context rather than content.

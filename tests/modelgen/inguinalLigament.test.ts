@@ -3,7 +3,7 @@
  * (models/leg.glb): where they lie against the skin, the landmarks, the femoral vessels and the
  * inguinal nodes (figures in src/modelgen/inguinalLigament.ts and anatomy-reference.md).
  */
-import type { Group, Mesh } from 'three';
+import { Vector3, type Group, type Mesh } from 'three';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { LegModel, Vec3Tuple } from '../../src/anatomy/legModel';
 import { loadDefaultLeg, loadDefaultLegScene } from '../support/leg';
@@ -70,6 +70,24 @@ describe('the inguinal ligament', () => {
     expect(first[1]).toBeGreaterThan(last[1] + 0.04);
   });
 
+  it('faces outward, so the side toward the viewer is drawn (not culled)', () => {
+    band.updateWorldMatrix(true, false);
+    const pos = band.geometry.getAttribute('position');
+    const nor = band.geometry.getAttribute('normal');
+    const p = new Vector3();
+    const n = new Vector3();
+    let outward = 0;
+    for (let i = 0; i < pos.count; i++) {
+      p.fromBufferAttribute(pos, i).applyMatrix4(band.matrixWorld);
+      n.fromBufferAttribute(nor, i).transformDirection(band.matrixWorld);
+      const c = centreline.reduce((q, x) =>
+        p.distanceTo(new Vector3(...x)) < p.distanceTo(new Vector3(...q)) ? x : q,
+      );
+      if (n.dot(p.clone().sub(new Vector3(...c))) > 0) outward++;
+    }
+    expect(outward / pos.count).toBeGreaterThan(0.95);
+  });
+
   it('lies under the skin all along: no part of the band breaks the surface', () => {
     const pos = band.geometry.getAttribute('position');
     band.updateWorldMatrix(true, false);
@@ -108,6 +126,28 @@ describe('the inguinal ligament', () => {
       Math.abs(p[1] - over[1]) < Math.abs(q[1] - over[1]) ? p : q,
     );
     expect(over[2]).toBeGreaterThan(at[2] + cfv.radii[0]! + 0.002);
+  });
+
+  it('has the common femoral vein under it ~1 cm medial to the mid-inguinal point', () => {
+    // Mid-inguinal point: halfway from the ASIS to the pubic symphysis, on the midline (here the
+    // navel's x); the femoral artery lies under it (Gray's; Ellis, Clinical Anatomy), the vein a
+    // finger's breadth medial (Baim & Grossman 1986), the artery often partly over it (CT, 65 %
+    // of 200 pairs; Baum et al. 1989, Radiology 173:775). Both vessels are ~1 cm wide (CFV
+    // 10.5 mm, Hertzberg 1997), so the vein's centre lies 0.5–2 cm medial of the point.
+    const navel = scene.getObjectByName('context_navel')!.getWorldPosition(new Vector3());
+    const asis = position('anterior_superior_iliac_spine');
+    const midInguinal = (asis[0] + navel.x) / 2;
+    const cfv = leg.veins.vein_common_femoral!;
+    const top = cfv.centreline[cfv.centreline.length - 1]!;
+    const over = ligamentAt(top[0]);
+    const under = cfv.centreline.reduce((q, p) =>
+      Math.abs(p[1] - over[1]) < Math.abs(q[1] - over[1]) ? p : q,
+    );
+    const medialOfPoint = under[0] - midInguinal; // medial is +x on the right leg
+    expect(medialOfPoint).toBeGreaterThan(0.005);
+    expect(medialOfPoint).toBeLessThan(0.02);
+    // The femoral canal lies between the vein and the pubic tubercle (Gray's).
+    expect(position('pubic_tubercle')[0] - under[0]).toBeGreaterThan(0.01);
   });
 
   it('has the femoral triangle below it: the SFJ and the horizontal inguinal nodes', () => {
