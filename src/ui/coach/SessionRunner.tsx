@@ -76,7 +76,7 @@ export function SessionRunner({ protocol }: { protocol: Protocol }) {
         .filter((item) => item.severity === 'stop')
         .map((item) => (
           <p key={item.id} className="coach-stop-watch" data-testid="coach-stop-watch">
-            {T.stopWatch(item.name, item.signs.join(', ').toLowerCase())}
+            {T.stopWatch(item.name, signsInSentence(item.signs, lang.lang))}
           </p>
         ))}
       {session.status === 'paused' && (
@@ -174,4 +174,16 @@ export function SessionRunner({ protocol }: { protocol: Protocol }) {
       )}
     </section>
   );
+}
+
+/**
+ * A contraindication's signs inside a sentence: "sudden swelling, redness or heat". Each sign
+ * starts lower-case, except in German, where a noun keeps its capital ("Rötung eines Beins").
+ */
+function signsInSentence(signs: readonly string[], lang: string): string {
+  const keepCase = lang.toLowerCase().startsWith('de');
+  const words = signs.map((sign) =>
+    keepCase ? sign : sign.charAt(0).toLocaleLowerCase(lang) + sign.slice(1),
+  );
+  return new Intl.ListFormat(lang, { type: 'disjunction' }).format(words);
 }
