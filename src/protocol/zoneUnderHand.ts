@@ -62,13 +62,23 @@ export function zoneUnderHand(zoneAt: ZoneAt, s: number, theta: number, halfPalm
   return worst;
 }
 
+/** Directions in a quarter turn along which the palm and a mark are tried apart. */
+const SEPARATIONS = Array.from({ length: 17 }, (_, i) => {
+  const angle = (i * Math.PI) / 32;
+  return [Math.cos(angle), Math.sin(angle)] as const;
+});
+
 /**
- * Whether a palm centred at (s, θ) touches a marked ellipse: its centre lies within the ellipse
- * whose radii are the two ellipses' radii summed, which holds every point where they meet (and a
- * little more on the diagonals: on the safe side).
+ * Whether a palm centred at (s, θ) touches a marked ellipse: the two ellipses meet unless, along
+ * some direction, the gap between their centres is more than their two half-extents there (the
+ * support functions). Tried every 5.6°, which errs on the safe side by at most 0.1 %.
  */
 function palmReachesMark(mark: UserMark, s: number, theta: number, halfPalmS: number): boolean {
-  const along = (s - mark.s) / (mark.radiusS + halfPalmS);
-  const around = thetaDistance(theta, mark.theta) / (mark.radiusDeg + PALM_HALF_WIDTH_DEGREES);
-  return along * along + around * around <= 1;
+  const along = Math.abs(s - mark.s);
+  const around = thetaDistance(theta, mark.theta);
+  return SEPARATIONS.every(([u, v]) => {
+    const palm = Math.hypot(halfPalmS * u, PALM_HALF_WIDTH_DEGREES * v);
+    const marked = Math.hypot(mark.radiusS * u, mark.radiusDeg * v);
+    return along * u + around * v <= palm + marked;
+  });
 }

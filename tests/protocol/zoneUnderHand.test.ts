@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PALM_HALF_WIDTH_DEGREES } from '../../src/anatomy/handSize';
-import type { UserMark } from '../../src/anatomy/markFootprint';
+import { insideMark, type UserMark } from '../../src/anatomy/markFootprint';
 import { zoneUnderHand, type ZoneAt } from '../../src/protocol/zoneUnderHand';
 import type { Zone } from '../../src/protocol/zones';
 
@@ -56,5 +56,32 @@ describe('zoneUnderHand', () => {
     });
     // A palm's width and more around the leg: clear of the hand.
     expect(zoneUnderHand(withMark(mark(0.5, 40)), 0.5, 0, HALF_PALM_S).level).toBe('firm');
+  });
+
+  it('keeps off any mark that a point of the palm lies in, whatever their sizes and places', () => {
+    const firmEverywhere: ZoneAt = () => FIRM;
+    fc.assert(
+      fc.property(
+        fc.record({
+          id: fc.constant('mark'),
+          s: fc.double({ min: 0.3, max: 0.7, noNaN: true }),
+          theta: fc.double({ min: -60, max: 60, noNaN: true }),
+          radiusS: fc.double({ min: 0.005, max: 0.08, noNaN: true }),
+          radiusDeg: fc.double({ min: 3, max: 90, noNaN: true }),
+        }),
+        // A point of the palm, as fractions of its half-sizes.
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 0, max: 2 * Math.PI, noNaN: true }),
+        (mark, radius, angle) => {
+          const s = 0.5 + radius * Math.cos(angle) * HALF_PALM_S;
+          const theta = radius * Math.sin(angle) * PALM_HALF_WIDTH_DEGREES;
+          fc.pre(insideMark(mark, s, theta));
+          const zoneAt = Object.assign(() => FIRM, { marks: [mark] });
+          expect(zoneUnderHand(zoneAt, 0.5, 0, HALF_PALM_S).level).toBe('keep-off');
+          expect(zoneUnderHand(firmEverywhere, 0.5, 0, HALF_PALM_S).level).toBe('firm');
+        },
+      ),
+      { numRuns: 3000 },
+    );
   });
 });
