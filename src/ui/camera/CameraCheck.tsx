@@ -72,7 +72,6 @@ function CameraSession({ protocol, setup, onClose, onRetry }: Props & { onRetry:
     element.srcObject = mediaStream;
     element.play().catch(() => undefined);
   }, [mediaStream]);
-  const dark = useFrameBrightness(video, live);
   const [side, setSide] = useState<LegSide>(() => useViewStore.getState().leg);
   const [taps, setTaps] = useState<ImagePoint[]>([]);
   const [phase, setPhase] = useState<Phase>('setup');
@@ -87,6 +86,15 @@ function CameraSession({ protocol, setup, onClose, onRetry }: Props & { onRetry:
     phase === 'checking' ? line : null,
     anchors,
   );
+  // The page checks the light while the leg is set, and while checking only where the detector
+  // runs on the page; its worker judges each frame's light itself: read on the page, a frame's
+  // pixels wait for the GPU that the detector keeps busy (half a second, blocking taps).
+  const workerJudgesLight = phase === 'checking' && detector?.thread === 'worker';
+  const pageDark = useFrameBrightness(
+    video,
+    live && (phase === 'setup' || (phase === 'checking' && !workerJudgesLight)),
+  );
+  const dark = (workerJudgesLight ? loop.dark : null) ?? pageDark;
   const samples = loop.tracker.samples;
   const strokes = useMemo(() => cameraStrokes(samples), [samples]);
   const heading = liveHeading(samples);

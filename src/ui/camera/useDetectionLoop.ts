@@ -21,6 +21,8 @@ export interface DetectionLoop {
   workMs: number[];
   /** The detector stopped answering (its worker crashed): the check cannot go on. */
   failed: boolean;
+  /** The last frame was too dark, as the detector judged it; null when it does not judge. */
+  dark: boolean | null;
 }
 
 const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -37,6 +39,7 @@ export function useDetectionLoop(
     detectMs: [],
     workMs: [],
     failed: false,
+    dark: null,
   });
   useEffect(() => {
     if (!detector || !line) return undefined;
@@ -51,7 +54,7 @@ export function useDetectionLoop(
         const element = video.current;
         if (element && element.readyState >= 2) {
           const t = performance.now();
-          const landmarks = await detector.detect(element);
+          const { landmarks, dark } = await detector.detect(element);
           if (!running) return;
           const detected = performance.now();
           detectMs.push(detected - t);
@@ -59,7 +62,14 @@ export function useDetectionLoop(
           const palm = landmarks ? palmCentre(landmarks) : null;
           tracker = trackFrame(tracker, { t: t - start, palm }, line, anchors);
           workMs.push(performance.now() - detected);
-          setLoop({ tracker, frames, detectMs: [...detectMs], workMs: [...workMs], failed: false });
+          setLoop({
+            tracker,
+            frames,
+            detectMs: [...detectMs],
+            workMs: [...workMs],
+            failed: false,
+            dark,
+          });
         }
         await nextTurn();
       }
