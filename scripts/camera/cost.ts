@@ -162,8 +162,18 @@ try {
     });
     undefined;
   `);
+  const legFramesBeforeFinish = await legFrames();
+  let stopFinishProfile: (() => Promise<MainThreadProfile>) | null = null;
+  if (profiling) {
+    stopFinishProfile = await startMainThreadProfile(
+      await page.context().newCDPSession(page),
+      await browser.newBrowserCDPSession(),
+    );
+  }
   await page.getByTestId('camera-finish').click();
   const finishMs = await page.evaluate(() => window.costFinishMs ?? Promise.resolve(-1));
+  const legFramesOnFinish = (await legFrames()) - legFramesBeforeFinish;
+  const finishProfile = stopFinishProfile ? await stopFinishProfile() : null;
   const detectPerFrame = median(detectMs);
   console.log(
     JSON.stringify(
@@ -183,7 +193,9 @@ try {
         clickDelayMsMedian: Math.round(percentile(inputDelays, 0.5)),
         clickDelayMsMax: Math.round(Math.max(0, ...inputDelays)),
         finishToSummaryMs: Math.round(finishMs),
+        legFramesDrawnOnFinish: legFramesOnFinish,
         profile,
+        finishProfile,
       },
       null,
       2,
