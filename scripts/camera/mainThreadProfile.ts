@@ -29,7 +29,7 @@ interface TraceEvent {
   tid: number;
   ts: number;
   dur?: number;
-  args?: { name?: string };
+  args?: { name?: string; src_file?: string; src_func?: string };
 }
 
 export interface MainThreadProfile {
@@ -54,6 +54,7 @@ const TRACE_CATEGORIES = [
   'v8',
   'blink',
   'gpu',
+  'toplevel',
 ].join(',');
 
 const shortUrl = (url: string) => (url ? url.replace(/^.*\//, '') : '(native)');
@@ -113,7 +114,12 @@ function summariseThread(events: TraceEvent[]): { self: Map<string, number>; bus
     while (stack.length > 0 && (stack.at(-1)?.end ?? 0) <= until) {
       const done = stack.pop();
       if (!done) break;
-      add(self, done.event.name, ((done.event.dur ?? 0) - done.childUs) / 1000);
+      // A task's own time is named by where it was posted from (the `toplevel` category).
+      const { src_file: file, src_func: func } = done.event.args ?? {};
+      const name = func
+        ? `${done.event.name} (${file?.replace(/^.*\//, '')}: ${func})`
+        : done.event.name;
+      add(self, name, ((done.event.dur ?? 0) - done.childUs) / 1000);
     }
   };
   for (const event of complete) {
@@ -181,7 +187,7 @@ export async function startMainThreadProfile(
       selfMs: top(cpu.self),
       inclusiveMs: top(cpu.inclusive, 40),
       byScriptMs: top(cpu.byScript, 12),
-      traceSelfMs: main ? top(main.self) : {},
+      traceSelfMs: main ? top(main.self, 40) : {},
       threadsBusyMs,
     };
   };

@@ -18,6 +18,7 @@ import {
 import { liveHeading } from '../../camera/liveHeading';
 import type { Trace } from '../../practice/traceFile';
 import type { Protocol } from '../../protocol/schema';
+import { useStageCoverStore } from '../../state/stageCoverStore';
 import { useViewStore } from '../../state/viewStore';
 import { submitTrace, type SessionSetup } from '../practice/practiceSession';
 import { downloadTrace } from '../practice/traceFileIo';
@@ -52,6 +53,11 @@ function legLineOf(taps: readonly ImagePoint[]): LegLine | null {
 /** A retry starts the camera and the detector afresh: a new session, by its key. */
 export function CameraCheck(props: Props) {
   const [attempt, setAttempt] = useState(0);
+  // The panel covers the whole page: the leg behind it need not draw until it closes.
+  useEffect(() => {
+    useStageCoverStore.getState().setCovered(true);
+    return () => useStageCoverStore.getState().setCovered(false);
+  }, []);
   return <CameraSession key={attempt} {...props} onRetry={() => setAttempt((n) => n + 1)} />;
 }
 
