@@ -130,14 +130,13 @@ try {
     async () => {
       const check = page.getByTestId('camera-check');
       const frames = Number(await check.getAttribute('data-frames')) - framesBefore;
-      const detectMs = ((await check.getAttribute('data-detect-ms')) ?? '')
-        .split(',')
-        .map(Number)
-        .slice(framesBefore);
-      const workMs = ((await check.getAttribute('data-work-ms')) ?? '')
-        .split(',')
-        .map(Number)
-        .slice(framesBefore);
+      // The panel keeps the last few hundred timings: this window's are the last `frames`.
+      const timings = async (name: string) =>
+        frames === 0
+          ? []
+          : ((await check.getAttribute(name)) ?? '').split(',').map(Number).slice(-frames);
+      const detectMs = await timings('data-detect-ms');
+      const workMs = await timings('data-work-ms');
       const inputDelays = await page.evaluate(() => window.costInputDelays ?? []);
       return { frames, detectMs, workMs, inputDelays };
     },
