@@ -5,13 +5,16 @@
  * leg line, contact, strokes' state); and how quickly the page answers input while the detector
  * runs: the delay before a click's handler runs (a click a second on the panel's text), and the
  * time from a click on Finish to the summary on screen.
- * `npx tsx scripts/camera/cost.ts [distDir]` (needs `npm run build:e2e`; another build, e.g. an
- * older one, to compare); the fake camera plays the test video (rendered first if missing).
+ * `npx tsx scripts/camera/cost.ts [distDir] [--profile]` (needs `npm run build:e2e`; another
+ * build, e.g. an older one, to compare); the fake camera plays the test video (rendered first if
+ * missing). `--profile` also says where the app's main-thread time went in its window (see
+ * mainThreadProfile.ts); the profiler's own overhead then adds to the busy figure.
  */
 import type { CDPSession, Page } from 'playwright-core';
 import { serveStatic } from '../../tests/e2e/support/staticServer';
 import { E2E_DIST_DIR } from '../../tests/e2e/support/paths';
 import { launchWithFakeCamera, strokeVideo } from '../../tests/e2e/support/strokeVideo';
+import { startMainThreadProfile, type MainThreadProfile } from './mainThreadProfile';
 
 const WINDOW_MS = 20_000;
 
@@ -78,7 +81,9 @@ const percentile = (values: number[], p: number) => {
   return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
 };
 
-const distDir = process.argv[2] ?? E2E_DIST_DIR;
+const args = process.argv.slice(2);
+const profiling = args.includes('--profile');
+const distDir = args.find((arg) => !arg.startsWith('--')) ?? E2E_DIST_DIR;
 const video = await strokeVideo();
 const server = await serveStatic(distDir);
 const browser = await launchWithFakeCamera(video.y4mPath);
@@ -110,25 +115,36 @@ try {
   await page.getByTestId('camera-start').click();
   await page.waitForSelector('[data-testid=camera-check]:not([data-frames="0"])');
   const framesBefore = Number(await page.getByTestId('camera-check').getAttribute('data-frames'));
+  const legFrames = () => page.evaluate(() => window.proximalRender?.frames ?? 0);
+  const legFramesBefore = await legFrames();
+  let stopProfile: (() => Promise<MainThreadProfile>) | null = null;
+  if (profiling) {
+    const browserCdp = await browser.newBrowserCDPSession();
+    stopProfile = await startMainThreadProfile(
+      await page.context().newCDPSession(page),
+      browserCdp,
+    );
+  }
   const app = await measure(
     page,
     async () => {
       const check = page.getByTestId('camera-check');
       const frames = Number(await check.getAttribute('data-frames')) - framesBefore;
-      const detectMs = ((await check.getAttribute('data-detect-ms')) ?? '')
-        .split(',')
-        .map(Number)
-        .slice(framesBefore);
-      const workMs = ((await check.getAttribute('data-work-ms')) ?? '')
-        .split(',')
-        .map(Number)
-        .slice(framesBefore);
+      // The panel keeps the last few hundred timings: this window's are the last `frames`.
+      const timings = async (name: string) =>
+        frames === 0
+          ? []
+          : ((await check.getAttribute(name)) ?? '').split(',').map(Number).slice(-frames);
+      const detectMs = await timings('data-detect-ms');
+      const workMs = await timings('data-work-ms');
       const inputDelays = await page.evaluate(() => window.costInputDelays ?? []);
       return { frames, detectMs, workMs, inputDelays };
     },
     (until) => clickEverySecond(page, until),
   );
   const { frames, detectMs, workMs, inputDelays } = app.result;
+  const legFramesDrawn = (await legFrames()) - legFramesBefore;
+  const profile = stopProfile ? await stopProfile() : null;
   const thread = await page.getByTestId('camera-check').getAttribute('data-detector-thread');
   // Finish, pressed while the detector runs: from the press to the summary on screen.
   // A string: tsx would wrap named functions in a helper the page does not have. It ends in
@@ -145,8 +161,18 @@ try {
     });
     undefined;
   `);
+  const legFramesBeforeFinish = await legFrames();
+  let stopFinishProfile: (() => Promise<MainThreadProfile>) | null = null;
+  if (profiling) {
+    stopFinishProfile = await startMainThreadProfile(
+      await page.context().newCDPSession(page),
+      await browser.newBrowserCDPSession(),
+    );
+  }
   await page.getByTestId('camera-finish').click();
   const finishMs = await page.evaluate(() => window.costFinishMs ?? Promise.resolve(-1));
+  const legFramesOnFinish = (await legFrames()) - legFramesBeforeFinish;
+  const finishProfile = stopFinishProfile ? await stopFinishProfile() : null;
   const detectPerFrame = median(detectMs);
   console.log(
     JSON.stringify(
@@ -158,6 +184,7 @@ try {
         appBusyMsPerSecond: Math.round(app.busy),
         ratio: Number((app.busy / Math.max(1, reference.busy)).toFixed(1)),
         framesChecked: frames,
+        legFramesDrawnWhileChecking: legFramesDrawn,
         detectorMsPerFrameMedian: Math.round(detectPerFrame),
         appTrackingMsPerFrameMedian: Number(median(workMs).toFixed(2)),
         referenceMsPerFrameAt30Hz: Number((reference.busy / 30).toFixed(1)),
@@ -165,6 +192,9 @@ try {
         clickDelayMsMedian: Math.round(percentile(inputDelays, 0.5)),
         clickDelayMsMax: Math.round(Math.max(0, ...inputDelays)),
         finishToSummaryMs: Math.round(finishMs),
+        legFramesDrawnOnFinish: legFramesOnFinish,
+        profile,
+        finishProfile,
       },
       null,
       2,

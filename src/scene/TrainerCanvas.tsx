@@ -21,6 +21,7 @@ import { LegAnatomy } from './LegAnatomy';
 import { LegPose } from './LegPose';
 import { MarkLayer } from './marks/MarkLayer';
 import { Lighting } from './Lighting';
+import { PauseWhileCovered } from './PauseWhileCovered';
 import { PlaybackDriver } from './PlaybackDriver';
 import { RiggedHands } from './RiggedHands';
 import { RenderProbe } from './RenderProbe';
@@ -89,6 +90,7 @@ export function TrainerCanvas({
         <PlaybackDriver />
         {import.meta.env.TEST_HOOKS && <RenderProbe />}
         <ContextLossGuard />
+        <PauseWhileCovered />
         <group scale={mirror}>
           <LegPose lying={settingUp}>
             <LegAnatomy

@@ -9,7 +9,14 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StrokeVideo } from '../../scripts/camera/renderStrokeVideo';
-import { openApp, saveScreenshot, type AppPage } from './support';
+import {
+  framesDrawn,
+  openApp,
+  saveScreenshot,
+  turnPracticeView,
+  waitForLeg,
+  type AppPage,
+} from './support';
 import { launchWithFakeCamera, strokeVideo } from './support/strokeVideo';
 
 let video: StrokeVideo;
@@ -42,6 +49,8 @@ async function openCameraCheck(): Promise<AppPage> {
       console.info(`[page ${message.type()}] ${message.text().slice(0, 300)}`);
   });
   await app.page.click('[data-testid=mode-practice]');
+  // The leg drawn first, as a learner sees Practice before choosing the check.
+  await waitForLeg(app.page);
   await app.page.locator('[data-testid=camera-open]:not([disabled])').click();
   // The detector's wasm and weights (12 MB) compile in software: minutes on a loaded machine.
   await app.page.waitForSelector('[data-testid=camera-check]:not([data-detector=loading])', {
@@ -71,6 +80,8 @@ describe('checking a stroke with the camera', () => {
         'leg-not-set',
       );
       for (const point of [video.ankle, video.knee, video.groin]) await tapVideo(page, point);
+      const legFramesAtStart = await framesDrawn(page);
+      expect(legFramesAtStart).toBeGreaterThan(0);
       await page.getByTestId('camera-start').click();
       // The video loops up and down; wait for a good stroke followed by a bad one.
       await page.waitForFunction(
@@ -104,10 +115,17 @@ describe('checking a stroke with the camera', () => {
       await expect(page.getByTestId('verdict').getAttribute('data-verdict')).resolves.not.toBe(
         'proximal',
       );
+      // The leg behind the panel drew nothing meanwhile, not even the trace the check showed.
+      await expect(framesDrawn(page)).resolves.toBe(legFramesAtStart);
+      // Closed after a check that kept the GPU busy: the leg behind the panel turns and draws.
+      await page.getByTestId('camera-close').click();
+      await waitForLeg(page);
+      const legFrames = await turnPracticeView(page);
       const sorted = [...(detectMs ?? [])].sort((a, b) => a - b);
       console.info(
         `camera check: ready after ${Math.round(ready)} ms; ${sorted.length} detector frames, ` +
           `median ${Math.round(sorted[Math.floor(sorted.length / 2)] ?? 0)} ms; ` +
+          `leg turned after closing in ${legFrames} frames; ` +
           `whole test ${Math.round(performance.now() - started)} ms`,
       );
       expect(app.problems.all()).toEqual([]);

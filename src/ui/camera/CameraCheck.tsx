@@ -18,6 +18,7 @@ import {
 import { liveHeading } from '../../camera/liveHeading';
 import type { Trace } from '../../practice/traceFile';
 import type { Protocol } from '../../protocol/schema';
+import { useStageCoverStore } from '../../state/stageCoverStore';
 import { useViewStore } from '../../state/viewStore';
 import { submitTrace, type SessionSetup } from '../practice/practiceSession';
 import { downloadTrace } from '../practice/traceFileIo';
@@ -52,6 +53,11 @@ function legLineOf(taps: readonly ImagePoint[]): LegLine | null {
 /** A retry starts the camera and the detector afresh: a new session, by its key. */
 export function CameraCheck(props: Props) {
   const [attempt, setAttempt] = useState(0);
+  // The panel covers the whole page: the leg behind it need not draw until it closes.
+  useEffect(() => {
+    useStageCoverStore.getState().setCovered(true);
+    return () => useStageCoverStore.getState().setCovered(false);
+  }, []);
   return <CameraSession key={attempt} {...props} onRetry={() => setAttempt((n) => n + 1)} />;
 }
 
@@ -72,7 +78,6 @@ function CameraSession({ protocol, setup, onClose, onRetry }: Props & { onRetry:
     element.srcObject = mediaStream;
     element.play().catch(() => undefined);
   }, [mediaStream]);
-  const dark = useFrameBrightness(video, live);
   const [side, setSide] = useState<LegSide>(() => useViewStore.getState().leg);
   const [taps, setTaps] = useState<ImagePoint[]>([]);
   const [phase, setPhase] = useState<Phase>('setup');
@@ -87,6 +92,15 @@ function CameraSession({ protocol, setup, onClose, onRetry }: Props & { onRetry:
     phase === 'checking' ? line : null,
     anchors,
   );
+  // The page checks the light while the leg is set, and while checking only where the detector
+  // runs on the page; its worker judges each frame's light itself: read on the page, a frame's
+  // pixels wait for the GPU that the detector keeps busy (half a second, blocking taps).
+  const workerJudgesLight = phase === 'checking' && detector?.thread === 'worker';
+  const pageDark = useFrameBrightness(
+    video,
+    live && (phase === 'setup' || (phase === 'checking' && !workerJudgesLight)),
+  );
+  const dark = (workerJudgesLight ? loop.dark : null) ?? pageDark;
   const samples = loop.tracker.samples;
   const strokes = useMemo(() => cameraStrokes(samples), [samples]);
   const heading = liveHeading(samples);

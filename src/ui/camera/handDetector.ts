@@ -19,11 +19,17 @@ declare global {
   }
 }
 
+export interface Detection {
+  /** The 21 landmarks of the most likely hand, in the video's pixels; null when none. */
+  landmarks: ImagePoint[] | null;
+  /** The frame was too dark, judged off the page's thread; null where not judged (the page's). */
+  dark: boolean | null;
+}
+
 export interface HandDetector {
   /** Where the detector runs: its own thread, or the page's where a worker cannot run it. */
   thread: 'worker' | 'page';
-  /** The 21 landmarks of the most likely hand, in the video's pixels; null when none. */
-  detect(video: HTMLVideoElement): Promise<ImagePoint[] | null>;
+  detect(video: HTMLVideoElement): Promise<Detection>;
 }
 
 function loadScript(src: string): Promise<void> {
@@ -60,12 +66,14 @@ async function createPageDetector(): Promise<HandDetector> {
   return {
     thread: 'page',
     detect(video) {
-      const run = async () => {
+      const run = async (): Promise<Detection> => {
         latest = null;
         await hands.send({ image: video });
         const found = (latest as Results | null)?.multiHandLandmarks?.[0];
-        if (!found) return null;
-        return found.map((p) => ({ x: p.x * video.videoWidth, y: p.y * video.videoHeight }));
+        const landmarks = found
+          ? found.map((p) => ({ x: p.x * video.videoWidth, y: p.y * video.videoHeight }))
+          : null;
+        return { landmarks, dark: null };
       };
       const next = queue.then(run, run);
       queue = next.catch(() => undefined);
@@ -75,7 +83,7 @@ async function createPageDetector(): Promise<HandDetector> {
 }
 
 interface Pending {
-  resolve: (landmarks: { x: number; y: number }[] | null) => void;
+  resolve: (found: { landmarks: { x: number; y: number }[] | null; dark: boolean }) => void;
   reject: (error: Error) => void;
 }
 
@@ -105,7 +113,7 @@ async function createWorkerDetector(): Promise<HandDetector> {
       else {
         const job = pending.get(message.frameId);
         pending.delete(message.frameId);
-        if (message.kind === 'landmarks') job?.resolve(message.landmarks);
+        if (message.kind === 'landmarks') job?.resolve(message);
         else job?.reject(new Error(message.message));
       }
     };
@@ -130,12 +138,13 @@ async function createWorkerDetector(): Promise<HandDetector> {
       const { videoWidth: width, videoHeight: height } = video;
       const image = await createImageBitmap(video);
       const frameId = nextFrameId++;
-      const found = await new Promise<{ x: number; y: number }[] | null>((resolve, reject) => {
+      const found = await new Promise<Parameters<Pending['resolve']>[0]>((resolve, reject) => {
         pending.set(frameId, { resolve, reject });
         const frame: ToDetector = { kind: 'frame', frameId, image };
         worker.postMessage(frame, [image]);
       });
-      return found ? found.map((p) => ({ x: p.x * width, y: p.y * height })) : null;
+      const landmarks = found.landmarks?.map((p) => ({ x: p.x * width, y: p.y * height }));
+      return { landmarks: landmarks ?? null, dark: found.dark };
     },
   };
 }

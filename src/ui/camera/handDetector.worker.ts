@@ -5,6 +5,7 @@
  * Frames arrive as transferred ImageBitmaps, one at a time.
  */
 import type { Hands, Results } from '@mediapipe/hands';
+import { tooDark } from '../../camera/frameBrightness';
 import type { FromDetector, ToDetector } from './handDetectorMessages';
 
 interface DetectorScope {
@@ -95,9 +96,26 @@ async function start(dir: string): Promise<void> {
   hands = created;
 }
 
+/** A tiny copy of the frame for its brightness, read back here rather than on the page. */
+const brightnessCanvas = new OffscreenCanvas(32, 24);
+const brightness = brightnessCanvas.getContext('2d', { willReadFrequently: true });
+
+/**
+ * Whether the frame is too dark. Read here: on the page, reading a camera frame's pixels waited
+ * for the GPU process, busy with this detector's frames (SwiftShader: 0.5 s a read, measured by
+ * scripts/camera/cost.ts --profile), and blocked taps meanwhile.
+ */
+function frameTooDark(image: ImageBitmap): boolean {
+  if (!brightness) return false;
+  const { width, height } = brightnessCanvas;
+  brightness.drawImage(image, 0, 0, width, height);
+  return tooDark(brightness.getImageData(0, 0, width, height).data);
+}
+
 async function detect(frameId: number, image: ImageBitmap): Promise<void> {
   try {
     if (!hands) throw new Error('the detector has not started');
+    const dark = frameTooDark(image);
     const started = performance.now();
     latest = null;
     // hands.js reads any image with a width and height into its texture (an ImageBitmap does).
@@ -112,6 +130,7 @@ async function detect(frameId: number, image: ImageBitmap): Promise<void> {
       kind: 'landmarks',
       frameId,
       landmarks: found ? found.map((p) => ({ x: p.x, y: p.y })) : null,
+      dark,
       detectorMs,
     });
   } catch (error) {

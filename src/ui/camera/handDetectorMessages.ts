@@ -11,12 +11,13 @@ export type FromDetector =
   | { kind: 'failed'; message: string }
   /**
    * The 21 landmarks of the most likely hand, as fractions of the frame's width and height
-   * (null when none), and the detector's own time on the frame.
+   * (null when none), whether the frame was too dark, and the detector's own time on the frame.
    */
   | {
       kind: 'landmarks';
       frameId: number;
       landmarks: { x: number; y: number }[] | null;
+      dark: boolean;
       detectorMs: number;
     }
   | { kind: 'frame-failed'; frameId: number; message: string };

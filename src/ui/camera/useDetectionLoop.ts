@@ -15,15 +15,24 @@ export interface DetectionLoop {
   tracker: TrackerState;
   /** Frames sent to the detector so far. */
   frames: number;
-  /** Milliseconds the detector took, per frame (the cost figure). */
+  /** Milliseconds the detector took, per frame (the cost figure), the last `KEPT_TIMINGS`. */
   detectMs: number[];
-  /** Milliseconds of the app's own work on each result: palm, tracking, the state update. */
+  /** Milliseconds of the app's own work on each result (palm, tracking), as many. */
   workMs: number[];
   /** The detector stopped answering (its worker crashed): the check cannot go on. */
   failed: boolean;
+  /** The last frame was too dark, as the detector judged it; null when it does not judge. */
+  dark: boolean | null;
 }
 
 const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Timings kept: copied and written out on every result, all of them would grow the work per
+ * frame with the length of the check (at 30 frames a second on a real GPU, 18,000 in 10 min).
+ */
+const KEPT_TIMINGS = 300;
+const keepLast = (values: number[]) => values.splice(0, Math.max(0, values.length - KEPT_TIMINGS));
 
 export function useDetectionLoop(
   video: RefObject<HTMLVideoElement | null>,
@@ -37,6 +46,7 @@ export function useDetectionLoop(
     detectMs: [],
     workMs: [],
     failed: false,
+    dark: null,
   });
   useEffect(() => {
     if (!detector || !line) return undefined;
@@ -51,7 +61,7 @@ export function useDetectionLoop(
         const element = video.current;
         if (element && element.readyState >= 2) {
           const t = performance.now();
-          const landmarks = await detector.detect(element);
+          const { landmarks, dark } = await detector.detect(element);
           if (!running) return;
           const detected = performance.now();
           detectMs.push(detected - t);
@@ -59,7 +69,16 @@ export function useDetectionLoop(
           const palm = landmarks ? palmCentre(landmarks) : null;
           tracker = trackFrame(tracker, { t: t - start, palm }, line, anchors);
           workMs.push(performance.now() - detected);
-          setLoop({ tracker, frames, detectMs: [...detectMs], workMs: [...workMs], failed: false });
+          keepLast(detectMs);
+          keepLast(workMs);
+          setLoop({
+            tracker,
+            frames,
+            detectMs: [...detectMs],
+            workMs: [...workMs],
+            failed: false,
+            dark,
+          });
         }
         await nextTurn();
       }

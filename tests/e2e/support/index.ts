@@ -25,3 +25,4 @@ export { tabWalk } from './tabWalk';
 export { landmarkS, settledSkinPointOnPage } from './skinPoint';
 export { legCoverage } from './legCoverage';
 export { expectNotDiagnosisInHeader } from './safetyNote';
+export { turnPracticeView } from './practiceView';
