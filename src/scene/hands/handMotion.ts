@@ -14,7 +14,7 @@ import {
   stackLayer,
   TOP_HAND,
 } from '../../protocol/motion/handArrangement';
-import { placeHands } from '../../protocol/motion/handPlacement';
+import { handThetaAt, placeHands } from '../../protocol/motion/handPlacement';
 import {
   blendShapes,
   RELAXED_SHAPE,
@@ -177,10 +177,10 @@ export class HandMotion {
         probe: this.probe,
         activity: clip.kind,
         layer,
-        theta: start[side].theta + palmThetaOffset(clip.kind),
         heading: fingerHeading(clip.kind, layer),
         scale: this.scale,
       },
+      (s) => handThetaAt(clip.kind, clip.lane, clip.leg, side, s) + palmThetaOffset(clip.kind),
       drawnLevel(start[side].s),
       drawnLevel(end[side].s),
       STATIONS,
