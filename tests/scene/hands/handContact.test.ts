@@ -168,8 +168,8 @@ describe.each(['right', 'left'] as const)('the hands along the demonstration, %s
   // each other at 308 moments of both legs, 230 of them glides. Since the thumbs lie in beside
   // the index finger when flat, the palms start on the top of the foot (not the toe tip) and
   // wrap the foot and ankle from either side (glideSpreadAt, handArrangement.ts), and the solver
-  // follows each hand's θ along the stroke: 112 off (worst 35 mm), 70 sunk (worst 54 mm; 62 mm
-  // on the left leg), through each other at 130 moments of both legs. What is left: the thumbs'
+  // follows each hand's θ along the stroke: 112 off (worst 35 mm), 67 sunk (72 on the left
+  // leg; worst 54 mm, 62 mm on the left), through each other at 130 moments of both legs. What is left: the thumbs'
   // edges on the shin at the flow model's ±35° (wider loses the great saphenous valves), the
   // floating kneading grip and posterior compression, and hands sunk where the stroke bends
   // from the foot into the shin.
