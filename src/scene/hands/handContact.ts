@@ -296,9 +296,10 @@ function safeBetweenStations(data: Float64Array, count: number): Float64Array {
   return out;
 }
 
-/** Stations of one hand along a stroke. */
+/** Stations of one hand along a stroke; `thetaAt` says where round the leg it is at each level. */
 export function solveTable(
-  base: Omit<StationInput, 's' | 'lower'>,
+  base: Omit<StationInput, 's' | 'lower' | 'theta'>,
+  thetaAt: (s: number) => number,
   s0: number,
   s1: number,
   count: number,
@@ -314,7 +315,7 @@ export function solveTable(
           return { lift: scratch[LIFT]!, k: scratch[CURVATURE]!, dorsum: lowerTable.dorsum };
         })()
       : undefined;
-    solveStation({ ...base, s, lower }, data, i * STATION_STRIDE);
+    solveStation({ ...base, s, theta: thetaAt(s), lower }, data, i * STATION_STRIDE);
   }
   return new ContactTable(s0, s1, safeBetweenStations(data, count));
 }

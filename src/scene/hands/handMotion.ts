@@ -5,6 +5,7 @@
  * frame only interpolates, and allocates nothing.
  */
 import { Matrix4, Vector2, Vector3 } from 'three';
+import { lerpDegrees } from '../../anatomy/chartAngle';
 import type { LegSide } from '../../anatomy/names';
 import {
   fingerHeading,
@@ -14,7 +15,7 @@ import {
   stackLayer,
   TOP_HAND,
 } from '../../protocol/motion/handArrangement';
-import { placeHands } from '../../protocol/motion/handPlacement';
+import { handThetaAt, placeHands } from '../../protocol/motion/handPlacement';
 import {
   blendShapes,
   RELAXED_SHAPE,
@@ -177,10 +178,10 @@ export class HandMotion {
         probe: this.probe,
         activity: clip.kind,
         layer,
-        theta: start[side].theta + palmThetaOffset(clip.kind),
         heading: fingerHeading(clip.kind, layer),
         scale: this.scale,
       },
+      (s) => handThetaAt(clip.kind, clip.lane, clip.leg, side, s) + palmThetaOffset(clip.kind),
       drawnLevel(start[side].s),
       drawnLevel(end[side].s),
       STATIONS,
@@ -229,7 +230,12 @@ export class HandMotion {
     let heading: number;
     let thetaOffset: number;
     let liftM: number;
+    // Round the leg where the hand is; above the highest drawn level the palm stops there, θ too
+    // (a finishing stroke bends on toward the groin), as its contact was solved.
+    let theta = hand.theta;
     if (clip.kind !== 'return') {
+      if (hand.s > TOP_PALM_S)
+        theta = handThetaAt(clip.kind, clip.lane, clip.leg, side, TOP_PALM_S);
       const contact = this.contactOf(clip, side);
       if (contact) contact.table.at(drawnLevel(hand.s), stA);
       else stA.fill(0);
@@ -253,6 +259,12 @@ export class HandMotion {
       const toKind: HandActivity = nextStroke?.kind ?? 'lifted';
       const u = clip.duration > 0 ? Math.min(1, Math.max(0, (t - clip.start) / clip.duration)) : 1;
       const f = smooth(u);
+      // Leaving a stroke whose palm stopped at the highest drawn level, from where it stopped.
+      const left = clip.from[side];
+      if (samePrev && left.s > TOP_PALM_S) {
+        const stopped = handThetaAt(samePrev.kind, samePrev.lane, samePrev.leg, side, TOP_PALM_S);
+        theta = lerpDegrees(stopped, clip.to[side].theta, f);
+      }
       if (from) from.table.at(drawnLevel(hand.s), stA);
       else stA.fill(0);
       if (to) to.table.at(drawnLevel(hand.s), stB);
@@ -285,7 +297,7 @@ export class HandMotion {
     skinFrame(
       this.probe,
       drawnLevel(hand.s + STACK_SHIFT_S * stacked),
-      hand.theta + thetaOffset + STACK_SHIFT_DEGREES * stacked,
+      theta + thetaOffset + STACK_SHIFT_DEGREES * stacked,
       heading,
       point,
       normal,
