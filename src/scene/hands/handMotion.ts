@@ -13,7 +13,7 @@ import {
   STACK_SHIFT_DEGREES,
   STACK_SHIFT_S,
   stackLayer,
-  TOP_HAND,
+  topHand,
 } from '../../protocol/motion/handArrangement';
 import { handThetaAt, placeHands } from '../../protocol/motion/handPlacement';
 import {
@@ -136,7 +136,8 @@ export class HandMotion {
     const queued = new Set<string>();
     for (const clip of strokes) {
       // The lower hand first, so the stacked hand can rest on it.
-      const order: HandSide[] = TOP_HAND === 'right' ? ['left', 'right'] : ['right', 'left'];
+      const order: HandSide[] =
+        topHand(clip.leg) === 'right' ? ['left', 'right'] : ['right', 'left'];
       for (const side of order) {
         const key = this.key(clip, side);
         if (this.contacts.has(key) || queued.has(key)) continue;
@@ -168,7 +169,7 @@ export class HandMotion {
     if (this.contacts.has(key)) return this.pending.length > 0;
     const start = placeHands(clip.kind, clip.lane, clip.leg, 0, clip.cycles);
     const end = placeHands(clip.kind, clip.lane, clip.leg, 1, clip.cycles);
-    const layer = stackLayer(clip.kind, side);
+    const layer = stackLayer(clip.kind, side, clip.leg);
     const rig = this.rigs[modelHand(side, clip.leg)];
     const other = side === 'left' ? 'right' : 'left';
     const lower = layer === 1 ? this.contacts.get(this.key(clip, other)) : undefined;
@@ -240,7 +241,7 @@ export class HandMotion {
       if (contact) contact.table.at(drawnLevel(hand.s), stA);
       else stA.fill(0);
       out.activity = clip.kind;
-      out.layer = stackLayer(clip.kind, side);
+      out.layer = stackLayer(clip.kind, side, clip.leg);
       heading = fingerHeading(clip.kind, out.layer);
       thetaOffset = palmThetaOffset(clip.kind);
       liftM = stA[STATION_LIFT]! - hand.compression * PRESS_DEPTH_M;
@@ -270,11 +271,13 @@ export class HandMotion {
       if (to) to.table.at(drawnLevel(hand.s), stB);
       else stB.fill(0);
       for (let k = 0; k < STATION_STRIDE; k++) stA[k] = stA[k]! + (stB[k]! - stA[k]!) * f;
-      const headingFrom = fingerHeading(fromKind, stackLayer(fromKind, side));
-      heading = headingFrom + (fingerHeading(toKind, stackLayer(toKind, side)) - headingFrom) * f;
+      const headingFrom = fingerHeading(fromKind, stackLayer(fromKind, side, clip.leg));
+      heading =
+        headingFrom + (fingerHeading(toKind, stackLayer(toKind, side, clip.leg)) - headingFrom) * f;
       const offsetFrom = palmThetaOffset(fromKind);
       thetaOffset = offsetFrom + (palmThetaOffset(toKind) - offsetFrom) * f;
-      out.layer = stackLayer(fromKind, side) * (1 - f) + stackLayer(toKind, side) * f;
+      out.layer =
+        stackLayer(fromKind, side, clip.leg) * (1 - f) + stackLayer(toKind, side, clip.leg) * f;
       // Lifted clear of the skin in an arc that rises at once and comes down only at the very
       // end (the relaxed hand's curled fingers and hanging thumb reach below the palm, and the
       // hand crosses places its stations were not solved for); the first settle comes from above.

@@ -11,19 +11,25 @@ import {
   STACK_TURN_DEGREES,
   stackLayer,
   TOE_CLEARANCE_HANDS,
-  TOP_HAND,
+  topHand,
 } from '../../../src/protocol/motion/handArrangement';
 import { handThetaAt, placeHands } from '../../../src/protocol/motion/handPlacement';
 import { GLIDE_SPREAD_DEGREES } from '../../../src/protocol/motion/pacing';
 import type { Lane } from '../../../src/protocol/motion/types';
 
 describe('how the two hands sit', () => {
-  it('stacks only while compressing, one hand on the other', () => {
-    expect(stackLayer('compress', TOP_HAND)).toBe(1);
-    expect(stackLayer('compress', TOP_HAND === 'left' ? 'right' : 'left')).toBe(0);
-    for (const activity of ['glide', 'knead', 'lifted'] as const) {
-      expect([stackLayer(activity, 'left'), stackLayer(activity, 'right')]).toEqual([0, 0]);
+  it('stacks only while compressing, one hand on the other, mirrored from leg to leg', () => {
+    for (const leg of ['right', 'left'] as const) {
+      const top = topHand(leg);
+      expect(stackLayer('compress', top, leg)).toBe(1);
+      expect(stackLayer('compress', top === 'left' ? 'right' : 'left', leg)).toBe(0);
+      for (const activity of ['glide', 'knead', 'lifted'] as const) {
+        expect([stackLayer(activity, 'left', leg), stackLayer(activity, 'right', leg)]).toEqual([
+          0, 0,
+        ]);
+      }
     }
+    expect(topHand('left')).not.toBe(topHand('right'));
   });
 
   it('points the fingers up the leg, except round the calf when kneading', () => {
