@@ -72,12 +72,11 @@ export function skinProbeOf(skin: SkinData, chart: LegChart): SkinProbe {
       c.sub(a);
       b.cross(c);
       a.subVectors(p, hit.point);
-      const outside = a.dot(b) >= 0;
-      if (hit.distance > CROSSING_CHECK_M) {
-        const inside = insideByCrossings(p);
-        if (inside !== null) return inside ? -hit.distance : hit.distance;
-      }
-      return outside ? hit.distance : -hit.distance;
+      if (a.dot(b) >= 0) return hit.distance;
+      // Only an "inside" is checked (most points asked are outside, and the checks cost time);
+      // measured on the demonstration, checking every point changes no figure of the contact test.
+      if (hit.distance > CROSSING_CHECK_M && insideByCrossings(p) === false) return hit.distance;
+      return -hit.distance;
     },
     pointAt(s, theta, outPoint, outNormal) {
       chart.surfaceAt(s, theta, 'right', sample);
