@@ -121,7 +121,7 @@ export function bendFor(rig: HandRig, heading: number, k: number, out: BendParam
  * leg's cross-section is no circle (flat over the inner shin, sharp over the tibial crest and the
  * malleoli), so the girth's wrap alone left palms up to 35 mm over the skin; of these wraps the
  * solver keeps the one that lets the palm's centre down closest (measured on the demonstration,
- * right leg: pressing palms more than 3 mm off 112 -> 72 moments, hands through each other 46 -> 30).
+ * right leg: pressing palms more than 3 mm off 112 -> 72 moments, through each other 50 -> 39).
  */
 const CURVATURE_FACTORS = [0, 0.3, 0.6, 0.9, 1.2, 1.6, 2.0, 2.5, 3.0];
 /** The wraps are compared on every 4th palm point; the one kept is then measured on all. */
