@@ -3,12 +3,16 @@
  * lane down to its bottom, away from the heart. Pure: the same timeline and t give the same pose.
  *
  * On a stroke, each hand's s is reflected along the clip's lane, s' = sFrom + sTo − s, so the
- * hands cover the same stretch of skin at the same pace, in the other direction. θ, pressure,
- * contact, the squeezes and the progress along the pass are unchanged. On a lifted return, the
+ * hands cover the same stretch of skin at the same pace, in the other direction. Pressure,
+ * contact, the squeezes and the progress along the pass are unchanged, and θ too but for a
+ * gliding hand, whose spread round the lane follows its level. On a lifted return, the
  * hands travel from where the reversed previous stroke ended (its lane's bottom) to where the
  * reversed next stroke begins (its lane's top), eased as the lesson eases its returns.
  */
 import { clipAt, sample } from './sample';
+import { lerpDegrees, wrapDegrees } from '../anatomy/chartAngle';
+import { glideSpreadAt } from './motion/handArrangement';
+import { laneThetaAt } from './motion/lanes';
 import type { Clip, HandPose, HandSide, Lane, Pose, ReturnClip, Timeline } from './motion/types';
 
 /** The point of a lane that a backward pass reaches when a forward one is at `s`. */
@@ -16,9 +20,16 @@ export function reverseAlongLane(s: number, lane: Lane): number {
   return lane.sFrom + lane.sTo - s;
 }
 
-/** A hand of a stroke on `lane`, moved to where the same stroke run backwards puts it. */
+/**
+ * A hand of a stroke on `lane`, moved to where the same stroke run backwards puts it. A gliding
+ * hand also takes the spread round the lane of its new level (wide round the ankle), on its own
+ * side of the lane, as the forward stroke places it there.
+ */
 export function wrongWayHand(hand: HandPose, lane: Lane): HandPose {
-  return { ...hand, s: reverseAlongLane(hand.s, lane) };
+  const s = reverseAlongLane(hand.s, lane);
+  if (hand.strokeKind !== 'glide') return { ...hand, s };
+  const side = Math.sign(wrapDegrees(hand.theta - laneThetaAt(lane, hand.s))) || 1;
+  return { ...hand, s, theta: wrapDegrees(laneThetaAt(lane, s) + side * glideSpreadAt(lane, s)) };
 }
 
 /** Same easing as the lesson's returns (`sample.ts`), so lifted hands never jump. */
@@ -37,11 +48,29 @@ function returnHand(
 ): HandPose {
   const before = timeline.clips[clip.index - 1];
   const previous = before?.leg === clip.leg ? laneOf(before) : null;
-  const next = laneOf(timeline.clips[clip.index + 1]);
-  const to = next ? reverseAlongLane(clip.to[side].s, next) : clip.to[side].s;
-  const from = previous ? reverseAlongLane(clip.from[side].s, previous) : to;
+  const nextClip = timeline.clips[clip.index + 1];
+  const next = laneOf(nextClip);
+  // Where the reversed strokes on either side put this hand (θ too, for a glide).
+  const reversed = (
+    point: { s: number; theta: number },
+    lane: Lane,
+    kind: HandPose['strokeKind'],
+  ) => wrongWayHand({ ...pose, ...point, strokeKind: kind }, lane);
+  const to =
+    next && nextClip && nextClip.kind !== 'return'
+      ? reversed(clip.to[side], next, nextClip.kind)
+      : clip.to[side];
+  const from =
+    previous && before && before.kind !== 'return'
+      ? reversed(clip.from[side], previous, before.kind)
+      : to;
   const u = clip.duration > 0 ? Math.min(1, Math.max(0, (t - clip.start) / clip.duration)) : 1;
-  return { ...pose, s: from + (to - from) * smooth(u) };
+  const f = smooth(u);
+  return {
+    ...pose,
+    s: from.s + (to.s - from.s) * f,
+    theta: lerpDegrees(from.theta, to.theta, f),
+  };
 }
 
 /** The pose of `sample(timeline, t)`, with the stroke under way played away from the heart. */

@@ -1,11 +1,19 @@
 /**
  * The rigged hands in real Chromium: each technique photographed from its close-up (the Hands
- * button) and from a camera preset, for a person to compare with the design's target
- * (shared/design/img/hands-target.png); the close-up frames the hands larger than the preset.
+ * button) and from a camera preset, on a laptop and a phone, for a person to compare with the
+ * design's target (shared/design/img/hands-target.png); the close-up frames the hands larger
+ * than the preset.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeSharedBrowser, openApp, saveScreenshot, settle, type AppPage } from './support';
+import {
+  closeSharedBrowser,
+  LOOK_SIZES,
+  openApp,
+  saveScreenshot,
+  settle,
+  type AppPage,
+} from './support';
 
 let app: AppPage;
 
@@ -21,12 +29,19 @@ afterAll(async () => {
   await closeSharedBrowser();
 });
 
-/** Middle of the first stroke of a kind in the demonstration. */
-async function middleOf(page: Page, kind: string): Promise<number> {
-  const t = await page.evaluate((k) => {
-    const clip = window.proximal?.playback.getState().timeline?.clips.find((c) => c.kind === k);
-    return clip ? clip.start + clip.duration * 0.45 : null;
-  }, kind);
+/**
+ * A moment (fraction `at` of its time) of the first clip of a kind in the demonstration; for a
+ * lifted return, the first one after a stroke.
+ */
+async function momentOf(page: Page, kind: string, at: number): Promise<number> {
+  const t = await page.evaluate(
+    ([k, f]) => {
+      const clips = window.proximal?.playback.getState().timeline?.clips ?? [];
+      const clip = clips.find((c, i) => c.kind === k && (k !== 'return' || i > 0));
+      return clip ? clip.start + clip.duration * f : null;
+    },
+    [kind, at] as const,
+  );
   if (t === null) throw new Error(`no ${kind} stroke in the demonstration`);
   return t;
 }
@@ -40,16 +55,29 @@ async function handSpan(page: Page): Promise<number | null> {
   });
 }
 
+/** Each technique at a moment that shows it: the glide round the ankle, the return mid-air. */
 const VIEWS = [
-  { kind: 'glide', preset: 'front' },
-  { kind: 'knead', preset: 'back' },
-  { kind: 'compress', preset: 'medial' },
+  { kind: 'glide', preset: 'front', at: 0.2 },
+  { kind: 'knead', preset: 'back', at: 0.45 },
+  { kind: 'compress', preset: 'medial', at: 0.45 },
+  { kind: 'return', preset: 'medial', at: 0.5 },
 ] as const;
 
+/** `name-1280x720` and `name-390x844`, back at the laptop size after. */
+async function photograph(page: Page, name: string): Promise<void> {
+  for (const size of [...LOOK_SIZES].reverse()) {
+    await page.setViewportSize(size);
+    await settle(page, 1500);
+    await saveScreenshot(page, `${name}-${size.width}x${size.height}`);
+  }
+  await page.setViewportSize(LOOK_SIZES[1]);
+  await settle(page, 500);
+}
+
 describe('the hands show each technique', () => {
-  it.each(VIEWS)('$kind: close-up and $preset view', async ({ kind, preset }) => {
+  it.each(VIEWS)('$kind: close-up and $preset view', async ({ kind, preset, at }) => {
     const { page, problems } = app;
-    const t = await middleOf(page, kind);
+    const t = await momentOf(page, kind, at);
     await page.evaluate((time) => window.proximal?.playback.getState().seek(time), t);
     // The presets and the close-up live in the View drawer, folded on most screens.
     const openView = async () => {
@@ -67,18 +95,18 @@ describe('the hands show each technique', () => {
     await foldView();
     await settle(page, 1500);
     const far = await handSpan(page);
-    await saveScreenshot(page, `hands-${kind}-${preset}`);
+    await photograph(page, `hands-${kind}-${preset}`);
     await openView();
     await page.getByTestId('hands-close-up').click();
     await foldView();
     await settle(page, 1500);
     const near = await handSpan(page);
-    await saveScreenshot(page, `hands-${kind}-closeup`);
+    await photograph(page, `hands-${kind}-closeup`);
     expect(far).not.toBeNull();
     expect(near).not.toBeNull();
     // Side by side and one above the other, the close-up shows the two hands farther apart on
     // screen than the whole-leg preset; stacked hands stay close together in both.
-    if (kind !== 'compress') expect(near!).toBeGreaterThan(far! * 1.5);
+    if (kind === 'glide' || kind === 'knead') expect(near!).toBeGreaterThan(far! * 1.5);
     expect(problems.all()).toEqual([]);
   });
 });

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { handWidthS } from '../../src/anatomy/handSize';
 import { LEG_SIDES, type LegSide } from '../../src/anatomy/names';
 import { defaultProtocol } from '../../src/protocol/defaultProtocol';
-import { GLIDE_SPREAD_DEGREES } from '../../src/protocol/motion/pacing';
+import { glideSpreadAt, glideStartS } from '../../src/protocol/motion/handArrangement';
 import { clipAt, phaseAt, sample } from '../../src/protocol/sample';
 import {
   buildTimeline,
@@ -195,7 +195,11 @@ describe('sample at the edges of time', () => {
     expect(pose.clipIndex).toBe(0);
     expect(pose.phaseId).toBe('warm-up-effleurage');
     expect(pose.left.contact).toBe(false);
-    expect(pose.left.s).toBe(landmarks.toe_tip.s);
+    // On the top of the foot, where the first glide's palms start (not on the toe tip).
+    const first = demo.clips.find((c): c is StrokeClip => c.kind !== 'return')!;
+    expect(first.lane.sFrom).toBe(landmarks.toe_tip.s);
+    expect(pose.left.s).toBe(glideStartS(first.lane));
+    expect(pose.left.s).toBeGreaterThan(landmarks.toe_tip.s);
   });
 
   it('at t = duration the hands have finished the last stroke at its top', () => {
@@ -356,15 +360,17 @@ describe('hand placement by stroke kind', () => {
     const { clip, at } = midOf('glide');
     const pose = at(0.4);
     expect(pose.left.s).toBe(pose.right.s);
-    expect(pose.left.theta).toBeCloseTo(clip.lane.theta - GLIDE_SPREAD_DEGREES, 9);
-    expect(pose.right.theta).toBeCloseTo(clip.lane.theta + GLIDE_SPREAD_DEGREES, 9);
+    const spread = glideSpreadAt(clip.lane, pose.left.s);
+    expect(pose.left.theta).toBeCloseTo(clip.lane.theta - spread, 9);
+    expect(pose.right.theta).toBeCloseTo(clip.lane.theta + spread, 9);
     expect([pose.left.compression, pose.right.compression]).toEqual([1, 1]);
   });
 
   it('glide on the left leg mirrors the hands', () => {
     const left = buildTimeline(protocol, { mode: 'demo', landmarks, leg: 'left' });
     const { clip, at } = midOf('glide', left);
-    expect(at(0.4).left.theta).toBeCloseTo(clip.lane.theta + GLIDE_SPREAD_DEGREES, 9);
+    const pose = at(0.4);
+    expect(pose.left.theta).toBeCloseTo(clip.lane.theta + glideSpreadAt(clip.lane, pose.left.s), 9);
   });
 
   it('knead: one hand above the other on the lane, either side of it, squeezing in turn', () => {

@@ -1,6 +1,8 @@
 /** The "wrong way" demonstration: the lesson's strokes run away from the heart, nothing else changed. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { glideStartS } from '../../src/protocol/motion/handArrangement';
+import { handThetaAt } from '../../src/protocol/motion/handPlacement';
 import { defaultProtocol } from '../../src/protocol/defaultProtocol';
 import { clipAt, sample } from '../../src/protocol/sample';
 import { buildTimeline, type StrokeClip, type Timeline } from '../../src/protocol/timeline';
@@ -39,12 +41,16 @@ describe('reverseAlongLane', () => {
 });
 
 describe('wrongWayHand', () => {
-  it('moves only s: θ, pressure, contact, squeeze, progress and stroke stay', () => {
-    const clip = strokes(demo)[0] as StrokeClip;
-    const hand = sample(demo, clip.start + clip.duration * 0.3).right;
-    const wrong = wrongWayHand(hand, clip.lane);
-    expect({ ...wrong, s: hand.s }).toEqual(hand);
-    expect(wrong.s).toBeCloseTo(clip.lane.sFrom + clip.lane.sTo - hand.s, 12);
+  it('moves only s (and a gliding hand round the lane as its level asks): pressure, contact, squeeze, progress and stroke stay', () => {
+    for (const clip of strokes(demo)) {
+      const hand = sample(demo, clip.start + clip.duration * 0.3).right;
+      const wrong = wrongWayHand(hand, clip.lane);
+      expect({ ...wrong, s: hand.s, theta: hand.theta }).toEqual(hand);
+      expect(wrong.s).toBeCloseTo(clip.lane.sFrom + clip.lane.sTo - hand.s, 12);
+      const theta = handThetaAt(clip.kind, clip.lane, clip.leg, 'right', wrong.s);
+      if (clip.kind === 'glide') expect(wrong.theta).toBeCloseTo(theta, 9);
+      else expect(wrong.theta).toBe(hand.theta);
+    }
   });
 });
 
@@ -58,7 +64,13 @@ describe('wrongWayPose', () => {
         const wrong = wrongWayPose(demo, t);
         for (const side of ['left', 'right'] as const) {
           expect(wrong[side].s + forward[side].s).toBeCloseTo(clip.lane.sFrom + clip.lane.sTo, 9);
-          expect(wrong[side].theta).toBe(forward[side].theta);
+          // Where the forward stroke places this hand at the reflected level.
+          expect(wrong[side].theta).toBeCloseTo(
+            clip.kind === 'glide'
+              ? handThetaAt(clip.kind, clip.lane, clip.leg, side, wrong[side].s)
+              : forward[side].theta,
+            9,
+          );
           expect(wrong[side].compression).toBe(forward[side].compression);
           expect(wrong[side].contact).toBe(true);
         }
@@ -72,7 +84,13 @@ describe('wrongWayPose', () => {
       // and the lower one ends at its bottom.
       const start = wrongWayPose(demo, clip.start + EPS);
       const end = wrongWayPose(demo, clip.start + clip.duration - EPS);
-      expect(Math.max(start.left.s, start.right.s)).toBeCloseTo(clip.lane.sTo, 6);
+      // Gliding palms start on the top of the foot, not the toe tip (handArrangement.ts): run
+      // backwards, a stroke from the toe tip starts that much below its top.
+      const first = clip.kind === 'glide' ? glideStartS(clip.lane) : clip.lane.sFrom;
+      expect(Math.max(start.left.s, start.right.s)).toBeCloseTo(
+        reverseAlongLane(first, clip.lane),
+        6,
+      );
       expect(Math.min(end.left.s, end.right.s)).toBeCloseTo(clip.lane.sFrom, 6);
     }
   });

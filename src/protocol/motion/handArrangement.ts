@@ -10,7 +10,63 @@
  */
 import type { LegSide } from '../../anatomy/names';
 import type { HandActivity } from './handShapes';
-import type { HandSide } from './types';
+import { GLIDE_SPREAD_DEGREES } from './pacing';
+import type { HandSide, Lane } from './types';
+
+/**
+ * Where the leg is thin the gliding palms cannot lie side by side at `GLIDE_SPREAD_DEGREES`:
+ * two palms ~86 mm across (the rigged hand with its thumb drawn in) need their centres ~88 mm
+ * apart round the leg, ±49° at the malleoli and ±66° just above them on the default model
+ * (~325 and ~240 mm round). So round the foot and the ankle the hands wrap the limb from
+ * either side of the lane (on the front lane, one on the inner and one on the outer side of the
+ * foot and ankle), and close in to side by side as the leg fills out. They are back at
+ * `GLIDE_SPREAD_DEGREES` a quarter of the shank up: wider there, the hand beside the great
+ * saphenous vein slides off it and the valves above the ankle stay shut in the flow model
+ * (tests/scene/flow/flowSim.test.ts; measured: at ±58° a fifth of the shank up the lowest valve
+ * peaks at 0.57 open, 0.7 wanted). Given as (level in shanks above the malleoli, degrees from
+ * the lane), eased between. Proximal's own arrangement, as a teacher says "cup the ankle with
+ * both hands, then glide up side by side".
+ */
+const GLIDE_SPREAD_BY_LEVEL: readonly (readonly [number, number])[] = [
+  [-0.05, 75],
+  [0.08, 40],
+  [0.25, GLIDE_SPREAD_DEGREES],
+];
+
+/**
+ * How far up the foot from the toe tip (hand widths) a gliding palm's centre starts: the strokes
+ * "from the top of the foot" lay the palms on the forefoot, heels of the hands at the toes; a
+ * palm centred on the toe tip would hang in the air, and both palms would meet there.
+ */
+export const TOE_CLEARANCE_HANDS = 0.7;
+
+/** The lowest level a gliding palm's centre takes on `lane`. */
+export function glideStartS(lane: Lane): number {
+  if (!lane.limb) return lane.sFrom;
+  const floor = lane.limb.toeS + TOE_CLEARANCE_HANDS * lane.limb.handS;
+  return Math.min(lane.sTo, Math.max(lane.sFrom, floor));
+}
+
+/**
+ * How far round the leg (degrees) each gliding palm sits from the lane at level `s`: wide where
+ * the leg is thin, `GLIDE_SPREAD_DEGREES` where it is full. The one definition the drawn hands
+ * and the flow model both read, through `placeHands`.
+ */
+export function glideSpreadAt(lane: Lane, s: number): number {
+  if (!lane.limb) return GLIDE_SPREAD_DEGREES;
+  const level = (s - lane.limb.malleoliS) / lane.limb.shankS;
+  const table = GLIDE_SPREAD_BY_LEVEL;
+  const first = table[0]!;
+  if (!(level > first[0])) return first[1];
+  for (let i = 1; i < table.length; i++) {
+    const [u1, d1] = table[i]!;
+    if (level > u1) continue;
+    const [u0, d0] = table[i - 1]!;
+    const f = (level - u0) / (u1 - u0);
+    return d0 + (d1 - d0) * f * f * (3 - 2 * f);
+  }
+  return table[table.length - 1]![1];
+}
 
 /** Chart distance (s) between the two kneading hands: about a hand's width (s ≈ 1.1 m). */
 export const KNEAD_HAND_GAP_S = 0.085;
@@ -21,8 +77,16 @@ export const KNEAD_HAND_GAP_S = 0.085;
  */
 export const KNEAD_GRIP_SPREAD_DEGREES = 25;
 
-/** The hand whose palm lies on the back of the other while compressing. */
-export const TOP_HAND: HandSide = 'right';
+/**
+ * The hand whose palm lies on the back of the other while compressing: the right on the right
+ * leg, the left on the left leg, so the stack on one leg is the mirror of the other's (as the
+ * kneading hands are). The scene draws the left leg as the right one mirrored; a right hand on
+ * top of both legs stacked the left leg's hands through each other (thumb into the lower hand,
+ * 35 of 40 moments measured).
+ */
+export function topHand(leg: LegSide): HandSide {
+  return leg;
+}
 
 /**
  * The stacked hand's palm sits a little back toward the foot (s) and round the leg (θ, degrees)
@@ -76,8 +140,8 @@ export function palmThetaOffset(activity: HandActivity): number {
 }
 
 /** 0 for a hand on the skin, 1 for the hand stacked on the other's back. */
-export function stackLayer(activity: HandActivity, side: HandSide): 0 | 1 {
-  return activity === 'compress' && side === TOP_HAND ? 1 : 0;
+export function stackLayer(activity: HandActivity, side: HandSide, leg: LegSide): 0 | 1 {
+  return activity === 'compress' && side === topHand(leg) ? 1 : 0;
 }
 
 /**

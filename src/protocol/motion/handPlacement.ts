@@ -6,8 +6,12 @@
 import type { LegSide } from '../../anatomy/names';
 import type { StrokeKind } from '../schema';
 import { wrapDegrees } from '../../anatomy/chartAngle';
-import { KNEAD_GRIP_SPREAD_DEGREES, kneadLevels } from './handArrangement';
-import { GLIDE_SPREAD_DEGREES } from './pacing';
+import {
+  glideSpreadAt,
+  glideStartS,
+  KNEAD_GRIP_SPREAD_DEGREES,
+  kneadLevels,
+} from './handArrangement';
 import { laneThetaAt } from './lanes';
 import type { HandSide, Lane } from './types';
 
@@ -54,6 +58,22 @@ function hand(lane: Lane, s: number, offset: number, compression: number): HandP
   return { s, theta: wrapDegrees(laneThetaAt(lane, s) + offset), compression };
 }
 
+/**
+ * Where round the leg (θ, degrees) the hand `side` is when it is at level `s` of a pass of this
+ * kind along `lane`: what `placeHands` places, asked by level (the contact solver's stations).
+ */
+export function handThetaAt(
+  kind: StrokeKind,
+  lane: Lane,
+  leg: LegSide,
+  side: HandSide,
+  s: number,
+): number {
+  const spread =
+    kind === 'glide' ? glideSpreadAt(lane, s) : kind === 'knead' ? KNEAD_GRIP_SPREAD_DEGREES : 0;
+  return wrapDegrees(laneThetaAt(lane, s) + sideSign(side, leg) * spread);
+}
+
 export function placeHands(
   kind: StrokeKind,
   lane: Lane,
@@ -63,14 +83,15 @@ export function placeHands(
 ): PassPlacement {
   const k = kind === 'glide' ? 1 : Math.max(1, cycles);
   const progress = steppedProgress(u, k);
-  const s = lane.sFrom + (lane.sTo - lane.sFrom) * progress;
+  const sFrom = kind === 'glide' ? glideStartS(lane) : lane.sFrom;
+  const s = sFrom + (lane.sTo - sFrom) * progress;
   const wave = Math.cos(2 * Math.PI * k * u);
   switch (kind) {
     case 'glide':
       return {
         progress,
-        left: hand(lane, s, sideSign('left', leg) * GLIDE_SPREAD_DEGREES, 1),
-        right: hand(lane, s, sideSign('right', leg) * GLIDE_SPREAD_DEGREES, 1),
+        left: hand(lane, s, sideSign('left', leg) * glideSpreadAt(lane, s), 1),
+        right: hand(lane, s, sideSign('right', leg) * glideSpreadAt(lane, s), 1),
       };
     case 'knead': {
       // One hand squeezes while the other releases, both grasping across the muscle, one

@@ -25,7 +25,13 @@ export const THUMB_FLEX_MCP = THUMB_OFFSET + 2;
 export const THUMB_FLEX_IP = THUMB_OFFSET + 3;
 /** How far the fingers fan apart (radians between neighbours; negative draws them together). */
 export const SPREAD = THUMB_OFFSET + 4;
-export const SHAPE_LENGTH = SPREAD + 1;
+/**
+ * How far the thumb is drawn in across the palm's plane toward the index finger (radians): the
+ * model's rest thumb sticks out ~44 mm past the palm's edge, into the other hand when two palms
+ * glide side by side.
+ */
+export const THUMB_TUCK = SPREAD + 1;
+export const SHAPE_LENGTH = THUMB_TUCK + 1;
 
 export type HandShape = Float64Array;
 
@@ -37,7 +43,7 @@ const deg = Math.PI / 180;
 interface ShapeSpec {
   /** Knuckle, middle and end joint of each finger (degrees). */
   fingers: Record<Finger, readonly [number, number, number]>;
-  thumb: { opposition: number; abduction: number; mcp: number; ip: number };
+  thumb: { opposition: number; abduction: number; mcp: number; ip: number; tuck?: number };
   spread: number;
 }
 
@@ -51,11 +57,15 @@ function build(spec: ShapeSpec): HandShape {
   out[THUMB_FLEX_MCP] = spec.thumb.mcp * deg;
   out[THUMB_FLEX_IP] = spec.thumb.ip * deg;
   out[SPREAD] = spec.spread * deg;
+  out[THUMB_TUCK] = (spec.thumb.tuck ?? 0) * deg;
   return out;
 }
 
 const same = (a: number, b: number, c: number) =>
   ({ index: [a, b, c], middle: [a, b, c], ring: [a, b, c], pinky: [a, b, c] }) as const;
+
+/** The flat hands' thumb, drawn in beside the index finger (degrees). */
+const TUCK_DEG = 30;
 
 /**
  * Effleurage: palm flat, fingers straight and together, thumb alongside. The fingers' small
@@ -63,7 +73,7 @@ const same = (a: number, b: number, c: number) =>
  */
 export const FLAT_SHAPE: HandShape = build({
   fingers: same(2, 4, 2),
-  thumb: { opposition: 0, abduction: -18, mcp: 4, ip: 4 },
+  thumb: { opposition: 0, abduction: -18, mcp: 4, ip: 4, tuck: TUCK_DEG },
   spread: -3,
 });
 
@@ -94,7 +104,7 @@ export const SQUEEZE_SHAPE: HandShape = build({
 /** Compression: fingers lifted a little so the heel of the hand carries the pressure. */
 export const HEEL_SHAPE: HandShape = build({
   fingers: same(-6, 4, 2),
-  thumb: { opposition: 0, abduction: -15, mcp: 2, ip: 2 },
+  thumb: { opposition: 0, abduction: -15, mcp: 2, ip: 2, tuck: TUCK_DEG },
   spread: -2,
 });
 

@@ -7,14 +7,21 @@ import { handWidthS } from '../../anatomy/handSize';
 import { ASPECT_THETA } from '../../anatomy/names';
 import type { Stroke } from '../schema';
 import { lerpDegrees } from '../../anatomy/chartAngle';
-import type { ChartLandmarks } from '../../anatomy/regions';
+import { regionLevels, type ChartLandmarks } from '../../anatomy/regions';
 import type { Lane } from './types';
 
 export function laneOf(stroke: Stroke, landmarks: ChartLandmarks): Lane {
   const hand = handWidthS(landmarks);
   const sFrom = landmarks[stroke.from].s + (stroke.fromOffsetHands ?? 0) * hand;
   const sTo = landmarks[stroke.to].s + (stroke.toOffsetHands ?? 0) * hand;
-  const lane: Lane = { sFrom, sTo, theta: ASPECT_THETA[stroke.aspect], aspect: stroke.aspect };
+  const { malleoli, shank } = regionLevels(landmarks);
+  const lane: Lane = {
+    sFrom,
+    sTo,
+    theta: ASPECT_THETA[stroke.aspect],
+    aspect: stroke.aspect,
+    limb: { malleoliS: malleoli, shankS: shank, toeS: landmarks.toe_tip.s, handS: hand },
+  };
   if (stroke.finishToward) {
     const target = landmarks[stroke.finishToward.landmark];
     const turnFrom = Math.max(sFrom, sTo - stroke.finishToward.overHands * hand);

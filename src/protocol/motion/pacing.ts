@@ -19,7 +19,8 @@ export const COMPRESS_PULSE_SECONDS = 2.5;
  * palms ~40° wide each (physiology/handContact.ts) and the valve ahead no longer opens well past
  * rest (tests/scene/flow/flowSim.test.ts: peak 0.64 at ±45°, 0.50 at ±50°, 0.70 wanted); at ±40°
  * the valve ahead of a stroke run the wrong way is seen open for about a second in the browser
- * (tests/e2e/valves.test.ts). What the valves show comes first: ±35°, where the drawn hands'
- * inner edges overlap a little (tests/scene/hands/handContact.test.ts, expected to fail).
+ * (tests/e2e/valves.test.ts). What the valves show comes first: ±35° from a quarter of the
+ * shank above the malleoli up, wider round the foot and ankle (`glideSpreadAt`,
+ * handArrangement.ts), where the drawn hands' inner edges still touch on the shin.
  */
 export const GLIDE_SPREAD_DEGREES = 35;

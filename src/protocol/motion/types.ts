@@ -15,6 +15,12 @@ export interface Lane {
   aspect: AspectName;
   /** The last stretch turns toward a place: from level `sFrom` the lane's θ bends to `theta`. */
   finish?: { sFrom: number; theta: number };
+  /**
+   * The leg's levels the gliding hands follow (handArrangement.ts): the malleoli's s, the
+   * shank's length, the toe tip's s and a hand's width in s. Absent: the spread is the same all
+   * along and the palms may start at the lane's very start.
+   */
+  limb?: { malleoliS: number; shankS: number; toeS: number; handS: number };
 }
 
 interface ClipBase {

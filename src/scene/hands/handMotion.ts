@@ -5,6 +5,7 @@
  * frame only interpolates, and allocates nothing.
  */
 import { Matrix4, Vector2, Vector3 } from 'three';
+import { lerpDegrees } from '../../anatomy/chartAngle';
 import type { LegSide } from '../../anatomy/names';
 import {
   fingerHeading,
@@ -12,9 +13,9 @@ import {
   STACK_SHIFT_DEGREES,
   STACK_SHIFT_S,
   stackLayer,
-  TOP_HAND,
+  topHand,
 } from '../../protocol/motion/handArrangement';
-import { placeHands } from '../../protocol/motion/handPlacement';
+import { handThetaAt, placeHands } from '../../protocol/motion/handPlacement';
 import {
   blendShapes,
   RELAXED_SHAPE,
@@ -135,7 +136,8 @@ export class HandMotion {
     const queued = new Set<string>();
     for (const clip of strokes) {
       // The lower hand first, so the stacked hand can rest on it.
-      const order: HandSide[] = TOP_HAND === 'right' ? ['left', 'right'] : ['right', 'left'];
+      const order: HandSide[] =
+        topHand(clip.leg) === 'right' ? ['left', 'right'] : ['right', 'left'];
       for (const side of order) {
         const key = this.key(clip, side);
         if (this.contacts.has(key) || queued.has(key)) continue;
@@ -167,7 +169,7 @@ export class HandMotion {
     if (this.contacts.has(key)) return this.pending.length > 0;
     const start = placeHands(clip.kind, clip.lane, clip.leg, 0, clip.cycles);
     const end = placeHands(clip.kind, clip.lane, clip.leg, 1, clip.cycles);
-    const layer = stackLayer(clip.kind, side);
+    const layer = stackLayer(clip.kind, side, clip.leg);
     const rig = this.rigs[modelHand(side, clip.leg)];
     const other = side === 'left' ? 'right' : 'left';
     const lower = layer === 1 ? this.contacts.get(this.key(clip, other)) : undefined;
@@ -177,10 +179,10 @@ export class HandMotion {
         probe: this.probe,
         activity: clip.kind,
         layer,
-        theta: start[side].theta + palmThetaOffset(clip.kind),
         heading: fingerHeading(clip.kind, layer),
         scale: this.scale,
       },
+      (s) => handThetaAt(clip.kind, clip.lane, clip.leg, side, s) + palmThetaOffset(clip.kind),
       drawnLevel(start[side].s),
       drawnLevel(end[side].s),
       STATIONS,
@@ -229,12 +231,17 @@ export class HandMotion {
     let heading: number;
     let thetaOffset: number;
     let liftM: number;
+    // Round the leg where the hand is; above the highest drawn level the palm stops there, θ too
+    // (a finishing stroke bends on toward the groin), as its contact was solved.
+    let theta = hand.theta;
     if (clip.kind !== 'return') {
+      if (hand.s > TOP_PALM_S)
+        theta = handThetaAt(clip.kind, clip.lane, clip.leg, side, TOP_PALM_S);
       const contact = this.contactOf(clip, side);
       if (contact) contact.table.at(drawnLevel(hand.s), stA);
       else stA.fill(0);
       out.activity = clip.kind;
-      out.layer = stackLayer(clip.kind, side);
+      out.layer = stackLayer(clip.kind, side, clip.leg);
       heading = fingerHeading(clip.kind, out.layer);
       thetaOffset = palmThetaOffset(clip.kind);
       liftM = stA[STATION_LIFT]! - hand.compression * PRESS_DEPTH_M;
@@ -253,16 +260,24 @@ export class HandMotion {
       const toKind: HandActivity = nextStroke?.kind ?? 'lifted';
       const u = clip.duration > 0 ? Math.min(1, Math.max(0, (t - clip.start) / clip.duration)) : 1;
       const f = smooth(u);
+      // Leaving a stroke whose palm stopped at the highest drawn level, from where it stopped.
+      const left = clip.from[side];
+      if (samePrev && left.s > TOP_PALM_S) {
+        const stopped = handThetaAt(samePrev.kind, samePrev.lane, samePrev.leg, side, TOP_PALM_S);
+        theta = lerpDegrees(stopped, clip.to[side].theta, f);
+      }
       if (from) from.table.at(drawnLevel(hand.s), stA);
       else stA.fill(0);
       if (to) to.table.at(drawnLevel(hand.s), stB);
       else stB.fill(0);
       for (let k = 0; k < STATION_STRIDE; k++) stA[k] = stA[k]! + (stB[k]! - stA[k]!) * f;
-      const headingFrom = fingerHeading(fromKind, stackLayer(fromKind, side));
-      heading = headingFrom + (fingerHeading(toKind, stackLayer(toKind, side)) - headingFrom) * f;
+      const headingFrom = fingerHeading(fromKind, stackLayer(fromKind, side, clip.leg));
+      heading =
+        headingFrom + (fingerHeading(toKind, stackLayer(toKind, side, clip.leg)) - headingFrom) * f;
       const offsetFrom = palmThetaOffset(fromKind);
       thetaOffset = offsetFrom + (palmThetaOffset(toKind) - offsetFrom) * f;
-      out.layer = stackLayer(fromKind, side) * (1 - f) + stackLayer(toKind, side) * f;
+      out.layer =
+        stackLayer(fromKind, side, clip.leg) * (1 - f) + stackLayer(toKind, side, clip.leg) * f;
       // Lifted clear of the skin in an arc that rises at once and comes down only at the very
       // end (the relaxed hand's curled fingers and hanging thumb reach below the palm, and the
       // hand crosses places its stations were not solved for); the first settle comes from above.
@@ -285,7 +300,7 @@ export class HandMotion {
     skinFrame(
       this.probe,
       drawnLevel(hand.s + STACK_SHIFT_S * stacked),
-      hand.theta + thetaOffset + STACK_SHIFT_DEGREES * stacked,
+      theta + thetaOffset + STACK_SHIFT_DEGREES * stacked,
       heading,
       point,
       normal,

@@ -17,6 +17,7 @@ import {
   THUMB_FLEX_IP,
   THUMB_FLEX_MCP,
   THUMB_OPPOSITION,
+  THUMB_TUCK,
   type HandShape,
 } from '../../protocol/motion/handShapes';
 
@@ -301,8 +302,11 @@ export function applyShape(rig: HandRig, shape: HandShape, extra?: ArrayLike<num
     // Measured on the model: about the metacarpal's own y the thumb swings down out of the
     // palm's plane (toward where the fingers curl; + y on a right hand, − y on a left), about
     // its z it rolls to face the fingers. The solver's correction swings it down.
+    // The tuck turns the whole thumb about the palm's normal (the wrist's y, which is the hand
+    // frame's), toward the index finger.
     thumb.metacarpal.quaternion
-      .copy(bind)
+      .setFromAxisAngle(Y, -hand * shape[THUMB_TUCK]!)
+      .multiply(bind)
       .multiply(turn.setFromAxisAngle(Y, hand * (shape[THUMB_ABDUCTION]! + add)))
       .multiply(turn2.setFromAxisAngle(Z, hand * shape[THUMB_OPPOSITION]!));
   }

@@ -2,13 +2,19 @@
  * Signed distance to the skin for the hands' contact solver: a bounding-volume hierarchy
  * (three-mesh-bvh) over the model's skin triangles, in the model's (right leg) space.
  */
-import { BufferAttribute, BufferGeometry, Vector3 } from 'three';
+import { BufferAttribute, BufferGeometry, DoubleSide, Ray, Vector3 } from 'three';
 import { MeshBVH, type HitPointInfo } from 'three-mesh-bvh';
 import type { LegChart } from '../../anatomy/chart';
 import type { SkinData } from '../../anatomy/legModel';
 
 /** Farther than this from the skin (m) counts as "far outside". */
 const FAR_M = 0.06;
+/**
+ * Past this depth (m) the side is taken from crossings, not from the nearest face: near a crease
+ * or a sharp bend (ankle, heel, toes) the nearest point is on an edge and that face's normal can
+ * point either way, which put points of the hands 20-56 mm outside the skin "inside" it.
+ */
+const CROSSING_CHECK_M = 0.001;
 
 export interface SkinProbe {
   /** Signed distance (m) of a point to the skin: positive outside, negative inside. */
@@ -29,6 +35,20 @@ export function skinProbeOf(skin: SkinData, chart: LegChart): SkinProbe {
     return bvh;
   };
   const hit: HitPointInfo = { point: new Vector3(), distance: 0, faceIndex: 0 };
+  // Rays across the leg (the model's y runs along it): they never leave through its cut top.
+  const across = [
+    new Ray(new Vector3(), new Vector3(1, 0, 0)),
+    new Ray(new Vector3(), new Vector3(0, 0, 1)),
+  ];
+  /** Inside by crossings of two rays across the leg; null when they disagree. */
+  const insideByCrossings = (p: Vector3): boolean | null => {
+    let odd = 0;
+    for (const ray of across) {
+      ray.origin.copy(p);
+      if (tree().raycast(ray, DoubleSide).length % 2 === 1) odd++;
+    }
+    return odd === 2 ? true : odd === 0 ? false : null;
+  };
   const a = new Vector3();
   const b = new Vector3();
   const c = new Vector3();
@@ -52,7 +72,11 @@ export function skinProbeOf(skin: SkinData, chart: LegChart): SkinProbe {
       c.sub(a);
       b.cross(c);
       a.subVectors(p, hit.point);
-      return a.dot(b) >= 0 ? hit.distance : -hit.distance;
+      if (a.dot(b) >= 0) return hit.distance;
+      // Only an "inside" is checked (most points asked are outside, and the checks cost time);
+      // measured on the demonstration, checking every point changes no figure of the contact test.
+      if (hit.distance > CROSSING_CHECK_M && insideByCrossings(p) === false) return hit.distance;
+      return -hit.distance;
     },
     pointAt(s, theta, outPoint, outNormal) {
       chart.surfaceAt(s, theta, 'right', sample);

@@ -17,7 +17,12 @@ export {
   waitForHands,
   waitForLeg,
 } from './render';
-export { savePageTiles, saveScreenshot, saveScreenshotsAtLookSizes } from './screenshot';
+export {
+  LOOK_SIZES,
+  savePageTiles,
+  saveScreenshot,
+  saveScreenshotsAtLookSizes,
+} from './screenshot';
 export { webglInfo } from './webgl';
 export { chooseProtocolFile, protocolDocument } from './protocolFiles';
 export { drawnShare, pixelsOfPng, type Point } from './canvasPixels';

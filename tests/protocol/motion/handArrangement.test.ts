@@ -2,22 +2,34 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   fingerHeading,
+  glideSpreadAt,
+  glideStartS,
   KNEAD_HAND_GAP_S,
   kneadLevels,
   palmThetaOffset,
   sideOfLane,
   STACK_TURN_DEGREES,
   stackLayer,
-  TOP_HAND,
+  TOE_CLEARANCE_HANDS,
+  topHand,
 } from '../../../src/protocol/motion/handArrangement';
+import { handThetaAt, placeHands } from '../../../src/protocol/motion/handPlacement';
+import { GLIDE_SPREAD_DEGREES } from '../../../src/protocol/motion/pacing';
+import type { Lane } from '../../../src/protocol/motion/types';
 
 describe('how the two hands sit', () => {
-  it('stacks only while compressing, one hand on the other', () => {
-    expect(stackLayer('compress', TOP_HAND)).toBe(1);
-    expect(stackLayer('compress', TOP_HAND === 'left' ? 'right' : 'left')).toBe(0);
-    for (const activity of ['glide', 'knead', 'lifted'] as const) {
-      expect([stackLayer(activity, 'left'), stackLayer(activity, 'right')]).toEqual([0, 0]);
+  it('stacks only while compressing, one hand on the other, mirrored from leg to leg', () => {
+    for (const leg of ['right', 'left'] as const) {
+      const top = topHand(leg);
+      expect(stackLayer('compress', top, leg)).toBe(1);
+      expect(stackLayer('compress', top === 'left' ? 'right' : 'left', leg)).toBe(0);
+      for (const activity of ['glide', 'knead', 'lifted'] as const) {
+        expect([stackLayer(activity, 'left', leg), stackLayer(activity, 'right', leg)]).toEqual([
+          0, 0,
+        ]);
+      }
     }
+    expect(topHand('left')).not.toBe(topHand('right'));
   });
 
   it('points the fingers up the leg, except round the calf when kneading', () => {
@@ -59,5 +71,63 @@ describe('how the two hands sit', () => {
         },
       ),
     );
+  });
+});
+
+describe('gliding hands round the foot and ankle', () => {
+  const limb = { malleoliS: 0.21, shankS: 0.37, toeS: 0, handS: 0.08 };
+  const lane = (over: Partial<Lane> = {}): Lane => ({
+    sFrom: 0,
+    sTo: 0.6,
+    theta: 0,
+    aspect: 'anterior',
+    limb,
+    ...over,
+  });
+
+  it('wrap the ankle from either side, and are side by side from a quarter of the shank up', () => {
+    expect(glideSpreadAt(lane(), limb.malleoliS)).toBeGreaterThanOrEqual(60);
+    expect(glideSpreadAt(lane(), 0.1)).toBeGreaterThanOrEqual(70); // the foot
+    expect(glideSpreadAt(lane(), limb.malleoliS + 0.25 * limb.shankS)).toBe(GLIDE_SPREAD_DEGREES);
+    expect(glideSpreadAt(lane(), 0.9)).toBe(GLIDE_SPREAD_DEGREES);
+    expect(glideSpreadAt(lane({ limb: undefined }), 0.1)).toBe(GLIDE_SPREAD_DEGREES);
+  });
+
+  it('close in smoothly as the leg fills out: never wider higher up, never below the thigh spread', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 0, max: 0.01, noNaN: true }),
+        (s, ds) => {
+          const here = glideSpreadAt(lane(), s);
+          const above = glideSpreadAt(lane(), s + ds);
+          expect(above).toBeLessThanOrEqual(here + 1e-9);
+          expect(here - above).toBeLessThanOrEqual(25 * (ds / 0.01) + 1e-9); // no jump
+          expect(here).toBeGreaterThanOrEqual(GLIDE_SPREAD_DEGREES);
+        },
+      ),
+    );
+  });
+
+  it('start the palms on the top of the foot, not on the toe tip', () => {
+    expect(glideStartS(lane())).toBeCloseTo(TOE_CLEARANCE_HANDS * limb.handS, 12);
+    expect(glideStartS(lane({ sFrom: 0.3 }))).toBe(0.3);
+    expect(glideStartS(lane({ limb: undefined }))).toBe(0);
+  });
+
+  it('place both hands, and the flow model, where the spread says, on either leg', () => {
+    for (const leg of ['right', 'left'] as const) {
+      for (const u of [0, 0.1, 0.3, 0.7, 1]) {
+        const placed = placeHands('glide', lane(), leg, u, 1);
+        const spread = glideSpreadAt(lane(), placed.left.s);
+        expect(placed.left.s).toBe(placed.right.s);
+        expect(placed.left.theta).toBeCloseTo(sideOfLane('left', leg) * spread, 9);
+        expect(placed.right.theta).toBeCloseTo(sideOfLane('right', leg) * spread, 9);
+        expect(handThetaAt('glide', lane(), leg, 'left', placed.left.s)).toBeCloseTo(
+          placed.left.theta,
+          9,
+        );
+      }
+    }
   });
 });

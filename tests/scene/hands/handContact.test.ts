@@ -165,9 +165,22 @@ describe.each(['right', 'left'] as const)('the hands along the demonstration, %s
   // stays written down; turn back into `it` when the contact solver meets it.
   // Measured 2026-12-05 (right leg; the left mirrors it): 121 pressing moments off by more than
   // 3 mm (worst 40 mm, glides at the foot), 78 sunk (worst 64 mm, glides), and hands through
-  // each other at 308 moments of both legs, 230 of them glides: at the flow model's ±35° spread
-  // (GLIDE_SPREAD_DEGREES, which the valve-flow tests need) two flat hands overlap round an
-  // ankle or a foot, so the fix is in where the hands go there, not in this file.
+  // each other at 308 moments of both legs, 230 of them glides. Since the thumbs lie in beside
+  // the index finger when flat, the palms start on the top of the foot (not the toe tip) and
+  // wrap the foot and ankle from either side (glideSpreadAt, handArrangement.ts), and the solver
+  // follows each hand's θ along the stroke: 112 off (worst 35 mm), 67 sunk (72 on the left
+  // leg; worst 54 mm, 62 mm on the left), through each other at 130 moments of both legs.
+  // 2026-12-06: each station keeps the palm's wrap that lets its centre down closest, the left
+  // hand stacks on the left leg (the mirror of the right), and the skin probe reads inside or
+  // outside from ray crossings (its nearest-face sign put points up to 56 mm outside "inside").
+  // Now on each leg alike: 72 pressing moments off (glide 48, worst 31 mm; knead 20, worst
+  // 10 mm; compress 4, worst 13 mm), 49 sunk (return 6, worst 26 mm; glide 33, worst 24 mm;
+  // knead 10, worst 9 mm), through each other at 39 (glide 30, compress 6, return 3), 78 of both
+  // legs. What is left: the palms on the malleoli and the lower shin (the flat palm rests on the
+  // bumps; tilting it along its length was tried and traded fewer deep floats for more), the
+  // hands meeting round the ankle (wider there, the medial glide's palm reaches the small
+  // saphenous vein in the flow model and its focused valves are no longer the great saphenous'),
+  // and fingers sunk where the stroke bends from the foot into the shin.
   it.fails('rests each pressing palm on the skin, within 3 mm', () => {
     const pressing = moments.filter((m) => m.palm !== null);
     expect(pressing.length).toBeGreaterThan(100);
