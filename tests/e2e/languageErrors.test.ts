@@ -97,6 +97,19 @@ describe('in Arabic', () => {
       await title.scrollIntoViewIfNeeded();
       await settle(page, 300);
       await saveScreenshot(page, 'language-protocol-en-in-ar-390x844');
+      // Watch and Session show the protocol's own words marked English too.
+      const langOf = (selector: string) =>
+        page
+          .locator(selector)
+          .first()
+          .evaluate((el) => el.closest('[lang]')?.getAttribute('lang'));
+      await page.click('[data-testid=mode-train]');
+      await page.getByTestId('trainer').waitFor();
+      await expect(langOf('.trainer-safety-action')).resolves.toBe('en');
+      await expect(langOf('.trainer-direction-text')).resolves.toBe('en');
+      await page.click('[data-testid=mode-coach]');
+      await expect(langOf('.coach-question-name')).resolves.toBe('en');
+      await expect(langOf('.coach-yesno')).resolves.toBe('ar');
       expect(app.problems.all()).toEqual([]);
     } finally {
       await app.close();

@@ -87,7 +87,8 @@ async function dvtOnScreen(page: Page): Promise<boolean> {
     const named = (el: Element | null) => /DVT/.test(el?.textContent ?? '');
     const strip = document.querySelector('.trainer-safety-name');
     const pin = document.querySelector('[data-testid=safety-pin]');
-    return (visible(strip) && named(strip)) || (visible(pin) && named(pin));
+    const pinShown = pin?.getAttribute('data-away') === 'true';
+    return (visible(strip) && named(strip)) || (pinShown && visible(pin) && named(pin));
   });
 }
 
@@ -199,11 +200,24 @@ describe('the phase card on a laptop', () => {
         // The strip has scrolled away: its pinned line stands in for it, and brings it back.
         await expect(inPanel('.trainer-safety-signs')).resolves.toBe(false);
         await expect(inPanel('[data-testid=safety-pin]')).resolves.toBe(true);
+        await expect(page.getByTestId('safety-pin').getAttribute('data-away')).resolves.toBe(
+          'true',
+        );
+        // The DVT line covers neither the technique nor the stroke shown.
+        const [pinBox, factsBox] = await Promise.all([
+          page.getByTestId('safety-pin').boundingBox(),
+          page.locator('[data-testid=phase-card] .trainer-facts').first().boundingBox(),
+        ]);
+        expect(factsBox!.y, 'technique below the DVT line').toBeGreaterThanOrEqual(
+          pinBox!.y + pinBox!.height - 1,
+        );
         expect(await page.getByTestId('safety-pin').textContent()).toMatch(/DVT/);
         await saveScreenshot(page, 'screens-phase-card-playing-1280x720');
         await page.getByTestId('safety-pin').getByRole('button').click();
         await page.waitForFunction(
-          () => document.querySelector('[data-testid=safety-pin]')?.hasAttribute('hidden'),
+          () =>
+            document.querySelector('[data-testid=safety-pin]')?.getAttribute('data-away') ===
+            'false',
           null,
           { timeout: 10_000 },
         );

@@ -1,7 +1,7 @@
 import { useEffect, useState, type RefObject } from 'react';
 import type { Contraindication } from '../../protocol/schema';
 import { WarningIcon } from '../icons/WarningIcon';
-import { SEVERITY_LABELS, trainerStrings } from '../strings';
+import { trainerStrings } from '../strings';
 import { useProtocolLang } from '../useProtocolLang';
 
 /**
@@ -27,8 +27,8 @@ function useScrolledAway(target: RefObject<HTMLElement | null>): boolean {
 }
 
 /**
- * The "stop" contraindications (a known or suspected DVT) in one pinned line, shown once the
- * safety strip has scrolled out of sight: while a lesson plays the phase card is brought into
+ * The "stop" contraindications (a known or suspected DVT) named in one pinned line, shown once
+ * the safety strip has scrolled out of sight: while a lesson plays the phase card is brought into
  * view and the strip leaves a laptop's screen, and the clot must never leave it. "Signs" brings
  * the whole strip back.
  */
@@ -51,13 +51,24 @@ export function SafetyPin({
     el.focus({ preventScroll: true });
   };
   return (
-    <div className="trainer-safety-pin" data-testid="safety-pin" hidden={!away}>
+    // Laid out even while the strip is in sight (hidden, not removed), so the panel can keep
+    // room for it and its arrival never covers the phase card.
+    <div
+      className="trainer-safety-pin"
+      data-testid="safety-pin"
+      data-away={away}
+      aria-hidden={!away}
+    >
       <WarningIcon className="trainer-safety-icon" />
       <p className="trainer-safety-pin-text">
-        <strong {...lang}>{stops.map((item) => item.name).join(' · ')}</strong>{' '}
-        <span>{SEVERITY_LABELS.stop}</span>
+        <strong {...lang}>{stops.map((item) => item.name).join(' · ')}</strong>
       </p>
-      <button type="button" className="trainer-safety-pin-more" onClick={showStrip}>
+      <button
+        type="button"
+        className="trainer-safety-pin-more"
+        onClick={showStrip}
+        tabIndex={away ? 0 : -1}
+      >
         {trainerStrings.safetyStrip.showSigns}
       </button>
     </div>

@@ -19,14 +19,19 @@ export function usePhaseCardInView(card: RefObject<HTMLElement | null>, phaseInd
     if (!playing || !el || !panel) return;
     if (getComputedStyle(panel).overflowY !== 'auto') return;
     if (panel.scrollHeight <= panel.clientHeight) return;
-    const pinned = panel.querySelector('.trainer-pinned')?.getBoundingClientRect().height ?? 0;
+    // The pinned lines, with room for the DVT line that appears once the safety strip has gone.
+    const pinned =
+      (panel.querySelector('.trainer-pinned')?.getBoundingClientRect().height ?? 0) +
+      (panel.querySelector<HTMLElement>('.trainer-safety-pin')?.offsetHeight ?? 0);
     const view = panel.getBoundingClientRect();
     const stroke = (el.querySelector('[data-testid=stroke-shown]') ?? el).getBoundingClientRect();
     if (stroke.top >= view.top + pinned && stroke.bottom <= view.bottom) return;
+    // The card's top under the pinned lines; if the stroke shown would then end below the
+    // fold, further, so that it does not (the phase's name is in the scrubber too).
+    let by = el.getBoundingClientRect().top - view.top - pinned - GAP_PX;
+    const strokeEnd = stroke.bottom - by;
+    if (strokeEnd > view.bottom) by += strokeEnd - view.bottom + GAP_PX;
     const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-    panel.scrollTo({
-      top: panel.scrollTop + el.getBoundingClientRect().top - view.top - pinned - GAP_PX,
-      behavior: reduced ? 'auto' : 'smooth',
-    });
+    panel.scrollTo({ top: panel.scrollTop + by, behavior: reduced ? 'auto' : 'smooth' });
   }, [card, playing, phaseIndex]);
 }
