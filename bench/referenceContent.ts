@@ -42,6 +42,7 @@ import {
   createRingGeometries,
   createRingMaterial,
   placeRings,
+  setConform,
 } from '../src/scene/hands/drawnHand';
 import { HandMotion, modelHand } from '../src/scene/hands/handMotion';
 import { setBendUniforms } from '../src/scene/hands/handBend';
@@ -198,6 +199,7 @@ async function hands(
   const ringMaterial = createRingMaterial();
   for (const side of ['left', 'right'] as const) {
     setBendUniforms(drawn[modelHand(side, pose.leg)].uniforms, motion.state[side].bend);
+    setConform(drawn[modelHand(side, pose.leg)], motion.state[side].conform);
     const rings = new Group();
     rings.matrixAutoUpdate = false;
     for (const geometry of ringGeometries) {

@@ -17,7 +17,13 @@ import { LegChart } from '../anatomy/chart';
 import type { Timeline } from '../protocol/timeline';
 import { onClockTime, playbackClock } from '../state/clock';
 import { lessonPose } from './flow/lessonPose';
-import { buildHand, createRingGeometries, createRingMaterial, placeRings } from './hands/drawnHand';
+import {
+  buildHand,
+  createRingGeometries,
+  createRingMaterial,
+  placeRings,
+  setConform,
+} from './hands/drawnHand';
 import { setBendUniforms } from './hands/handBend';
 import { HandMotion, modelHand } from './hands/handMotion';
 import type { Handedness } from './hands/handRig';
@@ -112,6 +118,7 @@ export function RiggedHands({ timeline, surface, model, handScale }: Props) {
       const drawn = hands[modelHand(side, pose.leg)];
       const state = motion.state[side];
       setBendUniforms(drawn.uniforms, state.bend);
+      setConform(drawn, state.conform);
       placeRings(rings[side].current, pose[side], state.layer, surface, handScale);
     }
   });

@@ -5,6 +5,8 @@
  * reference page draws the very same hands.
  */
 import {
+  BufferAttribute,
+  DynamicDrawUsage,
   Matrix4,
   Vector3,
   type Group,
@@ -21,7 +23,7 @@ import type { HandPose } from '../../protocol/timeline';
 import { handMatrix } from '../handFrame';
 import type { SkinSurface } from '../surface';
 import { createForearmGeometry } from './forearm';
-import { bendMaterial, type BendUniforms } from './handBend';
+import { bendMaterial, CONFORM_ATTRIBUTE, type BendUniforms } from './handBend';
 import { rigHand, type Handedness, type HandRig } from './handRig';
 
 /** The practitioner's skin: darker and warmer than the leg's, so the hands never melt into it. */
@@ -35,6 +37,8 @@ export interface DrawnHand {
   forearmUniforms: BendUniforms;
   materials: MeshStandardMaterial[];
   forearm: Mesh;
+  /** Each vertex's molding onto the skin (handConform.ts), written from the hand's state. */
+  conform: BufferAttribute;
 }
 
 function bendUniforms(toHand: Matrix4): BendUniforms {
@@ -54,8 +58,15 @@ export function buildHand(scene: Object3D, handedness: Handedness): DrawnHand {
   const skin = bendMaterial(
     new MeshStandardMaterial({ color: HAND_TONE, roughness: 0.58, metalness: 0 }),
     uniforms,
+    true,
   );
   rig.mesh.material = skin;
+  // The clone shares the loaded geometry: this hand gets its own, with its molding.
+  rig.mesh.geometry = rig.mesh.geometry.clone();
+  const vertexCount = rig.mesh.geometry.getAttribute('position').count;
+  const conform = new BufferAttribute(new Float32Array(vertexCount * 3), 3);
+  conform.setUsage(DynamicDrawUsage);
+  rig.mesh.geometry.setAttribute(CONFORM_ATTRIBUTE, conform);
   const forearmUniforms = bendUniforms(new Matrix4());
   // The forearm shares the hand's wrap (the same value objects), in its own space.
   forearmUniforms.uBendK = uniforms.uBendK;
@@ -75,7 +86,13 @@ export function buildHand(scene: Object3D, handedness: Handedness): DrawnHand {
   forearm.name = `forearm_${handedness}`;
   forearm.frustumCulled = false;
   rig.root.add(forearm);
-  return { rig, uniforms, forearmUniforms, materials: [skin, forearmMaterial], forearm };
+  return { rig, uniforms, forearmUniforms, materials: [skin, forearmMaterial], forearm, conform };
+}
+
+/** Draws a hand's molding as the frame worked it out (copies, allocates nothing). */
+export function setConform(hand: DrawnHand, conform: Float32Array): void {
+  (hand.conform.array as Float32Array).set(conform);
+  hand.conform.needsUpdate = true;
 }
 
 export function createRingGeometries(): RingGeometry[] {

@@ -76,6 +76,9 @@ const BEND_GLSL = /* glsl */ `
       hn.y = -nw * s + hn.y * c;
       hn.xz += uBendAcross * (nwNew - nw);
     }
+    #ifdef HAND_CONFORM
+      h += aConform;
+    #endif
     transformed = (uFromHand * vec4(h, 1.0)).xyz;
     vec3 bentNormal = normalMatrix * (mat3(uFromHand) * hn);
     #ifdef FLIP_SIDED
@@ -92,14 +95,24 @@ export function setBendUniforms(uniforms: BendUniforms, bend: BendParams): void 
   uniforms.uBendSpan.value.set(bend.spanMin, bend.spanMax);
 }
 
-/** Patches a standard or physical material so its mesh bends by `uniforms`. */
-export function bendMaterial<M extends Material>(material: M, uniforms: BendUniforms): M {
+/** Name of the attribute that carries each vertex's molding (handConform.ts), hand frame. */
+export const CONFORM_ATTRIBUTE = 'aConform';
+
+/**
+ * Patches a standard or physical material so its mesh bends by `uniforms`; with `conform`, each
+ * vertex then moves by its `aConform` attribute (in the hand frame, after the wrap).
+ */
+export function bendMaterial<M extends Material>(
+  material: M,
+  uniforms: BendUniforms,
+  conform = false,
+): M {
   material.onBeforeCompile = (shader: WebGLProgramParametersWithUniforms) => {
     Object.assign(shader.uniforms, uniforms);
     shader.vertexShader = shader.vertexShader
       .replace(
         'void main() {',
-        `uniform float uBendK;
+        `${conform ? `#define HAND_CONFORM\nattribute vec3 ${CONFORM_ATTRIBUTE};\n` : ''}uniform float uBendK;
 uniform vec2 uBendAcross;
 uniform vec2 uBendSpan;
 uniform mat4 uToHand;
@@ -108,6 +121,6 @@ void main() {`,
       )
       .replace('#include <skinning_vertex>', `#include <skinning_vertex>\n${BEND_GLSL}`);
   };
-  material.customProgramCacheKey = () => 'hand-bend';
+  material.customProgramCacheKey = () => (conform ? 'hand-bend-conform' : 'hand-bend');
   return material;
 }

@@ -7,6 +7,7 @@
 import { Matrix4, Vector2, Vector3 } from 'three';
 import { shapeFor, type HandActivity } from '../../protocol/motion/handShapes';
 import { bendPoint, type BendParams } from './handBend';
+import { handObstacle, solveConform, type HandObstacle } from './handConform';
 import { applyShape, DIGIT_COUNT, THUMB_DIGIT, type HandRig } from './handRig';
 import type { SkinProbe } from './skinProbe';
 
@@ -14,6 +15,14 @@ import type { SkinProbe } from './skinProbe';
 export const REST_CLEARANCE_M = 0.0008;
 /** Clearance between the stacked hand's palm and the back of the lower hand (m). */
 export const STACK_CLEARANCE_M = 0.002;
+/**
+ * The highest the palm's centre rests over the skin (m): where a rigid palm would have to rise
+ * off a bump (malleoli, tibia, knee) to clear it, it stays down and the soft hand molds round
+ * the bump instead (handConform.ts).
+ */
+export const MAX_CENTRE_LIFT_M = 0.0015;
+/** The lowest: where the skin falls away under the palm's centre it still comes down onto it. */
+const MIN_CENTRE_LIFT_M = 0.0005;
 
 const DS = 0.01;
 const DTHETA = 2;
@@ -95,6 +104,8 @@ export interface StationInput {
   scale: number;
   /** For the stacked hand: the lower hand's station (lift and curvature). */
   lower?: { lift: number; k: number; dorsum: number };
+  /** Where the drawn frame sits from the station's (s, θ): the stacked hand's shift. */
+  shift?: { s: number; theta: number };
 }
 
 /** The wrap across the palm for an activity: across the leg, so along x or z of the hand. */
@@ -198,7 +209,12 @@ export function solveStation(input: StationInput, out: Float64Array, at: number)
       const l = palmLift(input, kGirth * f, SEARCH_STRIDE);
       if (l < best) [best, k] = [l, kGirth * f];
     }
-    lift = palmLift(input, k, 1);
+    // The palm's centre rests just over the skin, whatever the palm around it meets.
+    const centre = probe.signedDistance(point);
+    lift = Math.min(
+      MAX_CENTRE_LIFT_M - centre,
+      Math.max(MIN_CENTRE_LIFT_M - centre, palmLift(input, k, 1)),
+    );
   }
   out[at + LIFT] = lift;
   out[at + CURVATURE] = k;
@@ -221,46 +237,65 @@ export function solveStation(input: StationInput, out: Float64Array, at: number)
       }
       extra[digit] = lo;
     }
-    // Where even straight fingers would meet a bump (the knee), the whole hand rises instead.
-    applyShape(rig, shape, extra);
-    let worst = Infinity;
-    for (let digit = 0; digit < DIGIT_COUNT; digit++) {
-      worst = Math.min(worst, digitDistance(input, digit, lift, true));
-    }
-    if (worst < REST_CLEARANCE_M) lift += REST_CLEARANCE_M - worst;
-    out[at + LIFT] = lift;
+    // Where even straight fingers would meet a bump (the knee), the fingers mold onto it
+    // (handConform.ts): the palm stays on the skin.
   }
   for (let d = 0; d < DIGIT_COUNT; d++) out[at + EXTRA + d] = extra[d]!;
 }
 
 /**
  * A hand's stations along one stroke: from level s0 to s1 at a fixed θ and heading, evenly in s.
- * `at(s)` interpolates (allocation-free, into the caller's array).
+ * `at(s)` and `conformAt(s)` interpolate (allocation-free, into the caller's arrays).
  */
 export class ContactTable {
   constructor(
     readonly s0: number,
     readonly s1: number,
     readonly data: Float64Array,
+    /** Per station, each vertex's molding displacement (handConform.ts), hand frame. */
+    readonly conform: Float32Array,
+    /** Per station, the hand's vertices as posed there (model space): what the other hand meets. */
+    readonly posed: Float32Array,
   ) {}
 
   get count(): number {
     return this.data.length / STATION_STRIDE;
   }
 
-  /** Interpolated station at level s, written into `out` (length STATION_STRIDE). */
-  at(s: number, out: Float64Array): Float64Array {
+  /** Lower station index and the fraction toward the next, for level s. */
+  private place(s: number): number {
     const n = this.count;
     const span = this.s1 - this.s0;
     const f = n < 2 || Math.abs(span) < 1e-9 ? 0 : ((s - this.s0) / span) * (n - 1);
-    const x = Math.min(n - 1, Math.max(0, f));
-    const i = Math.min(n - 2, Math.floor(x));
+    return Math.min(n - 1, Math.max(0, f));
+  }
+
+  /** Interpolated station at level s, written into `out` (length STATION_STRIDE). */
+  at(s: number, out: Float64Array): Float64Array {
+    const n = this.count;
+    const x = this.place(s);
+    const i = Math.max(0, Math.min(n - 2, Math.floor(x)));
     const t = n < 2 ? 0 : x - i;
     for (let k = 0; k < STATION_STRIDE; k++) {
-      const a = this.data[Math.max(0, i) * STATION_STRIDE + k]!;
+      const a = this.data[i * STATION_STRIDE + k]!;
       const b = this.data[Math.min(n - 1, i + 1) * STATION_STRIDE + k]!;
       out[k] = a + (b - a) * t;
     }
+    return out;
+  }
+
+  /** The molding displacement at level s, × `weight`, added into `out` (3 × vertex count). */
+  addConformAt(s: number, weight: number, out: Float32Array): Float32Array {
+    const n = this.count;
+    const len = out.length;
+    const x = this.place(s);
+    const i = Math.max(0, Math.min(n - 2, Math.floor(x)));
+    const t = n < 2 ? 0 : x - i;
+    const a = i * len;
+    const b = Math.min(n - 1, i + 1) * len;
+    const c = this.conform;
+    for (let k = 0; k < len; k++)
+      out[k] = out[k]! + (c[a + k]! + (c[b + k]! - c[a + k]!) * t) * weight;
     return out;
   }
 }
@@ -290,6 +325,35 @@ function safeBetweenStations(data: Float64Array, count: number): Float64Array {
   return out;
 }
 
+const placed = new Matrix4();
+const liftBy = new Matrix4();
+const scaleBy = new Matrix4();
+
+/**
+ * The drawn hand frame of a station (scale included), as the frame draws it: on the skin at the
+ * station's (s, θ) moved by the stack's shift, lifted along the normal.
+ */
+function stationMatrix(input: StationInput, lift: number, out: Matrix4): Matrix4 {
+  const shift = input.shift ?? { s: 0, theta: 0 };
+  skinFrame(
+    input.probe,
+    input.s + shift.s,
+    input.theta + shift.theta,
+    input.heading,
+    point,
+    normal,
+    out,
+  );
+  out.premultiply(liftBy.makeTranslation(normal.x * lift, normal.y * lift, normal.z * lift));
+  return out.multiply(scaleBy.makeScale(input.scale, input.scale, input.scale));
+}
+
+/** The other hand of the pair on the same stroke, already solved: the obstacle at each station. */
+export interface OtherHand {
+  table: ContactTable;
+  index: ArrayLike<number>;
+}
+
 /** Stations of one hand along a stroke; `thetaAt` says where round the leg it is at each level. */
 export function solveTable(
   base: Omit<StationInput, 's' | 'lower' | 'theta'>,
@@ -298,11 +362,13 @@ export function solveTable(
   s1: number,
   count: number,
   lowerTable?: { table: ContactTable; dorsum: number },
+  other?: OtherHand,
 ): ContactTable {
   const data = new Float64Array(count * STATION_STRIDE);
   const scratch = new Float64Array(STATION_STRIDE);
+  const levelAt = (i: number) => (count < 2 ? s0 : s0 + ((s1 - s0) * i) / (count - 1));
   for (let i = 0; i < count; i++) {
-    const s = count < 2 ? s0 : s0 + ((s1 - s0) * i) / (count - 1);
+    const s = levelAt(i);
     const lower = lowerTable
       ? (() => {
           lowerTable.table.at(s, scratch);
@@ -311,5 +377,50 @@ export function solveTable(
       : undefined;
     solveStation({ ...base, s, theta: thetaAt(s), lower }, data, i * STATION_STRIDE);
   }
-  return new ContactTable(s0, s1, safeBetweenStations(data, count));
+  const safe = safeBetweenStations(data, count);
+  // With the rigid hand settled, each station molds it onto the skin and off the other hand.
+  const vertexCount = base.rig.mesh.geometry.getAttribute('position').count;
+  const stride = vertexCount * 3;
+  const conform = new Float32Array(count * stride);
+  const posed = new Float32Array(count * stride);
+  const row = new Float32Array(stride);
+  const rowPosed = new Float64Array(stride);
+  const otherRows = other && other.table.count === count ? other : undefined;
+  for (let i = 0; i < count; i++) {
+    const s = levelAt(i);
+    const input: StationInput = { ...base, s, theta: thetaAt(s) };
+    const at = i * STATION_STRIDE;
+    shapeFor(base.activity, 1, shape);
+    for (let d = 0; d < DIGIT_COUNT; d++) extra[d] = safe[at + EXTRA + d]!;
+    applyShape(base.rig, shape, extra);
+    bendFor(base.rig, base.heading, safe[at + CURVATURE]!, bend);
+    stationMatrix(input, safe[at + LIFT]!, placed);
+    let obstacle: HandObstacle | undefined;
+    if (otherRows) {
+      const slice = otherRows.table.posed.subarray(i * stride, (i + 1) * stride);
+      obstacle = handObstacle(slice, otherRows.index);
+    }
+    solveConform(
+      { rig: base.rig, bend, matrix: placed, probe: base.probe, obstacle },
+      row,
+      rowPosed,
+    );
+    conform.set(row, i * stride);
+    posed.set(rowPosed, i * stride);
+    if (process.env.CONFORM_DEBUG) {
+      let worst = 0;
+      let inOther = 0;
+      const q = new Vector3();
+      const dd = new Vector3();
+      for (let v = 0; v < vertexCount; v++) {
+        q.fromArray(rowPosed, v * 3);
+        worst = Math.min(worst, base.probe.signedDistance(q));
+        if (obstacle && obstacle.depth(q, dd) > 0.002) inOther++;
+      }
+      console.log(
+        `station ${base.activity} L${base.layer} s=${s.toFixed(3)} lift=${(safe[at + LIFT]! * 1000).toFixed(1)} worst=${(worst * 1000).toFixed(1)} inOther=${inOther} maxConf=${(Math.max(...row.map(Math.abs)) * 1000).toFixed(1)}`,
+      );
+    }
+  }
+  return new ContactTable(s0, s1, safe, conform, posed);
 }

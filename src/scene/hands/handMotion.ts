@@ -38,8 +38,13 @@ import {
 import { applyShape, DIGIT_COUNT, type Handedness, type HandRig } from './handRig';
 import type { SkinProbe } from './skinProbe';
 
-/** Stations per stroke and hand. */
+/** Stations per stroke and hand: at least this many, and at most `STATION_SPACING_S` apart. */
 export const STATIONS = 24;
+/**
+ * Along a long glide the soft hand's molding changes fast as bumps (the malleoli, the knee) pass
+ * under it; stations this close (in s, about 9 mm of leg) keep what lies between them molded.
+ */
+const STATION_SPACING_S = 0.008;
 /** How deep the hand presses into the soft skin at full squeeze or pulse (m). */
 export const PRESS_DEPTH_M = 0.0018;
 /** Height of the lifted hands' arc over the skin on a return (m). */
@@ -67,10 +72,12 @@ export interface HandState {
   bend: BendParams;
   shape: Float64Array;
   extra: Float64Array;
+  /** Each vertex's molding onto the skin and off the other hand (hand frame; handConform.ts). */
+  conform: Float32Array;
   contact: boolean;
 }
 
-function newState(): HandState {
+function newState(vertexCount: number): HandState {
   return {
     activity: 'lifted',
     layer: 0,
@@ -78,6 +85,7 @@ function newState(): HandState {
     bend: { k: 0, across: new Vector2(1, 0), spanMin: -1, spanMax: 1 },
     shape: new Float64Array(SHAPE_LENGTH),
     extra: new Float64Array(DIGIT_COUNT),
+    conform: new Float32Array(vertexCount * 3),
     contact: false,
   };
 }
@@ -102,7 +110,7 @@ const shapeB = new Float64Array(SHAPE_LENGTH);
 export class HandMotion {
   private readonly contacts = new Map<string, StrokeContact>();
   private readonly pending: { clip: StrokeClip; side: HandSide }[] = [];
-  readonly state: Record<HandSide, HandState> = { left: newState(), right: newState() };
+  readonly state: Record<HandSide, HandState>;
   /** The stroke `solveNext` last worked on (null when nothing was left). */
   lastSolved: StrokeClip | null = null;
 
@@ -117,7 +125,10 @@ export class HandMotion {
     private readonly rigs: Record<Handedness, HandRig>,
     private readonly probe: SkinProbe,
     private readonly scale: number,
-  ) {}
+  ) {
+    const count = rigs.left.mesh.geometry.getAttribute('position').count;
+    this.state = { left: newState(count), right: newState(count) };
+  }
 
   /** Strokes on the same lane share their contact (warm-up and closing often do). */
   private key(clip: StrokeClip, side: HandSide): string {
@@ -172,7 +183,9 @@ export class HandMotion {
     const layer = stackLayer(clip.kind, side, clip.leg);
     const rig = this.rigs[modelHand(side, clip.leg)];
     const other = side === 'left' ? 'right' : 'left';
-    const lower = layer === 1 ? this.contacts.get(this.key(clip, other)) : undefined;
+    const otherContact = this.contacts.get(this.key(clip, other));
+    const lower = layer === 1 ? otherContact : undefined;
+    const otherRig = this.rigs[modelHand(other, clip.leg)];
     const table = solveTable(
       {
         rig,
@@ -181,13 +194,20 @@ export class HandMotion {
         layer,
         heading: fingerHeading(clip.kind, layer),
         scale: this.scale,
+        shift: { s: STACK_SHIFT_S * layer, theta: STACK_SHIFT_DEGREES * layer },
       },
       (s) => handThetaAt(clip.kind, clip.lane, clip.leg, side, s) + palmThetaOffset(clip.kind),
       drawnLevel(start[side].s),
       drawnLevel(end[side].s),
-      STATIONS,
-      lower
-        ? { table: lower.table, dorsum: this.rigs[modelHand(other, clip.leg)].dorsumHeight }
+      Math.max(
+        STATIONS,
+        Math.ceil(
+          Math.abs(drawnLevel(end[side].s) - drawnLevel(start[side].s)) / STATION_SPACING_S,
+        ) + 1,
+      ),
+      lower ? { table: lower.table, dorsum: otherRig.dorsumHeight } : undefined,
+      otherContact
+        ? { table: otherContact.table, index: otherRig.mesh.geometry.getIndex()!.array }
         : undefined,
     );
     this.contacts.set(key, { table, startCompression: start[side].compression });
@@ -249,6 +269,8 @@ export class HandMotion {
       out.contact = true;
       bendFor(rig, heading, stA[STATION_CURVATURE]!, out.bend);
       for (let d = 0; d < DIGIT_COUNT; d++) out.extra[d] = stA[STATION_EXTRA + d]!;
+      out.conform.fill(0);
+      contact?.table.addConformAt(drawnLevel(hand.s), 1, out.conform);
     } else {
       const prev = timeline.clips[clip.index - 1];
       const next = timeline.clips[clip.index + 1];
@@ -295,6 +317,10 @@ export class HandMotion {
       // The fingers' contact correction fades while the hand is in the air.
       const touch = 1 - arc;
       for (let d = 0; d < DIGIT_COUNT; d++) out.extra[d] = stA[STATION_EXTRA + d]! * touch;
+      // So does the molding.
+      out.conform.fill(0);
+      from?.table.addConformAt(drawnLevel(hand.s), (1 - f) * touch, out.conform);
+      to?.table.addConformAt(drawnLevel(hand.s), f * touch, out.conform);
     }
     const stacked = out.layer;
     skinFrame(

@@ -45,6 +45,8 @@ export interface HandRig {
   digitGuard: Int32Array[];
   /** Points on the palm's underside (hand frame): what rests on the skin. */
   palmPoints: Float64Array;
+  /** The palm's vertex nearest its contact point (the hand frame's origin). */
+  contactVertex: number;
   /** Height of the back of the hand over the palm's contact point (m). */
   dorsumHeight: number;
   /** The wrist's end cap: centre (hand frame) and half-sizes across (x) and through (y). */
@@ -155,6 +157,12 @@ export function rigHand(scene: Object3D, handedness: Handedness): HandRig {
     verts[i + 1] = verts[i + 1]! - contact.y;
     verts[i + 2] = verts[i + 2]! - contact.z;
   }
+  let contactVertex = 0;
+  let nearest = Infinity;
+  for (let i = 0; i < pos.count; i++) {
+    const d = Math.hypot(verts[i * 3]!, verts[i * 3 + 1]!, verts[i * 3 + 2]!);
+    if (d < nearest) [nearest, contactVertex] = [d, i];
+  }
   const kZ = knuckle.z - contact.z;
   const wZ = wristAt.z - contact.z;
 
@@ -252,6 +260,7 @@ export function rigHand(scene: Object3D, handedness: Handedness): HandRig {
     digitVertices,
     digitGuard,
     palmPoints: Float64Array.from(palm),
+    contactVertex,
     dorsumHeight: dorsum,
     wristCap: {
       centre: new Vector3(capX, (capY0 + capY1) / 2, capZ),

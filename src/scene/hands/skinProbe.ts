@@ -17,8 +17,12 @@ const FAR_M = 0.06;
 const CROSSING_CHECK_M = 0.001;
 
 export interface SkinProbe {
-  /** Signed distance (m) of a point to the skin: positive outside, negative inside. */
-  signedDistance(p: Vector3): number;
+  /**
+   * Signed distance (m) of a point to the skin: positive outside, negative inside. With
+   * `outward`, also the way out of the skin from p (unit): toward the nearest skin point when
+   * inside, the nearest face's normal otherwise.
+   */
+  signedDistance(p: Vector3, outward?: Vector3): number;
   /** The skin point and outward normal at chart (s, θ). */
   pointAt(s: number, theta: number, outPoint: Vector3, outNormal: Vector3): void;
 }
@@ -59,10 +63,13 @@ export function skinProbeOf(skin: SkinData, chart: LegChart): SkinProbe {
     normal: [0, 1, 0] as [number, number, number],
   };
   return {
-    signedDistance(p) {
+    signedDistance(p, outward) {
       // Nothing the solver asks about lies farther than this from the skin; stopping there
       // keeps each query short.
-      if (!tree().closestPointToPoint(p, hit, 0, FAR_M)) return FAR_M;
+      if (!tree().closestPointToPoint(p, hit, 0, FAR_M)) {
+        outward?.set(0, 0, 0);
+        return FAR_M;
+      }
       const f = hit.faceIndex * 3;
       a.fromArray(pos, idx[f]! * 3);
       b.fromArray(pos, idx[f + 1]! * 3);
@@ -71,11 +78,14 @@ export function skinProbeOf(skin: SkinData, chart: LegChart): SkinProbe {
       b.sub(a);
       c.sub(a);
       b.cross(c);
+      outward?.copy(b).normalize();
       a.subVectors(p, hit.point);
       if (a.dot(b) >= 0) return hit.distance;
       // Only an "inside" is checked (most points asked are outside, and the checks cost time);
       // measured on the demonstration, checking every point changes no figure of the contact test.
       if (hit.distance > CROSSING_CHECK_M && insideByCrossings(p) === false) return hit.distance;
+      // Inside: the shortest way out is straight to the nearest skin point.
+      if (outward && hit.distance > 1e-6) outward.copy(a).multiplyScalar(-1 / hit.distance);
       return -hit.distance;
     },
     pointAt(s, theta, outPoint, outNormal) {

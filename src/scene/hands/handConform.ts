@@ -1,0 +1,165 @@
+/**
+ * A soft hand molds onto what it rests on: per-vertex displacements (in the hand frame, after
+ * the wrap) that bring every vertex sunk into the skin, or into the other hand, back out to
+ * it. Each push spreads smoothly to the vertices near it on the hand at rest (distance across
+ * the hand, not through it), so the back of the hand follows the palm under it and nothing
+ * crumples. Solved at the contact stations (never per frame); a frame interpolates the
+ * stations' displacements, drawn by the bend shader (handBend.ts) and mirrored on the CPU by
+ * posedVertices, so the tests measure what is drawn.
+ */
+import { BufferAttribute, BufferGeometry, DoubleSide, Matrix3, Matrix4, Ray, Vector3 } from 'three';
+import { MeshBVH, type HitPointInfo } from 'three-mesh-bvh';
+import type { BendParams } from './handBend';
+import type { HandRig } from './handRig';
+import { posedVertices } from './posedVertices';
+import type { SkinProbe } from './skinProbe';
+
+/** Where a molded vertex comes to rest over the skin (m). */
+export const SKIN_CLEARANCE_M = 0.0012;
+/** And over the other hand (m): hands interpolated between stations keep clear of each other. */
+export const HAND_CLEARANCE_M = 0.004;
+/** How far across the hand at rest (m) one vertex's push spreads, fading to nothing. */
+const SPREAD_RADIUS_M = 0.024;
+/**
+ * Within this distance (m, across the hand at rest) of the palm's contact point, pushes from
+ * other vertices fade in: the palm's centre stays where the contact put it, on the skin.
+ */
+const PIN_RADIUS_M = 0.02;
+/** Rounds of push and re-measure (the pushes of neighbours point different ways). */
+const ROUNDS = 6;
+/** After the first round only vertices that were this near the skin (m) are measured again. */
+const NEAR_M = 0.004;
+
+/** The other hand as posed at a station: how deep (m) a point is inside it, and the way out. */
+export interface HandObstacle {
+  depth(p: Vector3, outward: Vector3): number;
+}
+
+/** An inside test (ray crossings) over a hand's posed vertices and its mesh's triangles. */
+export function handObstacle(vertices: ArrayLike<number>, index: ArrayLike<number>): HandObstacle {
+  const geometry = new BufferGeometry();
+  geometry.setAttribute('position', new BufferAttribute(Float32Array.from(vertices), 3));
+  geometry.setIndex(new BufferAttribute(Uint32Array.from(index), 1));
+  geometry.computeBoundingBox();
+  const box = geometry.boundingBox!;
+  const bvh = new MeshBVH(geometry);
+  const hit: HitPointInfo = { point: new Vector3(), distance: 0, faceIndex: 0 };
+  const ray = new Ray(new Vector3(), new Vector3(0.5773, 0.5774, 0.5773));
+  return {
+    depth(p, outward) {
+      if (!box.containsPoint(p)) return 0;
+      ray.origin.copy(p);
+      if (bvh.raycast(ray, DoubleSide).length % 2 === 0) return 0;
+      if (!bvh.closestPointToPoint(p, hit) || hit.distance < 1e-7) return 0;
+      outward.subVectors(hit.point, p).divideScalar(hit.distance);
+      return hit.distance;
+    },
+  };
+}
+
+/** Per rig: each vertex's place across the hand at rest (x and z of the hand frame). */
+const restPlaces = new WeakMap<HandRig, Float64Array>();
+
+function restPlace(rig: HandRig): Float64Array {
+  const known = restPlaces.get(rig);
+  if (known) return known;
+  const pos = rig.mesh.geometry.getAttribute('position');
+  const out = new Float64Array(pos.count * 2);
+  const v = new Vector3();
+  for (let i = 0; i < pos.count; i++) {
+    v.fromBufferAttribute(pos, i).applyMatrix4(rig.meshToHand);
+    out[i * 2] = v.x;
+    out[i * 2 + 1] = v.z;
+  }
+  restPlaces.set(rig, out);
+  return out;
+}
+
+export interface ConformInput {
+  /** The rig with its joints posed as drawn. */
+  rig: HandRig;
+  bend: BendParams;
+  /** Hand frame → model space, scale included (the rig root's matrix). */
+  matrix: Matrix4;
+  probe: SkinProbe;
+  /** The other hand where it may meet this one. */
+  obstacle?: HandObstacle;
+}
+
+const p = new Vector3();
+const d = new Vector3();
+const dirSkin = new Vector3();
+const dirHand = new Vector3();
+const toHand = new Matrix3();
+const fromHand = new Matrix3();
+const inverse = new Matrix4();
+
+/**
+ * Writes each vertex's displacement (hand frame, before the hand's scale; length 3 × vertex
+ * count) into `out`, and the posed vertices with it applied (model space) into `posed`.
+ */
+export function solveConform(input: ConformInput, out: Float32Array, posed: Float64Array): void {
+  const { rig, probe, obstacle } = input;
+  const n = rig.mesh.geometry.getAttribute('position').count;
+  const rest = restPlace(rig);
+  const base = posedVertices(rig, input.matrix, input.bend, new Float64Array(n * 3));
+  fromHand.setFromMatrix4(input.matrix);
+  toHand.setFromMatrix4(inverse.copy(input.matrix).invert());
+  out.fill(0);
+  const sunk: number[] = [];
+  const need: number[] = [];
+  const way: number[] = [];
+  const r2 = SPREAD_RADIUS_M * SPREAD_RADIUS_M;
+  const first = new Float64Array(n);
+  for (let round = 0; round <= ROUNDS; round++) {
+    sunk.length = need.length = way.length = 0;
+    for (let i = 0; i < n; i++) {
+      d.fromArray(out, i * 3).applyMatrix3(fromHand);
+      p.fromArray(base, i * 3).add(d);
+      posed[i * 3] = p.x;
+      posed[i * 3 + 1] = p.y;
+      posed[i * 3 + 2] = p.z;
+      if (round === ROUNDS) continue;
+      // Pushes only ever move a vertex out: one far from the skin at first stays clear of it.
+      if (round > 0 && first[i]! > NEAR_M && !obstacle) continue;
+      d.set(0, 0, 0);
+      const skin =
+        round > 0 && first[i]! > NEAR_M ? SKIN_CLEARANCE_M : probe.signedDistance(p, dirSkin);
+      if (round === 0) first[i] = skin;
+      if (skin < SKIN_CLEARANCE_M) d.addScaledVector(dirSkin, SKIN_CLEARANCE_M - skin);
+      const inHand = obstacle ? obstacle.depth(p, dirHand) : 0;
+      if (inHand > 0) d.addScaledVector(dirHand, inHand + HAND_CLEARANCE_M);
+      const amount = d.length();
+      if (amount < 1e-5) continue;
+      sunk.push(i);
+      need.push(amount);
+      way.push(d.x / amount, d.y / amount, d.z / amount);
+    }
+    if (round === ROUNDS || sunk.length === 0) break;
+    // Each vertex takes the largest faded push of those near it, in their blended direction.
+    for (let v = 0; v < n; v++) {
+      const x = rest[v * 2]!;
+      const z = rest[v * 2 + 1]!;
+      const pin = Math.min(1, (x * x + z * z) / (PIN_RADIUS_M * PIN_RADIUS_M));
+      let most = 0;
+      d.set(0, 0, 0);
+      for (let k = 0; k < sunk.length; k++) {
+        const j = sunk[k]!;
+        const dx = rest[j * 2]! - x;
+        const dz = rest[j * 2 + 1]! - z;
+        const q = (dx * dx + dz * dz) / r2;
+        if (q >= 1) continue;
+        const m = need[k]! * (1 - q) * (1 - q) * (j === v ? 1 : pin);
+        if (m > most) most = m;
+        d.x += m * way[k * 3]!;
+        d.y += m * way[k * 3 + 1]!;
+        d.z += m * way[k * 3 + 2]!;
+      }
+      if (most === 0) continue;
+      d.normalize().multiplyScalar(most).applyMatrix3(toHand);
+      out[v * 3] = out[v * 3]! + d.x;
+      out[v * 3 + 1] = out[v * 3 + 1]! + d.y;
+      out[v * 3 + 2] = out[v * 3 + 2]! + d.z;
+    }
+  }
+}
