@@ -106,6 +106,8 @@ export interface StationInput {
   lower?: { lift: number; k: number; dorsum: number };
   /** Where the drawn frame sits from the station's (s, θ): the stacked hand's shift. */
   shift?: { s: number; theta: number };
+  /** The wrap to take (1/m) instead of searching one. */
+  k?: number;
 }
 
 /** The wrap across the palm for an activity: across the leg, so along x or z of the hand. */
@@ -204,8 +206,8 @@ export function solveStation(input: StationInput, out: Float64Array, at: number)
     k = input.lower.k > 1e-4 ? 1 / r : 0;
   } else {
     let best = Infinity;
-    k = 0;
-    for (const f of CURVATURE_FACTORS) {
+    k = input.k ?? 0;
+    for (const f of input.k === undefined ? CURVATURE_FACTORS : []) {
       const l = palmLift(input, kGirth * f, SEARCH_STRIDE);
       if (l < best) [best, k] = [l, kGirth * f];
     }
@@ -325,6 +327,8 @@ function safeBetweenStations(data: Float64Array, count: number): Float64Array {
   return out;
 }
 
+/** Stations on either side whose wraps a station's is averaged with. */
+const WRAP_WINDOW = 4;
 const placed = new Matrix4();
 const liftBy = new Matrix4();
 const scaleBy = new Matrix4();
@@ -377,6 +381,23 @@ export function solveTable(
       : undefined;
     solveStation({ ...base, s, theta: thetaAt(s), lower }, data, i * STATION_STRIDE);
   }
+  if (base.layer === 0) {
+    // The wrap that fits best jumps from station to station over the bumps, and a hand whose
+    // wrap changes between stations sinks there: each station takes its neighbours' mean wrap
+    // and is solved again with it (the molding fits the rest).
+    const ks = Array.from({ length: count }, (_, i) => data[i * STATION_STRIDE + CURVATURE]!);
+    for (let i = 0; i < count; i++) {
+      let sum = 0;
+      let n = 0;
+      for (let j = i - WRAP_WINDOW; j <= i + WRAP_WINDOW; j++) {
+        if (j < 0 || j >= count) continue;
+        sum += ks[j]!;
+        n++;
+      }
+      const s = levelAt(i);
+      solveStation({ ...base, s, theta: thetaAt(s), k: sum / n }, data, i * STATION_STRIDE);
+    }
+  }
   const safe = safeBetweenStations(data, count);
   // With the rigid hand settled, each station molds it onto the skin and off the other hand.
   const vertexCount = base.rig.mesh.geometry.getAttribute('position').count;
@@ -407,20 +428,6 @@ export function solveTable(
     );
     conform.set(row, i * stride);
     posed.set(rowPosed, i * stride);
-    if (process.env.CONFORM_DEBUG) {
-      let worst = 0;
-      let inOther = 0;
-      const q = new Vector3();
-      const dd = new Vector3();
-      for (let v = 0; v < vertexCount; v++) {
-        q.fromArray(rowPosed, v * 3);
-        worst = Math.min(worst, base.probe.signedDistance(q));
-        if (obstacle && obstacle.depth(q, dd) > 0.002) inOther++;
-      }
-      console.log(
-        `station ${base.activity} L${base.layer} s=${s.toFixed(3)} lift=${(safe[at + LIFT]! * 1000).toFixed(1)} worst=${(worst * 1000).toFixed(1)} inOther=${inOther} maxConf=${(Math.max(...row.map(Math.abs)) * 1000).toFixed(1)}`,
-      );
-    }
   }
   return new ContactTable(s0, s1, safe, conform, posed);
 }
