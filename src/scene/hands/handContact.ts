@@ -9,6 +9,7 @@ import { shapeFor, type HandActivity } from '../../protocol/motion/handShapes';
 import { bendPoint, type BendParams } from './handBend';
 import { handObstacle, solveConform, type HandObstacle } from './handConform';
 import { applyShape, DIGIT_COUNT, THUMB_DIGIT, type HandRig } from './handRig';
+import { posedVertices } from './posedVertices';
 import type { SkinProbe } from './skinProbe';
 
 /** Clearance kept between a resting pad or palm and the skin (m). */
@@ -246,13 +247,15 @@ export function solveStation(input: StationInput, out: Float64Array, at: number)
 }
 
 /**
- * A hand's stations along one stroke: from level s0 to s1 at a fixed θ and heading, evenly in s.
- * `at(s)` and `conformAt(s)` interpolate (allocation-free, into the caller's arrays).
+ * A hand's stations along one stroke, from level s0 to s1 at the levels `levels` (in order from
+ * s0 to s1; closer where the hand's molding changes fast). `at(s)`, `addConformAt(s)` and
+ * `posedAt(s)` interpolate (allocation-free, into the caller's arrays).
  */
 export class ContactTable {
   constructor(
     readonly s0: number,
     readonly s1: number,
+    readonly levels: Float64Array,
     readonly data: Float64Array,
     /** Per station, each vertex's molding displacement (handConform.ts), hand frame. */
     readonly conform: Float32Array,
@@ -261,43 +264,95 @@ export class ContactTable {
   ) {}
 
   get count(): number {
-    return this.data.length / STATION_STRIDE;
+    return this.levels.length;
   }
 
-  /** Lower station index and the fraction toward the next, for level s. */
-  private place(s: number): number {
+  private lower = 0;
+  private fraction = 0;
+
+  /** Finds the station at or below level s and the fraction toward the next (no allocation). */
+  private place(s: number): void {
     const n = this.count;
-    const span = this.s1 - this.s0;
-    const f = n < 2 || Math.abs(span) < 1e-9 ? 0 : ((s - this.s0) / span) * (n - 1);
-    return Math.min(n - 1, Math.max(0, f));
+    const dir = this.s1 >= this.s0 ? 1 : -1;
+    const x = (s - this.s0) * dir;
+    const lv = this.levels;
+    if (n < 2 || x <= 0) {
+      this.lower = 0;
+      this.fraction = 0;
+      return;
+    }
+    if (x >= (lv[n - 1]! - this.s0) * dir) {
+      this.lower = n - 2;
+      this.fraction = 1;
+      return;
+    }
+    let lo = 0;
+    let hi = n - 1;
+    while (hi - lo > 1) {
+      const mid = (lo + hi) >> 1;
+      if ((lv[mid]! - this.s0) * dir <= x) lo = mid;
+      else hi = mid;
+    }
+    const span = lv[hi]! - lv[lo]!;
+    this.lower = lo;
+    this.fraction = Math.abs(span) < 1e-12 ? 0 : (s - lv[lo]!) / span;
   }
 
   /** Interpolated station at level s, written into `out` (length STATION_STRIDE). */
   at(s: number, out: Float64Array): Float64Array {
-    const n = this.count;
-    const x = this.place(s);
-    const i = Math.max(0, Math.min(n - 2, Math.floor(x)));
-    const t = n < 2 ? 0 : x - i;
+    this.place(s);
+    const i = this.lower;
+    const t = this.fraction;
+    const j = Math.min(this.count - 1, i + 1);
     for (let k = 0; k < STATION_STRIDE; k++) {
       const a = this.data[i * STATION_STRIDE + k]!;
-      const b = this.data[Math.min(n - 1, i + 1) * STATION_STRIDE + k]!;
+      const b = this.data[j * STATION_STRIDE + k]!;
       out[k] = a + (b - a) * t;
     }
     return out;
   }
 
+  private static blendRows(
+    rows: Float32Array,
+    i: number,
+    j: number,
+    t: number,
+    weight: number,
+    out: Float32Array,
+  ): void {
+    const len = out.length;
+    const a = i * len;
+    const b = j * len;
+    for (let k = 0; k < len; k++)
+      out[k] = out[k]! + (rows[a + k]! + (rows[b + k]! - rows[a + k]!) * t) * weight;
+  }
+
   /** The molding displacement at level s, × `weight`, added into `out` (3 × vertex count). */
   addConformAt(s: number, weight: number, out: Float32Array): Float32Array {
-    const n = this.count;
-    const len = out.length;
-    const x = this.place(s);
-    const i = Math.max(0, Math.min(n - 2, Math.floor(x)));
-    const t = n < 2 ? 0 : x - i;
-    const a = i * len;
-    const b = Math.min(n - 1, i + 1) * len;
-    const c = this.conform;
-    for (let k = 0; k < len; k++)
-      out[k] = out[k]! + (c[a + k]! + (c[b + k]! - c[a + k]!) * t) * weight;
+    this.place(s);
+    ContactTable.blendRows(
+      this.conform,
+      this.lower,
+      Math.min(this.count - 1, this.lower + 1),
+      this.fraction,
+      weight,
+      out,
+    );
+    return out;
+  }
+
+  /** The hand's vertices about as posed at level s (interpolated between stations), into `out`. */
+  posedAt(s: number, out: Float32Array): Float32Array {
+    out.fill(0);
+    this.place(s);
+    ContactTable.blendRows(
+      this.posed,
+      this.lower,
+      Math.min(this.count - 1, this.lower + 1),
+      this.fraction,
+      1,
+      out,
+    );
     return out;
   }
 }
@@ -306,29 +361,15 @@ export const STATION_LIFT = LIFT;
 export const STATION_CURVATURE = CURVATURE;
 export const STATION_EXTRA = EXTRA;
 
-/**
- * Between two stations the hand takes in-between values, which over a bump (the knee) can
- * sink where neither station does: each station keeps the higher lift and the straighter
- * fingers of itself and its neighbours, so the hand may float a little but never sinks.
- */
-function safeBetweenStations(data: Float64Array, count: number): Float64Array {
-  const out = data.slice();
-  for (let i = 0; i < count; i++) {
-    for (const j of [i - 1, i + 1]) {
-      if (j < 0 || j >= count) continue;
-      const a = i * STATION_STRIDE;
-      const b = j * STATION_STRIDE;
-      out[a + LIFT] = Math.max(out[a + LIFT]!, data[b + LIFT]!);
-      for (let d = 0; d < DIGIT_COUNT; d++) {
-        out[a + EXTRA + d] = Math.min(out[a + EXTRA + d]!, data[b + EXTRA + d]!);
-      }
-    }
-  }
-  return out;
-}
-
 /** Stations on either side whose wraps a station's is averaged with. */
 const WRAP_WINDOW = 4;
+/**
+ * Between two stations the drawn hand takes in-between molding; where it would sink deeper than
+ * this (m, pressing) or meet the other hand, a station is added half-way, up to `REFINE_ROUNDS`
+ * times over.
+ */
+const REFINE_SINK_M = 0.0015;
+const REFINE_ROUNDS = 3;
 const placed = new Matrix4();
 const liftBy = new Matrix4();
 const scaleBy = new Matrix4();
@@ -358,9 +399,19 @@ export interface OtherHand {
   index: ArrayLike<number>;
 }
 
-/** Stations of one hand along a stroke; `thetaAt` says where round the leg it is at each level. */
+interface Station {
+  s: number;
+  data: Float64Array;
+  conform: Float32Array;
+  posed: Float32Array;
+}
+
+/**
+ * Stations of one hand along a stroke; `thetaAt` says where round the leg it is at each level.
+ * `press` (m) is how far the frame presses the hand in at most (handMotion.ts).
+ */
 export function solveTable(
-  base: Omit<StationInput, 's' | 'lower' | 'theta'>,
+  base: Omit<StationInput, 's' | 'lower' | 'theta'> & { press: number },
   thetaAt: (s: number) => number,
   s0: number,
   s1: number,
@@ -368,25 +419,61 @@ export function solveTable(
   lowerTable?: { table: ContactTable; dorsum: number },
   other?: OtherHand,
 ): ContactTable {
-  const data = new Float64Array(count * STATION_STRIDE);
+  const { rig, probe } = base;
+  const vertexCount = rig.mesh.geometry.getAttribute('position').count;
+  const stride = vertexCount * 3;
   const scratch = new Float64Array(STATION_STRIDE);
+  const lowerAt = (s: number) => {
+    if (!lowerTable) return undefined;
+    lowerTable.table.at(s, scratch);
+    return { lift: scratch[LIFT]!, k: scratch[CURVATURE]!, dorsum: lowerTable.dorsum };
+  };
+  const rigidAt = (s: number, k?: number): Float64Array => {
+    const row = new Float64Array(STATION_STRIDE);
+    solveStation({ ...base, s, theta: thetaAt(s), lower: lowerAt(s), k }, row, 0);
+    return row;
+  };
+  // The other hand at the same moment: the same fraction of its own stroke.
+  const otherPosed = new Float32Array(stride);
+  const obstacleAt = (s: number): HandObstacle | undefined => {
+    if (!other) return undefined;
+    const f = Math.abs(s1 - s0) < 1e-9 ? 0 : (s - s0) / (s1 - s0);
+    other.table.posedAt(other.table.s0 + (other.table.s1 - other.table.s0) * f, otherPosed);
+    return handObstacle(otherPosed, other.index);
+  };
+  const pose = (s: number, data: Float64Array, lift: number) => {
+    shapeFor(base.activity, 1, shape);
+    for (let d = 0; d < DIGIT_COUNT; d++) extra[d] = data[EXTRA + d]!;
+    applyShape(rig, shape, extra);
+    bendFor(rig, base.heading, data[CURVATURE]!, bend);
+    stationMatrix({ ...base, s, theta: thetaAt(s) }, lift, placed);
+  };
+  const row = new Float32Array(stride);
+  const rowPosed = new Float64Array(stride);
+  const mold = (st: Station) => {
+    pose(st.s, st.data, st.data[LIFT]!);
+    const obstacle = obstacleAt(st.s);
+    solveConform({ rig, bend, matrix: placed, probe, obstacle }, row, rowPosed);
+    st.conform.set(row);
+    st.posed.set(rowPosed);
+  };
+  const station = (s: number, data: Float64Array): Station => ({
+    s,
+    data,
+    conform: new Float32Array(stride),
+    posed: new Float32Array(stride),
+  });
+
   const levelAt = (i: number) => (count < 2 ? s0 : s0 + ((s1 - s0) * i) / (count - 1));
-  for (let i = 0; i < count; i++) {
-    const s = levelAt(i);
-    const lower = lowerTable
-      ? (() => {
-          lowerTable.table.at(s, scratch);
-          return { lift: scratch[LIFT]!, k: scratch[CURVATURE]!, dorsum: lowerTable.dorsum };
-        })()
-      : undefined;
-    solveStation({ ...base, s, theta: thetaAt(s), lower }, data, i * STATION_STRIDE);
-  }
+  let stations: Station[] = Array.from({ length: count }, (_, i) =>
+    station(levelAt(i), rigidAt(levelAt(i))),
+  );
   if (base.layer === 0) {
     // The wrap that fits best jumps from station to station over the bumps, and a hand whose
     // wrap changes between stations sinks there: each station takes its neighbours' mean wrap
     // and is solved again with it (the molding fits the rest).
-    const ks = Array.from({ length: count }, (_, i) => data[i * STATION_STRIDE + CURVATURE]!);
-    for (let i = 0; i < count; i++) {
+    const ks = stations.map((st) => st.data[CURVATURE]!);
+    stations = stations.map((st, i) => {
       let sum = 0;
       let n = 0;
       for (let j = i - WRAP_WINDOW; j <= i + WRAP_WINDOW; j++) {
@@ -394,40 +481,82 @@ export function solveTable(
         sum += ks[j]!;
         n++;
       }
-      const s = levelAt(i);
-      solveStation({ ...base, s, theta: thetaAt(s), k: sum / n }, data, i * STATION_STRIDE);
-    }
+      return station(st.s, rigidAt(st.s, sum / n));
+    });
   }
-  const safe = safeBetweenStations(data, count);
+  // The straighter fingers of each station and its neighbours: a finger bending between two
+  // stations over a bump would otherwise sink.
+  const extras = stations.map((st) => st.data.slice(EXTRA));
+  stations.forEach((st, i) => {
+    for (const j of [i - 1, i + 1]) {
+      const e = extras[j];
+      if (!e) continue;
+      for (let d = 0; d < DIGIT_COUNT; d++)
+        st.data[EXTRA + d] = Math.min(st.data[EXTRA + d]!, e[d]!);
+    }
+  });
   // With the rigid hand settled, each station molds it onto the skin and off the other hand.
-  const vertexCount = base.rig.mesh.geometry.getAttribute('position').count;
-  const stride = vertexCount * 3;
-  const conform = new Float32Array(count * stride);
-  const posed = new Float32Array(count * stride);
-  const row = new Float32Array(stride);
-  const rowPosed = new Float64Array(stride);
-  const otherRows = other && other.table.count === count ? other : undefined;
-  for (let i = 0; i < count; i++) {
-    const s = levelAt(i);
-    const input: StationInput = { ...base, s, theta: thetaAt(s) };
-    const at = i * STATION_STRIDE;
-    shapeFor(base.activity, 1, shape);
-    for (let d = 0; d < DIGIT_COUNT; d++) extra[d] = safe[at + EXTRA + d]!;
-    applyShape(base.rig, shape, extra);
-    bendFor(base.rig, base.heading, safe[at + CURVATURE]!, bend);
-    stationMatrix(input, safe[at + LIFT]!, placed);
-    let obstacle: HandObstacle | undefined;
-    if (otherRows) {
-      const slice = otherRows.table.posed.subarray(i * stride, (i + 1) * stride);
-      obstacle = handObstacle(slice, otherRows.index);
+  stations.forEach(mold);
+
+  // Where the hand drawn half-way between two stations would sink or meet the other hand, a
+  // station is added there.
+  const mid = station(0, new Float64Array(STATION_STRIDE));
+  const drawn = new Float64Array(stride);
+  const q = new Vector3();
+  const way = new Vector3();
+  const fails = (a: Station, b: Station): boolean => {
+    mid.s = (a.s + b.s) / 2;
+    for (let k = 0; k < STATION_STRIDE; k++) mid.data[k] = (a.data[k]! + b.data[k]!) / 2;
+    for (let k = 0; k < stride; k++) mid.conform[k] = (a.conform[k]! + b.conform[k]!) / 2;
+    pose(mid.s, mid.data, mid.data[LIFT]! - base.press);
+    posedVertices(rig, placed, bend, drawn, mid.conform);
+    const obstacle = obstacleAt(mid.s);
+    for (let v = 0; v < vertexCount; v++) {
+      q.fromArray(drawn, v * 3);
+      if (probe.signedDistance(q) < -REFINE_SINK_M) return true;
+      if (obstacle && obstacle.depth(q, way) > 0.001) return true;
     }
-    solveConform(
-      { rig: base.rig, bend, matrix: placed, probe: base.probe, obstacle },
-      row,
-      rowPosed,
-    );
-    conform.set(row, i * stride);
-    posed.set(rowPosed, i * stride);
+    return false;
+  };
+  for (let round = 0; round < REFINE_ROUNDS; round++) {
+    const next: Station[] = [stations[0]!];
+    let added = 0;
+    for (let i = 1; i < stations.length; i++) {
+      const a = stations[i - 1]!;
+      const b = stations[i]!;
+      if (fails(a, b)) {
+        const s = (a.s + b.s) / 2;
+        const data =
+          base.layer === 0 ? rigidAt(s, (a.data[CURVATURE]! + b.data[CURVATURE]!) / 2) : rigidAt(s);
+        for (let d = 0; d < DIGIT_COUNT; d++) {
+          data[EXTRA + d] = Math.min(data[EXTRA + d]!, a.data[EXTRA + d]!, b.data[EXTRA + d]!);
+        }
+        const st = station(s, data);
+        mold(st);
+        next.push(st);
+        added++;
+      }
+      next.push(b);
+    }
+    stations = next;
+    if (added === 0) break;
   }
-  return new ContactTable(s0, s1, safe, conform, posed);
+
+  const n = stations.length;
+  const data = new Float64Array(n * STATION_STRIDE);
+  const conform = new Float32Array(n * stride);
+  const posed = new Float32Array(n * stride);
+  stations.forEach((st, i) => {
+    data.set(st.data, i * STATION_STRIDE);
+    conform.set(st.conform, i * stride);
+    posed.set(st.posed, i * stride);
+  });
+  return new ContactTable(
+    s0,
+    s1,
+    Float64Array.from(stations.map((st) => st.s)),
+    data,
+    conform,
+    posed,
+  );
 }

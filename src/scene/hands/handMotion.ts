@@ -23,7 +23,16 @@ import {
   shapeFor,
   type HandActivity,
 } from '../../protocol/motion/handShapes';
-import type { Clip, HandPose, HandSide, Pose, StrokeClip, Timeline } from '../../protocol/timeline';
+import { sample } from '../../protocol/sample';
+import type {
+  Clip,
+  HandPose,
+  HandSide,
+  Pose,
+  ReturnClip,
+  StrokeClip,
+  Timeline,
+} from '../../protocol/timeline';
 import type { BendParams } from './handBend';
 import {
   bendFor,
@@ -36,6 +45,7 @@ import {
   STATION_STRIDE,
 } from './handContact';
 import { applyShape, DIGIT_COUNT, type Handedness, type HandRig } from './handRig';
+import { posedVertices } from './posedVertices';
 import type { SkinProbe } from './skinProbe';
 
 /** Stations per stroke and hand: at least this many, and at most `STATION_SPACING_S` apart. */
@@ -51,6 +61,13 @@ export const PRESS_DEPTH_M = 0.0018;
 export const RETURN_LIFT_M = 0.035;
 /** How steeply the return's arc leaves and meets the skin (× a half sine, capped at full lift). */
 const RETURN_RISE = 3;
+/**
+ * Moments of a lifted return at which the hands are checked against the skin (solved with the
+ * strokes on either side): where the relaxed hand would dip into the leg it is lifted higher.
+ */
+const RETURN_STATIONS = 16;
+/** Clearance the lifted hand keeps over the skin at those moments (m). */
+const RETURN_CLEARANCE_M = 0.003;
 
 /** Which model hand draws the practitioner's `side` hand: the scene mirrors the left leg. */
 export function modelHand(side: HandSide, leg: LegSide): Handedness {
@@ -110,6 +127,11 @@ const shapeB = new Float64Array(SHAPE_LENGTH);
 export class HandMotion {
   private readonly contacts = new Map<string, StrokeContact>();
   private readonly pending: { clip: StrokeClip; side: HandSide }[] = [];
+  /** Per lifted return and hand: how much higher (m) it goes at each return station. */
+  private readonly returnRise = new Map<string, Float64Array>();
+  /** The same, found by the return clip (a frame looks it up without building its key). */
+  private readonly riseOf = new WeakMap<ReturnClip, Partial<Record<HandSide, Float64Array>>>();
+  private timeline: Timeline | null = null;
   readonly state: Record<HandSide, HandState>;
   /** The stroke `solveNext` last worked on (null when nothing was left). */
   lastSolved: StrokeClip | null = null;
@@ -141,6 +163,7 @@ export class HandMotion {
    * (each lower hand before the hand stacked on it). `solveNext` then solves them one by one.
    */
   plan(timeline: Timeline, t = 0): void {
+    this.timeline = timeline;
     const strokes = timeline.clips.filter((c): c is StrokeClip => c.kind !== 'return');
     strokes.sort((a, b) => Math.abs(a.start - t) - Math.abs(b.start - t));
     this.pending.length = 0;
@@ -195,6 +218,7 @@ export class HandMotion {
         heading: fingerHeading(clip.kind, layer),
         scale: this.scale,
         shift: { s: STACK_SHIFT_S * layer, theta: STACK_SHIFT_DEGREES * layer },
+        press: PRESS_DEPTH_M,
       },
       (s) => handThetaAt(clip.kind, clip.lane, clip.leg, side, s) + palmThetaOffset(clip.kind),
       drawnLevel(start[side].s),
@@ -211,7 +235,61 @@ export class HandMotion {
         : undefined,
     );
     this.contacts.set(key, { table, startCompression: start[side].compression });
+    // The lifted returns on either side, once both their strokes are solved.
+    const timeline = this.timeline;
+    if (timeline) {
+      for (const near of [timeline.clips[clip.index - 1], timeline.clips[clip.index + 1]]) {
+        if (near?.kind === 'return') this.solveReturn(timeline, near);
+      }
+    }
     return this.pending.length > 0;
+  }
+
+  private returnKey(timeline: Timeline, clip: ReturnClip, side: HandSide): string | null {
+    const prev = timeline.clips[clip.index - 1];
+    const next = timeline.clips[clip.index + 1];
+    const a = prev && prev.kind !== 'return' ? this.key(prev, side) : '-';
+    const b = next && next.kind !== 'return' ? this.key(next, side) : '-';
+    if ((a !== '-' && !this.contacts.has(a)) || (b !== '-' && !this.contacts.has(b))) return null;
+    const { from, to } = clip;
+    return `${a}>${b}|${from[side].s}|${from[side].theta}|${to[side].s}|${to[side].theta}|${clip.duration}`;
+  }
+
+  /** How much higher each hand goes along a lifted return so it never dips into the skin. */
+  private solveReturn(timeline: Timeline, clip: ReturnClip): void {
+    const scratch = newState(this.state.left.conform.length / 3);
+    const vertices = new Float64Array(this.state.left.conform.length);
+    for (const side of ['left', 'right'] as const) {
+      const key = this.returnKey(timeline, clip, side);
+      if (key === null) continue;
+      const known = this.returnRise.get(key);
+      const found = this.riseOf.get(clip) ?? {};
+      this.riseOf.set(clip, found);
+      if (known) {
+        found[side] = known;
+        continue;
+      }
+      const rig = this.rigs[modelHand(side, clip.leg)];
+      const need = new Float64Array(RETURN_STATIONS + 1);
+      for (let i = 0; i <= RETURN_STATIONS; i++) {
+        const t = clip.start + (clip.duration * i) / RETURN_STATIONS;
+        const pose = sample(timeline, t);
+        if (timeline.clips[pose.clipIndex] !== clip) continue;
+        this.updateHand(timeline, clip, side, pose[side], t, rig, scratch, null);
+        applyShape(rig, scratch.shape, scratch.extra);
+        posedVertices(rig, scratch.matrix, scratch.bend, vertices, scratch.conform);
+        let worst = Infinity;
+        for (let v = 0; v < vertices.length; v += 3) {
+          point.set(vertices[v]!, vertices[v + 1]!, vertices[v + 2]!);
+          worst = Math.min(worst, this.probe.signedDistance(point));
+        }
+        need[i] = Math.max(0, RETURN_CLEARANCE_M - worst);
+      }
+      // Each station keeps its neighbours' rise too: the hand is between them most of the time.
+      const rise = need.map((_, i) => Math.max(need[i - 1] ?? 0, need[i]!, need[i + 1] ?? 0));
+      this.returnRise.set(key, rise);
+      found[side] = rise;
+    }
   }
 
   /** Solves contact for every stroke of the timeline at once (tests, tools). */
@@ -231,7 +309,8 @@ export class HandMotion {
     if (!clip) return;
     for (const side of ['left', 'right'] as const) {
       const rig = this.rigs[modelHand(side, pose.leg)];
-      this.updateHand(timeline, clip, side, pose[side], t, rig, this.state[side]);
+      const rise = clip.kind === 'return' ? (this.riseOf.get(clip)?.[side] ?? null) : null;
+      this.updateHand(timeline, clip, side, pose[side], t, rig, this.state[side], rise);
       rig.root.name = side === 'left' ? 'hand_left' : 'hand_right'; // the practitioner's side
       rig.root.matrix.copy(this.state[side].matrix);
       rig.root.matrixWorldNeedsUpdate = true;
@@ -247,6 +326,7 @@ export class HandMotion {
     t: number,
     rig: HandRig,
     out: HandState,
+    rise: Float64Array | null,
   ): void {
     let heading: number;
     let thetaOffset: number;
@@ -305,6 +385,11 @@ export class HandMotion {
       // hand crosses places its stations were not solved for); the first settle comes from above.
       const arc = samePrev ? Math.min(1, RETURN_RISE * Math.sin(Math.PI * u)) : 1 - f;
       liftM = stA[STATION_LIFT]! + RETURN_LIFT_M * arc;
+      if (rise) {
+        const x = u * RETURN_STATIONS;
+        const i = Math.min(RETURN_STATIONS - 1, Math.floor(x));
+        liftM += rise[i]! + (rise[i + 1]! - rise[i]!) * (x - i);
+      }
       out.activity = 'lifted';
       out.contact = false;
       // Open shape of the stroke left → relaxed → the shape the next stroke starts with.
