@@ -25,18 +25,23 @@ const SPREAD_RADIUS_M = 0.024;
  * other vertices fade in: the palm's centre stays where the contact put it, on the skin.
  */
 const PIN_RADIUS_M = 0.02;
+const PIN_CORE_M = 0.008;
 /** Rounds of push and re-measure (the pushes of neighbours point different ways). */
-const ROUNDS = 6;
+const ROUNDS = 10;
 /** After the first round only vertices that were this near the skin (m) are measured again. */
 const NEAR_M = 0.004;
 
-/** The other hand as posed at a station: how deep (m) a point is inside it, and the way out. */
+/** The other hand as posed at a station: how deep (m) a point is inside it, and its vertices. */
 export interface HandObstacle {
   depth(p: Vector3, outward: Vector3): number;
+  vertices: ArrayLike<number>;
 }
 
 /** An inside test (ray crossings) over a hand's posed vertices and its mesh's triangles. */
-export function handObstacle(vertices: ArrayLike<number>, index: ArrayLike<number>): HandObstacle {
+export function handObstacle(
+  vertices: ArrayLike<number>,
+  index: ArrayLike<number>,
+): HandObstacle & { lastFace(): number } {
   const geometry = new BufferGeometry();
   geometry.setAttribute('position', new BufferAttribute(Float32Array.from(vertices), 3));
   geometry.setIndex(new BufferAttribute(Uint32Array.from(index), 1));
@@ -46,6 +51,8 @@ export function handObstacle(vertices: ArrayLike<number>, index: ArrayLike<numbe
   const hit: HitPointInfo = { point: new Vector3(), distance: 0, faceIndex: 0 };
   const ray = new Ray(new Vector3(), new Vector3(0.5773, 0.5774, 0.5773));
   return {
+    vertices,
+    lastFace: () => hit.faceIndex,
     depth(p, outward) {
       if (!box.containsPoint(p)) return 0;
       ray.origin.copy(p);
@@ -75,6 +82,49 @@ function restPlace(rig: HandRig): Float64Array {
   return out;
 }
 
+/**
+ * 0 within `PIN_CORE_M` of the palm's contact point (pushes repeated round after round would
+ * otherwise add up there), growing to 1 at PIN_RADIUS_M across the hand from it.
+ */
+function pinAt(rest: Float64Array, v: number): number {
+  const r = Math.hypot(rest[v * 2]!, rest[v * 2 + 1]!);
+  const f = Math.min(1, Math.max(0, (r - PIN_CORE_M) / (PIN_RADIUS_M - PIN_CORE_M)));
+  return f * f;
+}
+
+const o = new Vector3();
+const up = new Vector3();
+
+/** Adds a push for each face of this hand (posed) that the other hand's vertices are inside. */
+function overlapOf(
+  rest: Float64Array,
+  obstacle: HandObstacle,
+  posed: Float64Array,
+  index: ArrayLike<number>,
+  probe: SkinProbe,
+  sunk: number[],
+  need: number[],
+  way: number[],
+): void {
+  const mine = handObstacle(posed, index);
+  const theirs = obstacle.vertices;
+  for (let i = 0; i < theirs.length; i += 3) {
+    o.set(theirs[i]!, theirs[i + 1]!, theirs[i + 2]!);
+    const depth = mine.depth(o, up);
+    if (depth <= 0) continue;
+    probe.signedDistance(o, up);
+    const face = mine.lastFace();
+    for (let c = 0; c < 3; c++) {
+      const v = index[face * 3 + c]!;
+      // Not at the palm's centre, which stays on the skin: the other hand keeps what it has
+      // there rather than lift this palm off the leg.
+      sunk.push(v);
+      need.push((depth + HAND_CLEARANCE_M) * pinAt(rest, v));
+      way.push(up.x, up.y, up.z);
+    }
+  }
+}
+
 export interface ConformInput {
   /** The rig with its joints posed as drawn. */
   rig: HandRig;
@@ -101,6 +151,7 @@ const inverse = new Matrix4();
 export function solveConform(input: ConformInput, out: Float32Array, posed: Float64Array): void {
   const { rig, probe, obstacle } = input;
   const n = rig.mesh.geometry.getAttribute('position').count;
+  const index = rig.mesh.geometry.getIndex()!.array;
   const rest = restPlace(rig);
   const base = posedVertices(rig, input.matrix, input.bend, new Float64Array(n * 3));
   fromHand.setFromMatrix4(input.matrix);
@@ -128,19 +179,27 @@ export function solveConform(input: ConformInput, out: Float32Array, posed: Floa
       if (round === 0) first[i] = skin;
       if (skin < SKIN_CLEARANCE_M) d.addScaledVector(dirSkin, SKIN_CLEARANCE_M - skin);
       const inHand = obstacle ? obstacle.depth(p, dirHand) : 0;
-      if (inHand > 0) d.addScaledVector(dirHand, inHand + HAND_CLEARANCE_M);
+      // Off the other hand by going over it (away from the leg), never down into the skin; the
+      // palm's centre stays on the skin even where the other hand's edge lies under it.
+      if (inHand > 0) {
+        if (round > 0 && first[i]! > NEAR_M) probe.signedDistance(p, dirSkin);
+        d.addScaledVector(dirSkin, (inHand + HAND_CLEARANCE_M) * pinAt(rest, i));
+      }
       const amount = d.length();
       if (amount < 1e-5) continue;
       sunk.push(i);
       need.push(amount);
       way.push(d.x / amount, d.y / amount, d.z / amount);
     }
+    // The other hand's vertices inside this one (a fingertip through the palm between this
+    // hand's vertices): the faces they are in go up over them.
+    if (obstacle && round < ROUNDS) overlapOf(rest, obstacle, posed, index, probe, sunk, need, way);
     if (round === ROUNDS || sunk.length === 0) break;
     // Each vertex takes the largest faded push of those near it, in their blended direction.
     for (let v = 0; v < n; v++) {
       const x = rest[v * 2]!;
       const z = rest[v * 2 + 1]!;
-      const pin = Math.min(1, (x * x + z * z) / (PIN_RADIUS_M * PIN_RADIUS_M));
+      const pin = pinAt(rest, v);
       let most = 0;
       d.set(0, 0, 0);
       for (let k = 0; k < sunk.length; k++) {

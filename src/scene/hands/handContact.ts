@@ -516,6 +516,13 @@ export function solveTable(
       if (probe.signedDistance(q) < -REFINE_SINK_M) return true;
       if (obstacle && obstacle.depth(q, way) > 0.001) return true;
     }
+    if (!obstacle) return false;
+    const mine = handObstacle(drawn, rig.mesh.geometry.getIndex()!.array);
+    const theirs = obstacle.vertices;
+    for (let v = 0; v < theirs.length; v += 3) {
+      q.set(theirs[v]!, theirs[v + 1]!, theirs[v + 2]!);
+      if (mine.depth(q, way) > 0.001) return true;
+    }
     return false;
   };
   for (let round = 0; round < REFINE_ROUNDS; round++) {

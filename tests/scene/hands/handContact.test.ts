@@ -165,16 +165,18 @@ describe.each(['right', 'left'] as const)('the hands along the demonstration, %s
   // Known to fail today (measured, see the report on issue #12; `worst` prints the figures).
   // History: 2026-12-05, 121 pressing palms off by more than 3 mm, 78 sunk, 308 moments through
   // each other; 2026-12-06 with the rigid hand moved and wrapped: 72 off, 49 sunk, 39 through
-  // per leg. Then the hand molds (handConform.ts): the palm's centre stays on the skin and every
-  // vertex sunk into the skin or into the other hand is pushed out at each station, the push
-  // spread over the hand. Measured 2026-12-06 on each leg alike: 0 pressing palms off (that
-  // check passes), 25 sunk on the right leg and 26 on the left (glide 17, worst 15 mm; return
-  // 7-8, worst 27 mm; knead 1, 7 mm), through each other at 20 (glide 11, worst 179 vertices;
-  // compress 6, 7 vertices; return 3). What is left is between stations, not at them (each
-  // station is measured clear): where the stroke bends from the foot into the shin the hand's
-  // frame turns faster than the stations follow, so a hand drawn between two stations takes
-  // in-between molding that fits neither; the lifted returns cross places no station was
-  // solved for. Stations placed where the frame turns (not evenly in s) are the next step.
+  // per leg. Then the hand molds (handConform.ts): the palm's centre stays on the skin, and at
+  // each station every vertex sunk into the skin or into the other hand is pushed out (over
+  // the other hand, away from the leg), the push spread over the hand; stations are added
+  // half-way wherever the hand drawn between two would sink or meet the other hand; lifted
+  // returns rise higher where the relaxed hand would dip into the leg. Measured 2026-12-06,
+  // right leg: 0 pressing palms off (that check passes), 1 moment sunk (a lifted return,
+  // t = 29.2 s, 21 mm: a hand crossing from the shin stroke toward the knee), hands through each
+  // other at 19 moments (glide 9, at most 11 vertices, where the two palms meet round the ankle
+  // and lower shin and the palm's centre is kept on the skin rather than lifted over the other
+  // hand's edge; compress 6, at most 7 vertices of the lower hand's fingers in the stacked palm;
+  // lifted returns 4, up to 58 vertices, where both hands come down together). The left leg
+  // measures the same.
   it('rests each pressing palm on the skin, within 3 mm', () => {
     const pressing = moments.filter((m) => m.palm !== null);
     expect(pressing.length).toBeGreaterThan(100);
