@@ -39,6 +39,8 @@ export interface DrawnHand {
   forearm: Mesh;
   /** Each vertex's molding onto the skin (handConform.ts), written from the hand's state. */
   conform: BufferAttribute;
+  /** The wrist's end vertices: the forearm moves as they do, on average. */
+  wristVertices: Int32Array;
 }
 
 function bendUniforms(toHand: Matrix4): BendUniforms {
@@ -58,7 +60,7 @@ export function buildHand(scene: Object3D, handedness: Handedness): DrawnHand {
   const skin = bendMaterial(
     new MeshStandardMaterial({ color: HAND_TONE, roughness: 0.58, metalness: 0 }),
     uniforms,
-    true,
+    'per-vertex',
   );
   rig.mesh.material = skin;
   // The clone shares the loaded geometry: this hand gets its own, with its molding.
@@ -72,6 +74,7 @@ export function buildHand(scene: Object3D, handedness: Handedness): DrawnHand {
   forearmUniforms.uBendK = uniforms.uBendK;
   forearmUniforms.uBendAcross = uniforms.uBendAcross;
   forearmUniforms.uBendSpan = uniforms.uBendSpan;
+  forearmUniforms.uConformShift = { value: new Vector3() };
   const forearmMaterial = bendMaterial(
     new MeshStandardMaterial({
       color: HAND_TONE,
@@ -81,18 +84,45 @@ export function buildHand(scene: Object3D, handedness: Handedness): DrawnHand {
       depthWrite: false,
     }),
     forearmUniforms,
+    'shift',
   );
   const forearm = new Mesh(createForearmGeometry(rig, [1, 1, 1]), forearmMaterial);
   forearm.name = `forearm_${handedness}`;
   forearm.frustumCulled = false;
   rig.root.add(forearm);
-  return { rig, uniforms, forearmUniforms, materials: [skin, forearmMaterial], forearm, conform };
+  const rest = new Vector3();
+  const wrist: number[] = [];
+  for (let i = 0; i < vertexCount; i++) {
+    rest.fromBufferAttribute(rig.mesh.geometry.getAttribute('position'), i);
+    if (rest.applyMatrix4(rig.meshToHand).z < rig.wristZ + WRIST_BAND_M) wrist.push(i);
+  }
+  return {
+    rig,
+    uniforms,
+    forearmUniforms,
+    materials: [skin, forearmMaterial],
+    forearm,
+    conform,
+    wristVertices: Int32Array.from(wrist),
+  };
 }
+
+/** How far up the hand from the wrist's end (m) the vertices the forearm follows reach. */
+const WRIST_BAND_M = 0.006;
 
 /** Draws a hand's molding as the frame worked it out (copies, allocates nothing). */
 export function setConform(hand: DrawnHand, conform: Float32Array): void {
   (hand.conform.array as Float32Array).set(conform);
   hand.conform.needsUpdate = true;
+  const shift = hand.forearmUniforms.uConformShift!.value.set(0, 0, 0);
+  const list = hand.wristVertices;
+  for (let k = 0; k < list.length; k++) {
+    const i = list[k]! * 3;
+    shift.x += conform[i]!;
+    shift.y += conform[i + 1]!;
+    shift.z += conform[i + 2]!;
+  }
+  if (list.length > 0) shift.divideScalar(list.length);
 }
 
 export function createRingGeometries(): RingGeometry[] {

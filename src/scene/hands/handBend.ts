@@ -54,6 +54,8 @@ export interface BendUniforms {
   /** Mesh space → hand frame, and back. */
   uToHand: { value: Matrix4 };
   uFromHand: { value: Matrix4 };
+  /** One molding shift for the whole mesh (the forearm follows the wrist's). */
+  uConformShift?: { value: Vector3 };
 }
 
 const BEND_GLSL = /* glsl */ `
@@ -78,6 +80,9 @@ const BEND_GLSL = /* glsl */ `
     }
     #ifdef HAND_CONFORM
       h += aConform;
+    #endif
+    #ifdef HAND_CONFORM_SHIFT
+      h += uConformShift;
     #endif
     transformed = (uFromHand * vec4(h, 1.0)).xyz;
     vec3 bentNormal = normalMatrix * (mat3(uFromHand) * hn);
@@ -105,14 +110,14 @@ export const CONFORM_ATTRIBUTE = 'aConform';
 export function bendMaterial<M extends Material>(
   material: M,
   uniforms: BendUniforms,
-  conform = false,
+  conform: false | 'per-vertex' | 'shift' = false,
 ): M {
   material.onBeforeCompile = (shader: WebGLProgramParametersWithUniforms) => {
     Object.assign(shader.uniforms, uniforms);
     shader.vertexShader = shader.vertexShader
       .replace(
         'void main() {',
-        `${conform ? `#define HAND_CONFORM\nattribute vec3 ${CONFORM_ATTRIBUTE};\n` : ''}uniform float uBendK;
+        `${conform === 'per-vertex' ? `#define HAND_CONFORM\nattribute vec3 ${CONFORM_ATTRIBUTE};\n` : ''}${conform === 'shift' ? '#define HAND_CONFORM_SHIFT\nuniform vec3 uConformShift;\n' : ''}uniform float uBendK;
 uniform vec2 uBendAcross;
 uniform vec2 uBendSpan;
 uniform mat4 uToHand;
@@ -121,6 +126,6 @@ void main() {`,
       )
       .replace('#include <skinning_vertex>', `#include <skinning_vertex>\n${BEND_GLSL}`);
   };
-  material.customProgramCacheKey = () => (conform ? 'hand-bend-conform' : 'hand-bend');
+  material.customProgramCacheKey = () => `hand-bend-${conform || 'rigid'}`;
   return material;
 }
