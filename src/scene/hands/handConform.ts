@@ -7,7 +7,7 @@
  * stations' displacements, drawn by the bend shader (handBend.ts) and mirrored on the CPU by
  * posedVertices, so the tests measure what is drawn.
  */
-import { BufferAttribute, BufferGeometry, DoubleSide, Matrix3, Matrix4, Ray, Vector3 } from 'three';
+import { Box3, BufferAttribute, BufferGeometry, DoubleSide, Matrix3, Matrix4, Ray, Vector3 } from 'three';
 import { MeshBVH, type HitPointInfo } from 'three-mesh-bvh';
 import type { BendParams } from './handBend';
 import type { HandRig } from './handRig';
@@ -37,17 +37,28 @@ export interface HandObstacle {
   vertices: ArrayLike<number>;
 }
 
-/** An inside test (ray crossings) over a hand's posed vertices and its mesh's triangles. */
+/**
+ * An inside test (ray crossings) over a hand's posed vertices and its mesh's triangles. The
+ * bounding-volume hierarchy is built only when a point falls inside the hand's box: most
+ * stations' hands never come near each other.
+ */
 export function handObstacle(
   vertices: ArrayLike<number>,
   index: ArrayLike<number>,
 ): HandObstacle & { lastFace(): number } {
-  const geometry = new BufferGeometry();
-  geometry.setAttribute('position', new BufferAttribute(Float32Array.from(vertices), 3));
-  geometry.setIndex(new BufferAttribute(Uint32Array.from(index), 1));
-  geometry.computeBoundingBox();
-  const box = geometry.boundingBox!;
-  const bvh = new MeshBVH(geometry);
+  const box = new Box3().makeEmpty();
+  const corner = new Vector3();
+  for (let i = 0; i < vertices.length; i += 3)
+    box.expandByPoint(corner.set(vertices[i]!, vertices[i + 1]!, vertices[i + 2]!));
+  let bvh: MeshBVH | null = null;
+  const tree = (): MeshBVH => {
+    if (bvh) return bvh;
+    const geometry = new BufferGeometry();
+    geometry.setAttribute('position', new BufferAttribute(Float32Array.from(vertices), 3));
+    geometry.setIndex(new BufferAttribute(Uint32Array.from(index), 1));
+    bvh = new MeshBVH(geometry);
+    return bvh;
+  };
   const hit: HitPointInfo = { point: new Vector3(), distance: 0, faceIndex: 0 };
   const ray = new Ray(new Vector3(), new Vector3(0.5773, 0.5774, 0.5773));
   return {
@@ -56,8 +67,8 @@ export function handObstacle(
     depth(p, outward) {
       if (!box.containsPoint(p)) return 0;
       ray.origin.copy(p);
-      if (bvh.raycast(ray, DoubleSide).length % 2 === 0) return 0;
-      if (!bvh.closestPointToPoint(p, hit) || hit.distance < 1e-7) return 0;
+      if (tree().raycast(ray, DoubleSide).length % 2 === 0) return 0;
+      if (!tree().closestPointToPoint(p, hit) || hit.distance < 1e-7) return 0;
       outward.subVectors(hit.point, p).divideScalar(hit.distance);
       return hit.distance;
     },
@@ -134,6 +145,26 @@ export interface ConformInput {
   probe: SkinProbe;
   /** The other hand where it may meet this one. */
   obstacle?: HandObstacle;
+  /**
+   * A station solved before (its molded vertices and their `clear`): the skin distance is
+   * 1-Lipschitz, so a vertex that was far from the skin there and moved little since is known
+   * to be far without asking the skin.
+   */
+  near?: SolvedStation;
+}
+
+/** A solved station's molded vertices (model space) and, per vertex, a lower bound (m) of its distance to the skin. */
+export interface SolvedStation {
+  posed: ArrayLike<number>;
+  clear: Float32Array;
+}
+
+/** The lowest skin distance vertex i at p can have, from what a solved station knows (m). */
+export function clearFrom(station: SolvedStation, i: number, p: Vector3): number {
+  const dx = p.x - station.posed[i * 3]!;
+  const dy = p.y - station.posed[i * 3 + 1]!;
+  const dz = p.z - station.posed[i * 3 + 2]!;
+  return station.clear[i]! - Math.sqrt(dx * dx + dy * dy + dz * dz);
 }
 
 const p = new Vector3();
@@ -146,9 +177,15 @@ const inverse = new Matrix4();
 
 /**
  * Writes each vertex's displacement (hand frame, before the hand's scale; length 3 × vertex
- * count) into `out`, and the posed vertices with it applied (model space) into `posed`.
+ * count) into `out`, the posed vertices with it applied (model space) into `posed`, and with
+ * `clear`, a lower bound of each posed vertex's distance to the skin (m).
  */
-export function solveConform(input: ConformInput, out: Float32Array, posed: Float64Array): void {
+export function solveConform(
+  input: ConformInput,
+  out: Float32Array,
+  posed: Float64Array,
+  clear?: Float32Array,
+): void {
   const { rig, probe, obstacle } = input;
   const n = rig.mesh.geometry.getAttribute('position').count;
   const index = rig.mesh.geometry.getIndex()!.array;
@@ -174,15 +211,21 @@ export function solveConform(input: ConformInput, out: Float32Array, posed: Floa
       // Pushes only ever move a vertex out: one far from the skin at first stays clear of it.
       if (round > 0 && first[i]! > NEAR_M && !obstacle) continue;
       d.set(0, 0, 0);
+      // Known far from the skin (past NEAR_M): no push from it, and not measured again.
+      const known = round === 0 && input.near ? clearFrom(input.near, i, p) : -Infinity;
       const skin =
-        round > 0 && first[i]! > NEAR_M ? SKIN_CLEARANCE_M : probe.signedDistance(p, dirSkin);
+        round > 0 && first[i]! > NEAR_M
+          ? SKIN_CLEARANCE_M
+          : known > NEAR_M
+            ? known
+            : probe.signedDistance(p, dirSkin);
       if (round === 0) first[i] = skin;
       if (skin < SKIN_CLEARANCE_M) d.addScaledVector(dirSkin, SKIN_CLEARANCE_M - skin);
       const inHand = obstacle ? obstacle.depth(p, dirHand) : 0;
       // Off the other hand by going over it (away from the leg), never down into the skin; the
       // palm's centre stays on the skin even where the other hand's edge lies under it.
       if (inHand > 0) {
-        if (round > 0 && first[i]! > NEAR_M) probe.signedDistance(p, dirSkin);
+        if (first[i]! > NEAR_M) probe.signedDistance(p, dirSkin);
         d.addScaledVector(dirSkin, (inHand + HAND_CLEARANCE_M) * pinAt(rest, i));
       }
       const amount = d.length();
@@ -220,5 +263,13 @@ export function solveConform(input: ConformInput, out: Float32Array, posed: Floa
       out[v * 3 + 1] = out[v * 3 + 1]! + d.y;
       out[v * 3 + 2] = out[v * 3 + 2]! + d.z;
     }
+  }
+  if (!clear) return;
+  // Moved by its molding since it was measured: farther from what it measured by at most that.
+  for (let i = 0; i < n; i++) {
+    const dx = posed[i * 3]! - base[i * 3]!;
+    const dy = posed[i * 3 + 1]! - base[i * 3 + 1]!;
+    const dz = posed[i * 3 + 2]! - base[i * 3 + 2]!;
+    clear[i] = first[i]! - Math.sqrt(dx * dx + dy * dy + dz * dz);
   }
 }

@@ -7,7 +7,13 @@
 import { Matrix4, Vector2, Vector3 } from 'three';
 import { shapeFor, type HandActivity } from '../../protocol/motion/handShapes';
 import { bendPoint, type BendParams } from './handBend';
-import { handObstacle, solveConform, type HandObstacle } from './handConform';
+import {
+  clearFrom,
+  handObstacle,
+  solveConform,
+  type HandObstacle,
+  type SolvedStation,
+} from './handConform';
 import { applyShape, DIGIT_COUNT, THUMB_DIGIT, type HandRig } from './handRig';
 import { posedVertices } from './posedVertices';
 import type { SkinProbe } from './skinProbe';
@@ -399,7 +405,7 @@ export interface OtherHand {
   index: ArrayLike<number>;
 }
 
-interface Station {
+interface Station extends SolvedStation {
   s: number;
   data: Float64Array;
   conform: Float32Array;
@@ -450,10 +456,12 @@ export function solveTable(
   };
   const row = new Float32Array(stride);
   const rowPosed = new Float64Array(stride);
-  const mold = (st: Station) => {
+  // `near`: a station molded before, next to this one; the skin is asked only about vertices
+  // that may be near it.
+  const mold = (st: Station, near?: Station) => {
     pose(st.s, st.data, st.data[LIFT]!);
     const obstacle = obstacleAt(st.s);
-    solveConform({ rig, bend, matrix: placed, probe, obstacle }, row, rowPosed);
+    solveConform({ rig, bend, matrix: placed, probe, obstacle, near }, row, rowPosed, st.clear);
     st.conform.set(row);
     st.posed.set(rowPosed);
   };
@@ -462,6 +470,7 @@ export function solveTable(
     data,
     conform: new Float32Array(stride),
     posed: new Float32Array(stride),
+    clear: new Float32Array(vertexCount),
   });
 
   const levelAt = (i: number) => (count < 2 ? s0 : s0 + ((s1 - s0) * i) / (count - 1));
@@ -496,7 +505,7 @@ export function solveTable(
     }
   });
   // With the rigid hand settled, each station molds it onto the skin and off the other hand.
-  stations.forEach(mold);
+  stations.forEach((st, i) => mold(st, stations[i - 1]));
 
   // Where the hand drawn half-way between two stations would sink or meet the other hand, a
   // station is added there.
@@ -513,7 +522,9 @@ export function solveTable(
     const obstacle = obstacleAt(mid.s);
     for (let v = 0; v < vertexCount; v++) {
       q.fromArray(drawn, v * 3);
-      if (probe.signedDistance(q) < -REFINE_SINK_M) return true;
+      // Asked only where the stations on either side cannot rule a sinking out.
+      const known = Math.max(clearFrom(a, v, q), clearFrom(b, v, q));
+      if (known < -REFINE_SINK_M && probe.signedDistance(q) < -REFINE_SINK_M) return true;
       if (obstacle && obstacle.depth(q, way) > 0.001) return true;
     }
     if (!obstacle) return false;
@@ -525,13 +536,21 @@ export function solveTable(
     }
     return false;
   };
+  // Pairs found sound are not checked again in later rounds.
+  const soundPair = new WeakMap<Station, Station>();
   for (let round = 0; round < REFINE_ROUNDS; round++) {
     const next: Station[] = [stations[0]!];
     let added = 0;
     for (let i = 1; i < stations.length; i++) {
       const a = stations[i - 1]!;
       const b = stations[i]!;
-      if (fails(a, b)) {
+      if (soundPair.get(a) === b) {
+        next.push(b);
+        continue;
+      }
+      if (!fails(a, b)) {
+        soundPair.set(a, b);
+      } else {
         const s = (a.s + b.s) / 2;
         const data =
           base.layer === 0 ? rigidAt(s, (a.data[CURVATURE]! + b.data[CURVATURE]!) / 2) : rigidAt(s);
@@ -539,7 +558,7 @@ export function solveTable(
           data[EXTRA + d] = Math.min(data[EXTRA + d]!, a.data[EXTRA + d]!, b.data[EXTRA + d]!);
         }
         const st = station(s, data);
-        mold(st);
+        mold(st, a);
         next.push(st);
         added++;
       }
