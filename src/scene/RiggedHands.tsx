@@ -33,6 +33,11 @@ import type { SkinSurface } from './surface';
 const HANDEDNESS: Handedness[] = ['left', 'right'];
 /** Lesson seconds ahead of (and behind) the playhead whose strokes are solved before shown. */
 const LOOKAHEAD_S = 10;
+/**
+ * The longest a slice of the contact solve runs in one task (ms): a stroke takes seconds to
+ * solve, and the page must keep drawing and answering meanwhile.
+ */
+const SLICE_MS = 25;
 
 interface Props {
   timeline: Timeline;
@@ -56,11 +61,11 @@ export function RiggedHands({ timeline, surface, model, handScale }: Props) {
     [hands, probe, handScale],
   );
   const invalidate = useThree((s) => s.invalidate);
-  // Contact is solved per stroke, never per frame: one stroke per task, nearest to the playhead
-  // first, so the page stays responsive while it settles. Each next stroke waits for the
-  // browser's next frame: back to back (each a long task on a software GPU) they kept the
-  // on-demand frames from drawing, and the hands showed only at the next change (seen as more
-  // triangles after a lost context was restored). Only strokes shown within LOOKAHEAD_S of the
+  // Contact is solved per stroke, never per frame, nearest to the playhead first, in slices of
+  // at most SLICE_MS per task (a stroke's solve takes seconds), so the page stays responsive
+  // while it settles. Each next slice waits for the browser's next frame: back to back (long
+  // tasks on a software GPU) they kept the on-demand frames from drawing, and the hands showed
+  // only at the next change (seen as more triangles after a lost context was restored). Only strokes shown within LOOKAHEAD_S of the
   // playhead are solved; the rest wait until the playhead comes near (or jumps there), so the
   // first seconds of a lesson are not slowed by solving all of it. A frame is asked for only
   // when the stroke solved is the one on screen.
@@ -71,7 +76,7 @@ export function RiggedHands({ timeline, surface, model, handScale }: Props) {
     const work = () => {
       busy = false;
       motion.plan(timeline, playbackClock.t);
-      motion.solveNext();
+      motion.solveFor(SLICE_MS, () => performance.now(), true);
       const solved = motion.lastSolved;
       if (solved && HandMotion.shows(timeline, solved, playbackClock.t)) invalidate();
       schedule();

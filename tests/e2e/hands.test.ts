@@ -16,11 +16,29 @@ import {
 } from './support';
 
 let app: AppPage;
+/** When the leg was first shown (the page's clock, ms). */
+let shownAt = 0;
+
+declare global {
+  interface Window {
+    handsLongTasks?: { startTime: number; duration: number }[];
+  }
+}
 
 beforeAll(async () => {
   app = await openApp('/');
   await app.page.waitForFunction(() => window.proximalScene !== undefined, null, {
     timeout: 90_000,
+  });
+  // Every long task of the page from its start (buffered), to be read from the leg shown on.
+  shownAt = await app.page.evaluate(() => {
+    const tasks: { startTime: number; duration: number }[] = [];
+    window.handsLongTasks = tasks;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries())
+        tasks.push({ startTime: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+    return performance.now();
   });
 });
 
@@ -73,6 +91,30 @@ async function photograph(page: Page, name: string): Promise<void> {
   await page.setViewportSize(LOOK_SIZES[1]);
   await settle(page, 500);
 }
+
+/** The longest task the page may run while the lesson plays (ms): longer reads as a hang. */
+const LONGEST_TASK_MS = 200;
+
+describe('the hands settle on the skin without hanging the page', () => {
+  // The hands' contact is solved per stroke as the lesson nears it: seconds of work per stroke
+  // (the first strokes right when the leg is shown), sliced so that no task runs long.
+  it('plays 20 s of the lesson with no task over 200 ms from the leg shown on', async () => {
+    const { page } = app;
+    await page.getByTestId('play-button').click();
+    await page.waitForTimeout(20_000);
+    await page.getByTestId('play-button').click();
+    const tasks = await page.evaluate(
+      (from) => (window.handsLongTasks ?? []).filter((e) => e.startTime >= from),
+      shownAt,
+    );
+    const longest = Math.max(0, ...tasks.map((e) => e.duration));
+    const total = tasks.reduce((sum, e) => sum + e.duration, 0);
+    console.info(
+      `hands: ${tasks.length} long tasks in 20 s of lesson, ${Math.round(total)} ms in all, longest ${Math.round(longest)} ms`,
+    );
+    expect(longest).toBeLessThan(LONGEST_TASK_MS);
+  });
+});
 
 describe('the hands show each technique', () => {
   it.each(VIEWS)('$kind: close-up and $preset view', async ({ kind, preset, at }) => {

@@ -7,7 +7,16 @@
  * stations' displacements, drawn by the bend shader (handBend.ts) and mirrored on the CPU by
  * posedVertices, so the tests measure what is drawn.
  */
-import { Box3, BufferAttribute, BufferGeometry, DoubleSide, Matrix3, Matrix4, Ray, Vector3 } from 'three';
+import {
+  Box3,
+  BufferAttribute,
+  BufferGeometry,
+  DoubleSide,
+  Matrix3,
+  Matrix4,
+  Ray,
+  Vector3,
+} from 'three';
 import { MeshBVH, type HitPointInfo } from 'three-mesh-bvh';
 import type { BendParams } from './handBend';
 import type { HandRig } from './handRig';

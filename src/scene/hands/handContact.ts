@@ -416,7 +416,20 @@ interface Station extends SolvedStation {
  * Stations of one hand along a stroke; `thetaAt` says where round the leg it is at each level.
  * `press` (m) is how far the frame presses the hand in at most (handMotion.ts).
  */
-export function solveTable(
+export function solveTable(...args: Parameters<typeof solveTableSteps>): ContactTable {
+  const steps = solveTableSteps(...args);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/**
+ * The same solve in steps: it yields after each station solved or molded and each pair of
+ * stations checked (a few ms each), so the page can draw between them; returns the table.
+ * Between steps the rigs may be posed by others: each step poses them itself.
+ */
+export function* solveTableSteps(
   base: Omit<StationInput, 's' | 'lower' | 'theta'> & { press: number },
   thetaAt: (s: number) => number,
   s0: number,
@@ -424,7 +437,7 @@ export function solveTable(
   count: number,
   lowerTable?: { table: ContactTable; dorsum: number },
   other?: OtherHand,
-): ContactTable {
+): Generator<void, ContactTable, void> {
   const { rig, probe } = base;
   const vertexCount = rig.mesh.geometry.getAttribute('position').count;
   const stride = vertexCount * 3;
@@ -474,15 +487,18 @@ export function solveTable(
   });
 
   const levelAt = (i: number) => (count < 2 ? s0 : s0 + ((s1 - s0) * i) / (count - 1));
-  let stations: Station[] = Array.from({ length: count }, (_, i) =>
-    station(levelAt(i), rigidAt(levelAt(i))),
-  );
+  let stations: Station[] = [];
+  for (let i = 0; i < count; i++) {
+    stations.push(station(levelAt(i), rigidAt(levelAt(i))));
+    yield;
+  }
   if (base.layer === 0) {
     // The wrap that fits best jumps from station to station over the bumps, and a hand whose
     // wrap changes between stations sinks there: each station takes its neighbours' mean wrap
     // and is solved again with it (the molding fits the rest).
     const ks = stations.map((st) => st.data[CURVATURE]!);
-    stations = stations.map((st, i) => {
+    const again: Station[] = [];
+    for (let i = 0; i < count; i++) {
       let sum = 0;
       let n = 0;
       for (let j = i - WRAP_WINDOW; j <= i + WRAP_WINDOW; j++) {
@@ -490,8 +506,10 @@ export function solveTable(
         sum += ks[j]!;
         n++;
       }
-      return station(st.s, rigidAt(st.s, sum / n));
-    });
+      again.push(station(stations[i]!.s, rigidAt(stations[i]!.s, sum / n)));
+      yield;
+    }
+    stations = again;
   }
   // The straighter fingers of each station and its neighbours: a finger bending between two
   // stations over a bump would otherwise sink.
@@ -505,7 +523,10 @@ export function solveTable(
     }
   });
   // With the rigid hand settled, each station molds it onto the skin and off the other hand.
-  stations.forEach((st, i) => mold(st, stations[i - 1]));
+  for (let i = 0; i < stations.length; i++) {
+    mold(stations[i]!, stations[i - 1]);
+    yield;
+  }
 
   // Where the hand drawn half-way between two stations would sink or meet the other hand, a
   // station is added there.
@@ -548,7 +569,9 @@ export function solveTable(
         next.push(b);
         continue;
       }
-      if (!fails(a, b)) {
+      const failed = fails(a, b);
+      yield;
+      if (!failed) {
         soundPair.set(a, b);
       } else {
         const s = (a.s + b.s) / 2;
@@ -559,6 +582,7 @@ export function solveTable(
         }
         const st = station(s, data);
         mold(st, a);
+        yield;
         next.push(st);
         added++;
       }

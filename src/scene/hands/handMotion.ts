@@ -38,7 +38,7 @@ import {
   bendFor,
   ContactTable,
   skinFrame,
-  solveTable,
+  solveTableSteps,
   STATION_CURVATURE,
   STATION_EXTRA,
   STATION_LIFT,
@@ -133,8 +133,10 @@ export class HandMotion {
   private readonly riseOf = new WeakMap<ReturnClip, Partial<Record<HandSide, Float64Array>>>();
   private timeline: Timeline | null = null;
   readonly state: Record<HandSide, HandState>;
-  /** The stroke `solveNext` last worked on (null when nothing was left). */
+  /** The stroke `solveNext` or `solveFor` last finished (null when nothing was left). */
   lastSolved: StrokeClip | null = null;
+  /** The stroke and hand being solved in steps, and its steps left. */
+  private current: { clip: StrokeClip; steps: Generator<void, void, void> } | null = null;
 
   /** True when the hands drawn at time `t` take their contact from `clip` (it or a return by it). */
   static shows(timeline: Timeline, clip: StrokeClip, t: number): boolean {
@@ -163,6 +165,8 @@ export class HandMotion {
    * (each lower hand before the hand stacked on it). `solveNext` then solves them one by one.
    */
   plan(timeline: Timeline, t = 0): void {
+    // A stroke of another lesson half solved is dropped (its steps belong to that lesson).
+    if (timeline !== this.timeline) this.current = null;
     this.timeline = timeline;
     const strokes = timeline.clips.filter((c): c is StrokeClip => c.kind !== 'return');
     strokes.sort((a, b) => Math.abs(a.start - t) - Math.abs(b.start - t));
@@ -186,6 +190,7 @@ export class HandMotion {
    * (before, during or after it). Allocates nothing: it may be asked every frame.
    */
   pendingWithin(t: number, seconds: number): boolean {
+    if (this.current) return true;
     for (const { clip } of this.pending) {
       const distance = Math.max(0, clip.start - t, t - (clip.start + clip.duration));
       if (distance <= seconds) return true;
@@ -193,14 +198,36 @@ export class HandMotion {
     return false;
   }
 
-  /** Solves the next planned stroke and hand; false when nothing is left. */
+  /** Solves the next planned stroke and hand (or the rest of the one begun); false when nothing is left. */
   solveNext(): boolean {
-    const job = this.pending.shift();
-    this.lastSolved = job?.clip ?? null;
-    if (!job) return false;
-    const { clip, side } = job;
+    return this.solveFor(Infinity, () => 0, true);
+  }
+
+  /**
+   * Solves in steps of a few ms until `budgetMs` (by `now`, ms) has passed, or (with `one`) a
+   * stroke is finished; a stroke left half solved goes on at the next call. True while work is
+   * left. `lastSolved` is the stroke finished in this call, if any (else null).
+   */
+  solveFor(budgetMs: number, now: () => number, one = false): boolean {
+    const end = now() + budgetMs;
+    this.lastSolved = null;
+    for (;;) {
+      if (!this.current) {
+        const job = this.pending.shift();
+        if (!job) return false;
+        if (this.contacts.has(this.key(job.clip, job.side))) continue;
+        this.current = { clip: job.clip, steps: this.solveSteps(job.clip, job.side) };
+      }
+      const { clip, steps } = this.current;
+      while (!steps.next().done) if (now() >= end) return true;
+      this.current = null;
+      this.lastSolved = clip;
+      if (one || now() >= end) return this.pending.length > 0;
+    }
+  }
+
+  private *solveSteps(clip: StrokeClip, side: HandSide): Generator<void, void, void> {
     const key = this.key(clip, side);
-    if (this.contacts.has(key)) return this.pending.length > 0;
     const start = placeHands(clip.kind, clip.lane, clip.leg, 0, clip.cycles);
     const end = placeHands(clip.kind, clip.lane, clip.leg, 1, clip.cycles);
     const layer = stackLayer(clip.kind, side, clip.leg);
@@ -209,7 +236,7 @@ export class HandMotion {
     const otherContact = this.contacts.get(this.key(clip, other));
     const lower = layer === 1 ? otherContact : undefined;
     const otherRig = this.rigs[modelHand(other, clip.leg)];
-    const table = solveTable(
+    const table = yield* solveTableSteps(
       {
         rig,
         probe: this.probe,
@@ -239,10 +266,9 @@ export class HandMotion {
     const timeline = this.timeline;
     if (timeline) {
       for (const near of [timeline.clips[clip.index - 1], timeline.clips[clip.index + 1]]) {
-        if (near?.kind === 'return') this.solveReturn(timeline, near);
+        if (near?.kind === 'return') yield* this.solveReturn(timeline, near);
       }
     }
-    return this.pending.length > 0;
   }
 
   private returnKey(timeline: Timeline, clip: ReturnClip, side: HandSide): string | null {
@@ -256,7 +282,7 @@ export class HandMotion {
   }
 
   /** How much higher each hand goes along a lifted return so it never dips into the skin. */
-  private solveReturn(timeline: Timeline, clip: ReturnClip): void {
+  private *solveReturn(timeline: Timeline, clip: ReturnClip): Generator<void, void, void> {
     const scratch = newState(this.state.left.conform.length / 3);
     const vertices = new Float64Array(this.state.left.conform.length);
     for (const side of ['left', 'right'] as const) {
@@ -284,6 +310,7 @@ export class HandMotion {
           worst = Math.min(worst, this.probe.signedDistance(point));
         }
         need[i] = Math.max(0, RETURN_CLEARANCE_M - worst);
+        yield;
       }
       // Each station keeps its neighbours' rise too: the hand is between them most of the time.
       const rise = need.map((_, i) => Math.max(need[i - 1] ?? 0, need[i]!, need[i + 1] ?? 0));
