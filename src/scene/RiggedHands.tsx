@@ -39,6 +39,13 @@ const LOOKAHEAD_S = 10;
  */
 const SLICE_MS = 25;
 
+declare global {
+  interface Window {
+    /** Browser tests only (TEST_HOOKS builds): how the contact solve shared the page's thread. */
+    proximalHandsSolve?: { slices: number; strokes: number; longestSliceMs: number };
+  }
+}
+
 interface Props {
   timeline: Timeline;
   surface: SkinSurface;
@@ -76,8 +83,15 @@ export function RiggedHands({ timeline, surface, model, handScale }: Props) {
     const work = () => {
       busy = false;
       motion.plan(timeline, playbackClock.t);
+      const began = performance.now();
       motion.solveFor(SLICE_MS, () => performance.now(), true);
       const solved = motion.lastSolved;
+      if (import.meta.env.TEST_HOOKS) {
+        const seen = (window.proximalHandsSolve ??= { slices: 0, strokes: 0, longestSliceMs: 0 });
+        seen.slices++;
+        if (solved) seen.strokes++;
+        seen.longestSliceMs = Math.max(seen.longestSliceMs, performance.now() - began);
+      }
       if (solved && HandMotion.shows(timeline, solved, playbackClock.t)) invalidate();
       schedule();
     };
