@@ -70,15 +70,15 @@ export function RiggedHands({ timeline, surface, model, handScale }: Props) {
   const invalidate = useThree((s) => s.invalidate);
   // Contact is solved per stroke, never per frame, nearest to the playhead first, in slices of
   // at most SLICE_MS per task (a stroke's solve takes seconds), so the page stays responsive
-  // while it settles. Each next slice waits for the browser's next frame: back to back (long
-  // tasks on a software GPU) they kept the on-demand frames from drawing, and the hands showed
-  // only at the next change (seen as more triangles after a lost context was restored). Only strokes shown within LOOKAHEAD_S of the
-  // playhead are solved; the rest wait until the playhead comes near (or jumps there), so the
-  // first seconds of a lesson are not slowed by solving all of it. A frame is asked for only
-  // when the stroke solved is the one on screen.
+  // while it settles. Slices follow each other as tasks of their own, so the browser draws and
+  // answers between them (whole strokes back to back, seconds each on a software GPU, kept the
+  // on-demand frames from drawing; waiting for a frame before each slice instead solved too
+  // slowly where frames are slow: 2 slices a second under load). Only strokes shown within
+  // LOOKAHEAD_S of the playhead are solved; the rest wait until the playhead comes near (or
+  // jumps there), so the first seconds of a lesson are not slowed by solving all of it. A frame
+  // is asked for only when the stroke solved is the one on screen.
   useEffect(() => {
     let timer = 0;
-    let frame = 0;
     let busy = false;
     const work = () => {
       busy = false;
@@ -98,7 +98,7 @@ export function RiggedHands({ timeline, surface, model, handScale }: Props) {
     const schedule = () => {
       if (busy || !motion.pendingWithin(playbackClock.t, LOOKAHEAD_S)) return;
       busy = true;
-      frame = requestAnimationFrame(() => (timer = window.setTimeout(work, 0)));
+      timer = window.setTimeout(work, 0);
     };
     motion.plan(timeline, playbackClock.t);
     // The hands just mounted (or the lesson changed): draw them now, not at the next change.
@@ -109,7 +109,6 @@ export function RiggedHands({ timeline, surface, model, handScale }: Props) {
     return () => {
       offClock();
       window.clearTimeout(timer);
-      cancelAnimationFrame(frame);
     };
   }, [motion, timeline, invalidate]);
 

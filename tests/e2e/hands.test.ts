@@ -111,20 +111,22 @@ describe('the hands settle on the skin without hanging the page', () => {
     const { page } = app;
     await page.getByTestId('play-button').click();
     await page.waitForTimeout(20_000);
+    // The two hands of the first strokes at least (slower where the machine is loaded).
+    await page.waitForFunction(() => (window.proximalHandsSolve?.strokes ?? 0) >= 2, null, {
+      timeout: 90_000,
+    });
     await page.getByTestId('play-button').click();
     const tasks = await page.evaluate(
       (from) => (window.handsLongTasks ?? []).filter((e) => e.startTime >= from),
       shownAt,
     );
-    const solve = await page.evaluate(() => window.proximalHandsSolve);
+    const solve = (await page.evaluate(() => window.proximalHandsSolve))!;
     const longest = Math.max(0, ...tasks.map((e) => e.duration));
     const total = tasks.reduce((sum, e) => sum + e.duration, 0);
     console.info(
       `hands: ${tasks.length} long tasks in 20 s of lesson, ${Math.round(total)} ms in all, longest ${Math.round(longest)} ms; solve: ${JSON.stringify(solve)}`,
     );
-    // Strokes were solved meanwhile (the two hands of the first strokes at least).
-    expect(solve?.strokes).toBeGreaterThanOrEqual(2);
-    expect(solve!.longestSliceMs).toBeLessThan(LONGEST_SLICE_MS);
+    expect(solve.longestSliceMs).toBeLessThan(LONGEST_SLICE_MS);
     expect(longest).toBeLessThan(LONGEST_TASK_MS);
   });
 });

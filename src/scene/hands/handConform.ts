@@ -43,8 +43,13 @@ const NEAR_M = 0.004;
 /** The other hand as posed at a station: how deep (m) a point is inside it, and its vertices. */
 export interface HandObstacle {
   depth(p: Vector3, outward: Vector3): number;
+  /** A lower bound (m) of p's distance to the hand's surface, up to `OBSTACLE_REACH_M`. */
+  clearance(p: Vector3): number;
   vertices: ArrayLike<number>;
 }
+
+/** How far (m) `clearance` looks: past it a point is "far" from the other hand. */
+const OBSTACLE_REACH_M = 0.02;
 
 /**
  * An inside test (ray crossings) over a hand's posed vertices and its mesh's triangles. The
@@ -73,6 +78,13 @@ export function handObstacle(
   return {
     vertices,
     lastFace: () => hit.faceIndex,
+    clearance(p) {
+      const out = box.distanceToPoint(p);
+      if (out > 0) return Math.min(out, OBSTACLE_REACH_M);
+      return tree().closestPointToPoint(p, hit, 0, OBSTACLE_REACH_M)
+        ? hit.distance
+        : OBSTACLE_REACH_M;
+    },
     depth(p, outward) {
       if (!box.containsPoint(p)) return 0;
       ray.origin.copy(p);
@@ -125,12 +137,18 @@ function overlapOf(
   sunk: number[],
   need: number[],
   way: number[],
+  far: Float32Array,
+  moved: number,
+  round: number,
 ): void {
   const mine = handObstacle(posed, index);
   const theirs = obstacle.vertices;
   for (let i = 0; i < theirs.length; i += 3) {
+    // Outside this hand at first and farther from it than any of its vertices has moved since.
+    if (round > 0 && far[i / 3]! > moved) continue;
     o.set(theirs[i]!, theirs[i + 1]!, theirs[i + 2]!);
     const depth = mine.depth(o, up);
+    if (round === 0) far[i / 3] = depth > 0 ? 0 : mine.clearance(o);
     if (depth <= 0) continue;
     probe.signedDistance(o, up);
     const face = mine.lastFace();
@@ -208,10 +226,19 @@ export function solveConform(
   const way: number[] = [];
   const r2 = SPREAD_RADIUS_M * SPREAD_RADIUS_M;
   const first = new Float64Array(n);
+  // Per vertex, outside the other hand at first and at least this far (m) from it; and per
+  // vertex of the other hand, the same for this hand: until pushes move them that far, no
+  // need to ask again.
+  const handFar = new Float32Array(n);
+  const theirFar = new Float32Array(obstacle ? obstacle.vertices.length / 3 : 0);
   for (let round = 0; round <= ROUNDS; round++) {
     sunk.length = need.length = way.length = 0;
+    // How far the vertex molded most has moved so far (m).
+    let moved = 0;
     for (let i = 0; i < n; i++) {
       d.fromArray(out, i * 3).applyMatrix3(fromHand);
+      const shift = d.length();
+      if (shift > moved) moved = shift;
       p.fromArray(base, i * 3).add(d);
       posed[i * 3] = p.x;
       posed[i * 3 + 1] = p.y;
@@ -230,7 +257,11 @@ export function solveConform(
             : probe.signedDistance(p, dirSkin);
       if (round === 0) first[i] = skin;
       if (skin < SKIN_CLEARANCE_M) d.addScaledVector(dirSkin, SKIN_CLEARANCE_M - skin);
-      const inHand = obstacle ? obstacle.depth(p, dirHand) : 0;
+      let inHand = 0;
+      if (obstacle && (round === 0 || handFar[i]! <= shift)) {
+        inHand = obstacle.depth(p, dirHand);
+        if (round === 0) handFar[i] = inHand > 0 ? 0 : obstacle.clearance(p);
+      }
       // Off the other hand by going over it (away from the leg), never down into the skin; the
       // palm's centre stays on the skin even where the other hand's edge lies under it.
       if (inHand > 0) {
@@ -245,7 +276,9 @@ export function solveConform(
     }
     // The other hand's vertices inside this one (a fingertip through the palm between this
     // hand's vertices): the faces they are in go up over them.
-    if (obstacle && round < ROUNDS) overlapOf(rest, obstacle, posed, index, probe, sunk, need, way);
+    if (obstacle && round < ROUNDS) {
+      overlapOf(rest, obstacle, posed, index, probe, sunk, need, way, theirFar, moved, round);
+    }
     if (round === ROUNDS || sunk.length === 0) break;
     // Each vertex takes the largest faded push of those near it, in their blended direction.
     for (let v = 0; v < n; v++) {

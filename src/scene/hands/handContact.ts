@@ -414,20 +414,10 @@ interface Station extends SolvedStation {
 
 /**
  * Stations of one hand along a stroke; `thetaAt` says where round the leg it is at each level.
- * `press` (m) is how far the frame presses the hand in at most (handMotion.ts).
- */
-export function solveTable(...args: Parameters<typeof solveTableSteps>): ContactTable {
-  const steps = solveTableSteps(...args);
-  for (;;) {
-    const next = steps.next();
-    if (next.done) return next.value;
-  }
-}
-
-/**
- * The same solve in steps: it yields after each station solved or molded and each pair of
- * stations checked (a few ms each), so the page can draw between them; returns the table.
- * Between steps the rigs may be posed by others: each step poses them itself.
+ * `press` (m) is how far the frame presses the hand in at most (handMotion.ts). Solved in
+ * steps: it yields after each station solved or molded and each pair of stations checked (a few
+ * ms each), so the page can draw between them; returns the table. Between steps the rigs may be
+ * posed by others: each step poses them itself.
  */
 export function* solveTableSteps(
   base: Omit<StationInput, 's' | 'lower' | 'theta'> & { press: number },

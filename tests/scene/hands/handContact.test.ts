@@ -160,6 +160,11 @@ describe.each(['right', 'left'] as const)('the hands along the demonstration, %s
     const motion = new HandMotion(rigs, probe, 1);
     motion.prepare(timeline);
     moments = measure(timeline, motion, rigs, probe, chart);
+    // The figures the note below records, per leg.
+    const off = moments.filter((m) => m.palm !== null && Math.abs(m.palm) > 3 * MM).length;
+    const sunk = moments.filter((m) => m.deepest < -3 * MM).length;
+    const through = moments.filter((m) => m.inOther > 0).length;
+    console.info(`${leg} leg: ${off} pressing palms off, ${sunk} moments sunk, ${through} through`);
   }, SLOW.timeout);
 
   // Known to fail today (measured, see the report on issue #12; `worst` prints the figures).
