@@ -115,6 +115,8 @@ export interface StationInput {
   shift?: { s: number; theta: number };
   /** The wrap to take (1/m) instead of searching one. */
   k?: number;
+  /** Only the wrap (the lower hand; all a first pass needs): no lift, the digits straight. */
+  wrapOnly?: boolean;
 }
 
 /** The wrap across the palm for an activity: across the leg, so along x or z of the hand. */
@@ -217,6 +219,11 @@ export function solveStation(input: StationInput, out: Float64Array, at: number)
     for (const f of input.k === undefined ? CURVATURE_FACTORS : []) {
       const l = palmLift(input, kGirth * f, SEARCH_STRIDE);
       if (l < best) [best, k] = [l, kGirth * f];
+    }
+    if (input.wrapOnly) {
+      out.fill(0, at, at + STATION_STRIDE);
+      out[at + CURVATURE] = k;
+      return;
     }
     // The palm's centre rests just over the skin, whatever the palm around it meets.
     const centre = probe.signedDistance(point);
@@ -437,9 +444,9 @@ export function* solveTableSteps(
     lowerTable.table.at(s, scratch);
     return { lift: scratch[LIFT]!, k: scratch[CURVATURE]!, dorsum: lowerTable.dorsum };
   };
-  const rigidAt = (s: number, k?: number): Float64Array => {
+  const rigidAt = (s: number, k?: number, wrapOnly = false): Float64Array => {
     const row = new Float64Array(STATION_STRIDE);
-    solveStation({ ...base, s, theta: thetaAt(s), lower: lowerAt(s), k }, row, 0);
+    solveStation({ ...base, s, theta: thetaAt(s), lower: lowerAt(s), k, wrapOnly }, row, 0);
     return row;
   };
   // The other hand at the same moment: the same fraction of its own stroke.
@@ -479,7 +486,8 @@ export function* solveTableSteps(
   const levelAt = (i: number) => (count < 2 ? s0 : s0 + ((s1 - s0) * i) / (count - 1));
   let stations: Station[] = [];
   for (let i = 0; i < count; i++) {
-    stations.push(station(levelAt(i), rigidAt(levelAt(i))));
+    // Solved again below with its neighbours' wrap (the lower hand): only the wrap now.
+    stations.push(station(levelAt(i), rigidAt(levelAt(i), undefined, base.layer === 0)));
     yield;
   }
   if (base.layer === 0) {
