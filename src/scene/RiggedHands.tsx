@@ -42,7 +42,13 @@ const SLICE_MS = 25;
 declare global {
   interface Window {
     /** Browser tests only (TEST_HOOKS builds): how the contact solve shared the page's thread. */
-    proximalHandsSolve?: { slices: number; strokes: number; longestSliceMs: number };
+    proximalHandsSolve?: {
+      slices: number;
+      strokes: number;
+      longestSliceMs: number;
+      /** True while a stroke shown within a second of the playhead is not solved yet. */
+      pendingNear: () => boolean;
+    };
   }
 }
 
@@ -87,7 +93,13 @@ export function RiggedHands({ timeline, surface, model, handScale }: Props) {
       motion.solveFor(SLICE_MS, () => performance.now(), true);
       const solved = motion.lastSolved;
       if (import.meta.env.TEST_HOOKS) {
-        const seen = (window.proximalHandsSolve ??= { slices: 0, strokes: 0, longestSliceMs: 0 });
+        const seen = (window.proximalHandsSolve ??= {
+          slices: 0,
+          strokes: 0,
+          longestSliceMs: 0,
+          pendingNear: () => false,
+        });
+        seen.pendingNear = () => motion.pendingWithin(playbackClock.t, 1);
         seen.slices++;
         if (solved) seen.strokes++;
         seen.longestSliceMs = Math.max(seen.longestSliceMs, performance.now() - began);

@@ -138,6 +138,10 @@ describe('the hands show each technique', () => {
     const { page, problems } = app;
     const t = await momentOf(page, kind, at);
     await page.evaluate((time) => window.proximal?.playback.getState().seek(time), t);
+    // The strokes there solved (in slices, a few seconds after the jump).
+    await page.waitForFunction(() => window.proximalHandsSolve?.pendingNear() === false, null, {
+      timeout: 90_000,
+    });
     // The presets and the close-up live in the View drawer, folded on most screens.
     const openView = async () => {
       if (!(await page.getByTestId(`camera-${preset}`).isVisible())) {
