@@ -140,6 +140,7 @@ function overlapOf(
   far: Float32Array,
   moved: number,
   round: number,
+  away: Float32Array,
 ): void {
   const mine = handObstacle(posed, index);
   const theirs = obstacle.vertices;
@@ -150,7 +151,15 @@ function overlapOf(
     const depth = mine.depth(o, up);
     if (round === 0) far[i / 3] = depth > 0 ? 0 : mine.clearance(o);
     if (depth <= 0) continue;
-    probe.signedDistance(o, up);
+    // The way off the leg at one of the other hand's vertices (they stay put): asked once.
+    const j = i / 3;
+    if (far[j] !== -1) {
+      probe.signedDistance(o, up);
+      away[i] = up.x;
+      away[i + 1] = up.y;
+      away[i + 2] = up.z;
+      far[j] = -1;
+    } else up.fromArray(away, i);
     const face = mine.lastFace();
     for (let c = 0; c < 3; c++) {
       const v = index[face * 3 + c]!;
@@ -231,6 +240,7 @@ export function solveConform(
   // need to ask again.
   const handFar = new Float32Array(n);
   const theirFar = new Float32Array(obstacle ? obstacle.vertices.length / 3 : 0);
+  const away = new Float32Array(obstacle ? obstacle.vertices.length : 0);
   for (let round = 0; round <= ROUNDS; round++) {
     sunk.length = need.length = way.length = 0;
     // How far the vertex molded most has moved so far (m).
@@ -277,7 +287,7 @@ export function solveConform(
     // The other hand's vertices inside this one (a fingertip through the palm between this
     // hand's vertices): the faces they are in go up over them.
     if (obstacle && round < ROUNDS) {
-      overlapOf(rest, obstacle, posed, index, probe, sunk, need, way, theirFar, moved, round);
+      overlapOf(rest, obstacle, posed, index, probe, sunk, need, way, theirFar, moved, round, away);
     }
     if (round === ROUNDS || sunk.length === 0) break;
     // Each vertex takes the largest faded push of those near it, in their blended direction.
