@@ -13,6 +13,7 @@
 import {
   BufferAttribute,
   BufferGeometry,
+  DoubleSide,
   Group,
   Mesh,
   MeshBasicMaterial,
@@ -62,6 +63,8 @@ function ringMaterial(): MeshBasicMaterial {
     toneMapped: false,
     depthWrite: false,
     depthTest: false,
+    // Whether the ring faces the eye is the skin's normal's business (the shader), not winding.
+    side: DoubleSide,
   });
   material.onBeforeCompile = (shader) => {
     shader.vertexShader =
@@ -103,13 +106,25 @@ export function disposePressureRings(group: Object3D): void {
 }
 
 const centre = new Vector3();
-const point = new Vector3();
 const normal = new Vector3();
-const inward = new Vector3();
+const a = new Vector3();
+const b = new Vector3();
+const scratchNormal = new Vector3();
+const forward = new Vector3();
+const side = new Vector3();
+
+/** Writes the skin point at (s, θ) into `out`, its normal into scratch. */
+function skinPoint(surface: SkinSurface, s: number, theta: number, out: Vector3): Vector3 {
+  surface.pointAt(Math.min(1, Math.max(0, s)), theta, out, scratchNormal);
+  return out;
+}
 
 /**
- * Writes one ring's band round a palm at chart (s, θ): the ellipse at `fraction` of the
- * footprint's half-sizes (`halfPalmS` along the leg, PALM_HALF_WIDTH_DEGREES round it).
+ * Writes one ring's band round a palm at chart (s, θ): an ellipse in the skin's plane at the
+ * palm's centre, as long as the footprint's `fraction` along the leg (`halfPalmS` each way) and
+ * as wide as its `fraction` round it (PALM_HALF_WIDTH_DEGREES each way), measured on this
+ * leg's skin. Flat rather than laid through the chart, which folds it into a scribble over the
+ * foot; drawn over what lies above it, it needs no wrapping to be seen.
  */
 export function writeRing(
   positions: Float32Array,
@@ -121,32 +136,34 @@ export function writeRing(
   fraction: number,
 ): void {
   surface.pointAt(s, theta, centre, normal);
+  skinPoint(surface, s + fraction * halfPalmS, theta, a);
+  skinPoint(surface, s - fraction * halfPalmS, theta, b);
+  forward.subVectors(a, b);
+  const halfLength = forward.length() / 2;
+  skinPoint(surface, s, theta + fraction * PALM_HALF_WIDTH_DEGREES, a);
+  skinPoint(surface, s, theta - fraction * PALM_HALF_WIDTH_DEGREES, b);
+  const halfWidth = a.distanceTo(b) / 2;
+  forward.addScaledVector(normal, -forward.dot(normal));
+  if (forward.lengthSq() < 1e-12) forward.set(0, 1, 0);
+  forward.normalize();
+  side.crossVectors(normal, forward).normalize();
   for (let i = 0; i < RING_POINTS; i++) {
     const angle = (2 * Math.PI * i) / RING_POINTS;
-    const along = Math.min(1, Math.max(0, s + fraction * halfPalmS * Math.cos(angle)));
-    surface.pointAt(
-      along,
-      theta + fraction * PALM_HALF_WIDTH_DEGREES * Math.sin(angle),
-      point,
-      normal,
-    );
-    point.addScaledVector(normal, LIFT_M);
-    for (const at of [6 * i, 6 * i + 3]) {
+    const cos = Math.cos(angle);
+    const sin = Math.sin(angle);
+    for (let edge = 0; edge < 2; edge++) {
+      // The outer edge, then the inner edge a band's width inside it.
+      const inset = edge === 0 ? 0 : BAND_M;
+      const along = Math.max(0, halfLength - inset) * cos;
+      const around = Math.max(0, halfWidth - inset) * sin;
+      const at = 6 * i + 3 * edge;
+      positions[at] = centre.x + forward.x * along + side.x * around + normal.x * LIFT_M;
+      positions[at + 1] = centre.y + forward.y * along + side.y * around + normal.y * LIFT_M;
+      positions[at + 2] = centre.z + forward.z * along + side.z * around + normal.z * LIFT_M;
       normals[at] = normal.x;
       normals[at + 1] = normal.y;
       normals[at + 2] = normal.z;
     }
-    positions[6 * i] = point.x;
-    positions[6 * i + 1] = point.y;
-    positions[6 * i + 2] = point.z;
-    // The band's inner edge: toward the palm's centre, in the skin's plane.
-    inward.subVectors(centre, point);
-    inward.addScaledVector(normal, -inward.dot(normal));
-    const length = inward.length();
-    if (length > 1e-9) inward.multiplyScalar(Math.min(BAND_M, length) / length);
-    positions[6 * i + 3] = point.x + inward.x;
-    positions[6 * i + 4] = point.y + inward.y;
-    positions[6 * i + 5] = point.z + inward.z;
   }
 }
 
