@@ -137,6 +137,21 @@ describe('at every size', () => {
           ).toBeLessThanOrEqual(height);
           const note = await page.getByTestId('not-diagnosis').boundingBox();
           expect(note!.y + note!.height).toBeLessThanOrEqual(height);
+          // The page scrolls on a phone: read on past the strip, and the pinned line follows
+          // (this page was a projector's first, so the pin must follow the layout it is in).
+          await page.evaluate(() => {
+            const strip = document.querySelector('.trainer-safety')!.getBoundingClientRect();
+            window.scrollTo({ top: window.scrollY + strip.bottom + 300, behavior: 'instant' });
+          });
+          await page.waitForFunction(
+            () =>
+              document.querySelector('[data-testid=safety-pin]')?.getAttribute('data-away') ===
+              'true',
+            null,
+            { timeout: 10_000 },
+          );
+          expect(await dvtOnScreen(page), `${size}: the DVT line pinned, read on`).toBe(true);
+          await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
         }
 
         for (const mode of ['train', 'practice', 'read'] as const) {
