@@ -38,9 +38,11 @@ interface Props {
   surface: SkinSurface;
   model: LegModel;
   handScale: number;
+  /** The pressure rings, shown with the zones' colours (the pressure the skin allows). */
+  pressureShown: boolean;
 }
 
-export function RiggedHands({ timeline, surface, model, handScale }: Props) {
+export function RiggedHands({ timeline, surface, model, handScale, pressureShown }: Props) {
   const [leftGltf, rightGltf] = useLoader(GLTFLoader, [leftHandUrl, rightHandUrl]);
   const hands = useMemo(
     () => ({
@@ -130,8 +132,10 @@ export function RiggedHands({ timeline, surface, model, handScale }: Props) {
     <group name="hands">
       <primitive object={hands.left.rig.root} />
       <primitive object={hands.right.rig.root} />
-      <primitive object={rings.left} />
-      <primitive object={rings.right} />
+      <group visible={pressureShown}>
+        <primitive object={rings.left} />
+        <primitive object={rings.right} />
+      </group>
     </group>
   );
 }
