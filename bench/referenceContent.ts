@@ -21,6 +21,7 @@ import leftHandUrl from '@webxr-input-profiles/assets/dist/profiles/generic-hand
 import rightHandUrl from '@webxr-input-profiles/assets/dist/profiles/generic-hand/right.glb?url';
 import { LegChart } from '../src/anatomy/chart';
 import { chartScaleOf } from '../src/anatomy/chartScale';
+import { halfPalmS } from '../src/anatomy/handSize';
 import { footprintsOnLeg } from '../src/anatomy/keepOffMarks';
 import type { LegModel } from '../src/anatomy/legModel';
 import { regionsAt } from '../src/anatomy/regions';
@@ -37,13 +38,8 @@ import { createFlowSim } from '../src/scene/flow/flowSim';
 import type { CloseUp } from '../src/scene/flow/closeUp';
 import { createValves } from '../src/scene/flow/valves';
 import { arrowPose, ARROW_COLOUR, HEAD_LENGTH_M, SHAFT_RADIUS_M } from '../src/scene/heartArrow';
-import {
-  buildHand,
-  createRingGeometries,
-  createRingMaterial,
-  placeRings,
-  setConform,
-} from '../src/scene/hands/drawnHand';
+import { buildHand, setConform } from '../src/scene/hands/drawnHand';
+import { createPressureRings, placePressureRings } from '../src/scene/hands/pressureRings';
 import { HandMotion, modelHand } from '../src/scene/hands/handMotion';
 import { setBendUniforms } from '../src/scene/hands/handBend';
 import { skinProbeOf } from '../src/scene/hands/skinProbe';
@@ -195,19 +191,12 @@ async function hands(
   motion.update(timeline, pose, t);
   const group = new Group();
   group.add(drawn.left.rig.root, drawn.right.rig.root);
-  const ringGeometries = createRingGeometries();
-  const ringMaterial = createRingMaterial();
+  const halfPalm = halfPalmS(model.landmarks);
   for (const side of ['left', 'right'] as const) {
     setBendUniforms(drawn[modelHand(side, pose.leg)].uniforms, motion.state[side].bend);
     setConform(drawn[modelHand(side, pose.leg)], motion.state[side].conform);
-    const rings = new Group();
-    rings.matrixAutoUpdate = false;
-    for (const geometry of ringGeometries) {
-      const ring = new Mesh(geometry, ringMaterial);
-      ring.renderOrder = 2;
-      rings.add(ring);
-    }
-    placeRings(rings, pose[side], motion.state[side].layer, surface, 1);
+    const rings = createPressureRings(`pressure_${side}`);
+    placePressureRings(rings, pose[side], motion.state[side].layer, surface, halfPalm);
     group.add(rings);
   }
   return group;

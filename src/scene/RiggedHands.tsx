@@ -3,27 +3,26 @@
  * © 2019 Amazon), served from the app's own origin and loaded with the scene. Each frame they
  * take the lesson's pose — flat gliding palms side by side, kneading grasps one above the other,
  * palm over palm — resting on the skin, molded to it, fingers closed until the pads touch (solved
- * per stroke when the timeline changes). Rings under the palms show the stroke's pressure — one
- * ring light, two moderate, three firm — and swell with each squeeze or pulse.
+ * per stroke when the timeline changes). Rings under the palms show the pressure — one ring
+ * light, two moderate, three firm — inside the palm's footprint, swelling with each press.
  */
 import { useFrame, useLoader, useThree } from '@react-three/fiber';
-import { useEffect, useMemo, useRef } from 'react';
-import type { Group } from 'three';
+import { useEffect, useMemo } from 'react';
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
 import leftHandUrl from '@webxr-input-profiles/assets/dist/profiles/generic-hand/left.glb?url';
 import rightHandUrl from '@webxr-input-profiles/assets/dist/profiles/generic-hand/right.glb?url';
 import type { LegModel } from '../anatomy/legModel';
 import { LegChart } from '../anatomy/chart';
+import { halfPalmS } from '../anatomy/handSize';
 import type { Timeline } from '../protocol/timeline';
 import { onClockTime, playbackClock } from '../state/clock';
 import { lessonPose } from './flow/lessonPose';
+import { buildHand, setConform } from './hands/drawnHand';
 import {
-  buildHand,
-  createRingGeometries,
-  createRingMaterial,
-  placeRings,
-  setConform,
-} from './hands/drawnHand';
+  createPressureRings,
+  disposePressureRings,
+  placePressureRings,
+} from './hands/pressureRings';
 import { setBendUniforms } from './hands/handBend';
 import { HandMotion, modelHand } from './hands/handMotion';
 import type { Handedness } from './hands/handRig';
@@ -57,9 +56,11 @@ interface Props {
   surface: SkinSurface;
   model: LegModel;
   handScale: number;
+  /** The pressure rings, shown with the zones' colours (the pressure the skin allows). */
+  pressureShown: boolean;
 }
 
-export function RiggedHands({ timeline, surface, model, handScale }: Props) {
+export function RiggedHands({ timeline, surface, model, handScale, pressureShown }: Props) {
   const [leftGltf, rightGltf] = useLoader(GLTFLoader, [leftHandUrl, rightHandUrl]);
   const hands = useMemo(
     () => ({
@@ -124,9 +125,14 @@ export function RiggedHands({ timeline, surface, model, handScale }: Props) {
     };
   }, [motion, timeline, invalidate]);
 
-  const rings = { left: useRef<Group>(null), right: useRef<Group>(null) };
-  const ringGeometries = useMemo(() => createRingGeometries(), []);
-  const ringMaterial = useMemo(() => createRingMaterial(), []);
+  const rings = useMemo(
+    () => ({
+      left: createPressureRings('pressure_left'),
+      right: createPressureRings('pressure_right'),
+    }),
+    [],
+  );
+  const halfPalm = useMemo(() => halfPalmS(model.landmarks), [model]);
 
   useEffect(
     () => () => {
@@ -135,10 +141,10 @@ export function RiggedHands({ timeline, surface, model, handScale }: Props) {
         hands[h].forearm.geometry.dispose();
         hands[h].rig.mesh.geometry.dispose();
       }
-      ringGeometries.forEach((g) => g.dispose());
-      ringMaterial.dispose();
+      disposePressureRings(rings.left);
+      disposePressureRings(rings.right);
     },
-    [hands, ringGeometries, ringMaterial],
+    [hands, rings],
   );
 
   useFrame(() => {
@@ -149,7 +155,7 @@ export function RiggedHands({ timeline, surface, model, handScale }: Props) {
       const state = motion.state[side];
       setBendUniforms(drawn.uniforms, state.bend);
       setConform(drawn, state.conform);
-      placeRings(rings[side].current, pose[side], state.layer, surface, handScale);
+      placePressureRings(rings[side], pose[side], state.layer, surface, halfPalm);
     }
   });
 
@@ -157,13 +163,10 @@ export function RiggedHands({ timeline, surface, model, handScale }: Props) {
     <group name="hands">
       <primitive object={hands.left.rig.root} />
       <primitive object={hands.right.rig.root} />
-      {(['left', 'right'] as const).map((side) => (
-        <group key={side} ref={rings[side]} matrixAutoUpdate={false} name={`pressure_${side}`}>
-          {ringGeometries.map((g, i) => (
-            <mesh key={i} geometry={g} material={ringMaterial} renderOrder={2} />
-          ))}
-        </group>
-      ))}
+      <group visible={pressureShown}>
+        <primitive object={rings.left} />
+        <primitive object={rings.right} />
+      </group>
     </group>
   );
 }

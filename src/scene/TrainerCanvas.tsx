@@ -130,6 +130,7 @@ export function TrainerCanvas({
                       surface={surface}
                       model={model}
                       handScale={handScale}
+                      pressureShown={layers.zones}
                     />
                   </Suspense>
                 </group>

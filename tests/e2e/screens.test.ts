@@ -92,6 +92,16 @@ async function dvtOnScreen(page: Page): Promise<boolean> {
   });
 }
 
+/** Waits until the pinned DVT line is shown (the strip scrolled away) or hidden again. */
+async function pinAway(page: Page, away: boolean): Promise<void> {
+  await page.waitForFunction(
+    (wanted) =>
+      document.querySelector('[data-testid=safety-pin]')?.getAttribute('data-away') === wanted,
+    String(away),
+    { timeout: 10_000 },
+  );
+}
+
 describe('at every size', () => {
   let app: AppPage;
   const coverage: string[] = [];
@@ -137,6 +147,15 @@ describe('at every size', () => {
           ).toBeLessThanOrEqual(height);
           const note = await page.getByTestId('not-diagnosis').boundingBox();
           expect(note!.y + note!.height).toBeLessThanOrEqual(height);
+          // The page scrolls on a phone: read on past the strip, and the pinned line follows
+          // (this page was a projector's first, so the pin must follow the layout it is in).
+          await page.evaluate(() => {
+            const strip = document.querySelector('.trainer-safety')!.getBoundingClientRect();
+            window.scrollTo({ top: window.scrollY + strip.bottom + 300, behavior: 'instant' });
+          });
+          await pinAway(page, true);
+          expect(await dvtOnScreen(page), `${size}: the DVT line pinned, read on`).toBe(true);
+          await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
         }
 
         for (const mode of ['train', 'practice', 'read'] as const) {
@@ -214,13 +233,7 @@ describe('the phase card on a laptop', () => {
         expect(await page.getByTestId('safety-pin').textContent()).toMatch(/DVT/);
         await saveScreenshot(page, 'screens-phase-card-playing-1280x720');
         await page.getByTestId('safety-pin').getByRole('button').click();
-        await page.waitForFunction(
-          () =>
-            document.querySelector('[data-testid=safety-pin]')?.getAttribute('data-away') ===
-            'false',
-          null,
-          { timeout: 10_000 },
-        );
+        await pinAway(page, false);
         await expect(inPanel('.trainer-safety-signs')).resolves.toBe(true);
         expect(app.problems.all()).toEqual([]);
       } finally {

@@ -1,35 +1,25 @@
 /**
  * One practitioner's hand as drawn: the rigged WebXR hand cloned from its glTF, worn with the
  * hand's skin (bent to wrap round the leg by `handBend`), and its forearm, which shares the
- * hand's wrap. Also the pressure rings drawn under the palms. Plain three.js, so the bench's
- * reference page draws the very same hands.
+ * hand's wrap. Plain three.js, so the bench's reference page draws the very same hands.
  */
 import {
   BufferAttribute,
   DynamicDrawUsage,
   Matrix4,
-  Vector3,
-  type Group,
   Mesh,
-  MeshBasicMaterial,
   MeshStandardMaterial,
-  RingGeometry,
   Vector2,
+  Vector3,
   type Object3D,
 } from 'three';
 import { clone as cloneSkinned } from 'three/examples/jsm/utils/SkeletonUtils.js';
-import { PRESSURE_LEVELS } from '../../anatomy/names';
-import type { HandPose } from '../../protocol/timeline';
-import { handMatrix } from '../handFrame';
-import type { SkinSurface } from '../surface';
 import { createForearmGeometry } from './forearm';
 import { bendMaterial, CONFORM_ATTRIBUTE, type BendUniforms } from './handBend';
 import { rigHand, type Handedness, type HandRig } from './handRig';
 
 /** The practitioner's skin: darker and warmer than the leg's, so the hands never melt into it. */
 export const HAND_TONE = '#92593a';
-/** Radii of the pressure rings (one ring light, two moderate, three firm). */
-export const RING_RADII = [0.05, 0.062, 0.074];
 
 export interface DrawnHand {
   rig: HandRig;
@@ -123,49 +113,4 @@ export function setConform(hand: DrawnHand, conform: Float32Array): void {
     shift.z += conform[i + 2]!;
   }
   if (list.length > 0) shift.divideScalar(list.length);
-}
-
-export function createRingGeometries(): RingGeometry[] {
-  return RING_RADII.map((r) => new RingGeometry(r - 0.004, r, 48).rotateX(-Math.PI / 2));
-}
-
-export function createRingMaterial(): MeshBasicMaterial {
-  return new MeshBasicMaterial({
-    color: '#ffffff',
-    transparent: true,
-    opacity: 0.95,
-    toneMapped: false,
-  });
-}
-
-const ringPoint = new Vector3();
-const ringNormal = new Vector3();
-const ringMatrix = new Matrix4();
-
-/** Rings under a palm on the skin: as many as the pressure level, swelling with each press. */
-export function placeRings(
-  ringGroup: Group | null,
-  hand: HandPose,
-  layer: number,
-  surface: SkinSurface,
-  handScale: number,
-): void {
-  if (!ringGroup) return;
-  const swell = 1 + 0.18 * hand.compression;
-  handMatrix(
-    surface,
-    hand.s,
-    hand.theta,
-    0.003,
-    handScale * swell,
-    ringPoint,
-    ringNormal,
-    ringMatrix,
-  );
-  ringGroup.matrix.copy(ringMatrix);
-  ringGroup.matrixWorldNeedsUpdate = true;
-  // The stacked hand presses through the lower one: one set of rings.
-  ringGroup.visible = hand.contact && layer < 0.5;
-  const count = PRESSURE_LEVELS.indexOf(hand.pressure) + 1;
-  ringGroup.children.forEach((ring, i) => (ring.visible = i < count));
 }

@@ -48,7 +48,8 @@ export function createForearmGeometry(rig: HandRig, rgb: readonly [number, numbe
     for (let i = 0; i < AROUND; i++) {
       const a = j * (AROUND + 1) + i;
       const b = a + AROUND + 1;
-      index.push(a, a + 1, b, b, a + 1, b + 1);
+      // Counter-clockwise seen from outside: the tube's outside is its front.
+      index.push(a, b, a + 1, a + 1, b, b + 1);
     }
   }
   const g = new BufferGeometry();

@@ -14,14 +14,28 @@ function useScrolledAway(target: RefObject<HTMLElement | null>): boolean {
     const el = target.current;
     if (!el || typeof IntersectionObserver === 'undefined') return;
     const panel = el.closest<HTMLElement>('.trainer-panel');
-    const root = panel && getComputedStyle(panel).overflowY === 'auto' ? panel : null;
-    const observer = new IntersectionObserver(
-      ([entry]) => setAway(entry !== undefined && !entry.isIntersecting),
-      // Under the pinned lines, the strip counts as gone once less than a sliver shows.
-      { root, threshold: 0, rootMargin: '-96px 0px 0px 0px' },
-    );
-    observer.observe(el);
-    return () => observer.disconnect();
+    let observer: IntersectionObserver | null = null;
+    let observedRoot: HTMLElement | null | undefined;
+    // Which of the two scrolls depends on the layout, which changes with the window's size (a
+    // tablet turned, a window narrowed): watched from the root chosen for the layout of now.
+    const observe = () => {
+      const root = panel && getComputedStyle(panel).overflowY === 'auto' ? panel : null;
+      if (observer && root === observedRoot) return;
+      observer?.disconnect();
+      observedRoot = root;
+      observer = new IntersectionObserver(
+        ([entry]) => setAway(entry !== undefined && !entry.isIntersecting),
+        // Under the pinned lines, the strip counts as gone once less than a sliver shows.
+        { root, threshold: 0, rootMargin: '-96px 0px 0px 0px' },
+      );
+      observer.observe(el);
+    };
+    observe();
+    window.addEventListener('resize', observe);
+    return () => {
+      window.removeEventListener('resize', observe);
+      observer?.disconnect();
+    };
   }, [target]);
   return away;
 }
