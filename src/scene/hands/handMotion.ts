@@ -44,6 +44,7 @@ import {
   STATION_LIFT,
   STATION_STRIDE,
 } from './handContact';
+import { HAND_CLEARANCE_M, handObstacle } from './handConform';
 import { applyShape, DIGIT_COUNT, type Handedness, type HandRig } from './handRig';
 import { posedVertices } from './posedVertices';
 import type { SkinProbe } from './skinProbe';
@@ -65,7 +66,9 @@ const RETURN_RISE = 3;
  * Moments of a lifted return at which the hands are checked against the skin (solved with the
  * strokes on either side): where the relaxed hand would dip into the leg it is lifted higher.
  */
-const RETURN_STATIONS = 16;
+const RETURN_STATIONS = 32;
+/** Times the upper hand is raised and checked again where the two hands meet on a return. */
+const RETURN_HAND_ROUNDS = 4;
 /** Clearance the lifted hand keeps over the skin at those moments (m). */
 const RETURN_CLEARANCE_M = 0.003;
 
@@ -281,39 +284,96 @@ export class HandMotion {
     return `${a}>${b}|${from[side].s}|${from[side].theta}|${to[side].s}|${to[side].theta}|${clip.duration}`;
   }
 
-  /** How much higher each hand goes along a lifted return so it never dips into the skin. */
+  /**
+   * How much higher each hand goes along a lifted return so it never dips into the skin, nor
+   * into the other hand: both come down together, and the relaxed hands' curled fingers and
+   * thumbs reach toward each other (or, between two palm-over-palm strokes, the top hand rides
+   * on the lower one). Where they meet, the upper hand (the stacked one, else the right) rises.
+   */
   private *solveReturn(timeline: Timeline, clip: ReturnClip): Generator<void, void, void> {
-    const scratch = newState(this.state.left.conform.length / 3);
-    const vertices = new Float64Array(this.state.left.conform.length);
-    for (const side of ['left', 'right'] as const) {
-      const key = this.returnKey(timeline, clip, side);
-      if (key === null) continue;
-      const known = this.returnRise.get(key);
-      const found = this.riseOf.get(clip) ?? {};
-      this.riseOf.set(clip, found);
-      if (known) {
-        found[side] = known;
-        continue;
-      }
+    const leftKey = this.returnKey(timeline, clip, 'left');
+    const rightKey = this.returnKey(timeline, clip, 'right');
+    if (leftKey === null || rightKey === null) return;
+    const keys = { left: leftKey, right: rightKey };
+    const found = this.riseOf.get(clip) ?? {};
+    this.riseOf.set(clip, found);
+    const knownLeft = this.returnRise.get(keys.left);
+    const knownRight = this.returnRise.get(keys.right);
+    if (knownLeft && knownRight) {
+      found.left = knownLeft;
+      found.right = knownRight;
+      return;
+    }
+    const count = this.state.left.conform.length / 3;
+    const scratch = { left: newState(count), right: newState(count) };
+    const vertices = { left: new Float64Array(count * 3), right: new Float64Array(count * 3) };
+    const need = {
+      left: new Float64Array(RETURN_STATIONS + 1),
+      right: new Float64Array(RETURN_STATIONS + 1),
+    };
+    const index = this.rigs.left.mesh.geometry.getIndex()!.array;
+    const way = new Vector3();
+    const pose = (side: HandSide, at: ReturnType<typeof sample>, t: number) => {
       const rig = this.rigs[modelHand(side, clip.leg)];
-      const need = new Float64Array(RETURN_STATIONS + 1);
-      for (let i = 0; i <= RETURN_STATIONS; i++) {
-        const t = clip.start + (clip.duration * i) / RETURN_STATIONS;
-        const pose = sample(timeline, t);
-        if (timeline.clips[pose.clipIndex] !== clip) continue;
-        this.updateHand(timeline, clip, side, pose[side], t, rig, scratch, null);
-        applyShape(rig, scratch.shape, scratch.extra);
-        posedVertices(rig, scratch.matrix, scratch.bend, vertices, scratch.conform);
+      this.updateHand(timeline, clip, side, at[side], t, rig, scratch[side], need[side]);
+      applyShape(rig, scratch[side].shape, scratch[side].extra);
+      posedVertices(
+        rig,
+        scratch[side].matrix,
+        scratch[side].bend,
+        vertices[side],
+        scratch[side].conform,
+      );
+    };
+    for (let i = 0; i <= RETURN_STATIONS; i++) {
+      const t = clip.start + (clip.duration * i) / RETURN_STATIONS;
+      const at = sample(timeline, t);
+      if (timeline.clips[at.clipIndex] !== clip) continue;
+      for (const side of ['left', 'right'] as const) {
+        pose(side, at, t);
         let worst = Infinity;
-        for (let v = 0; v < vertices.length; v += 3) {
-          point.set(vertices[v]!, vertices[v + 1]!, vertices[v + 2]!);
+        const v = vertices[side];
+        for (let k = 0; k < v.length; k += 3) {
+          point.set(v[k]!, v[k + 1]!, v[k + 2]!);
           worst = Math.min(worst, this.probe.signedDistance(point));
         }
-        need[i] = Math.max(0, RETURN_CLEARANCE_M - worst);
+        need[side][i] = Math.max(0, RETURN_CLEARANCE_M - worst);
+      }
+      pose('left', at, t);
+      pose('right', at, t);
+      yield;
+      // The upper hand rises until neither hand's vertices are inside the other.
+      const upper: HandSide =
+        scratch.left.layer > scratch.right.layer + 0.01
+          ? 'left'
+          : scratch.right.layer > scratch.left.layer + 0.01
+            ? 'right'
+            : 'right';
+      const lower: HandSide = upper === 'left' ? 'right' : 'left';
+      for (let round = 0; round < RETURN_HAND_ROUNDS; round++) {
+        let deepest = 0;
+        const lowerHand = handObstacle(vertices[lower], index);
+        const upperHand = handObstacle(vertices[upper], index);
+        for (const [mine, theirs] of [
+          [vertices[upper], lowerHand],
+          [vertices[lower], upperHand],
+        ] as const) {
+          for (let k = 0; k < mine.length; k += 3) {
+            point.set(mine[k]!, mine[k + 1]!, mine[k + 2]!);
+            deepest = Math.max(deepest, theirs.depth(point, way));
+          }
+        }
+        if (deepest === 0) break;
+        need[upper][i] = need[upper][i]! + deepest + HAND_CLEARANCE_M;
+        pose(upper, at, t);
         yield;
       }
+    }
+    for (const side of ['left', 'right'] as const) {
+      const key = keys[side];
+      const n = need[side];
       // Each station keeps its neighbours' rise too: the hand is between them most of the time.
-      const rise = need.map((_, i) => Math.max(need[i - 1] ?? 0, need[i]!, need[i + 1] ?? 0));
+      const rise = n.map((_, i) => Math.max(n[i - 1] ?? 0, n[i]!, n[i + 1] ?? 0));
       this.returnRise.set(key, rise);
       found[side] = rise;
     }

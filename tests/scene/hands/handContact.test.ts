@@ -27,8 +27,10 @@ const STEP_S = 1;
 const SLOW = { timeout: 240_000 };
 
 /**
- * Inside test for a closed mesh given as posed vertices and the mesh's triangles: a ray from
- * the point crosses the surface an odd number of times; returns how deep (m) an inside point is.
+ * Inside test for a closed mesh given as posed vertices and the mesh's triangles: rays from the
+ * point cross the surface an odd number of times (two of three rays in unrelated directions
+ * must agree: a single ray grazing an edge or seam miscounts); returns how deep (m) an inside
+ * point is.
  */
 function meshDepth(vertices: Float64Array, index: ArrayLike<number>) {
   const geometry = new BufferGeometry();
@@ -38,11 +40,19 @@ function meshDepth(vertices: Float64Array, index: ArrayLike<number>) {
   const box = geometry.boundingBox!;
   const bvh = new MeshBVH(geometry);
   const hit: HitPointInfo = { point: new Vector3(), distance: 0, faceIndex: 0 };
-  const ray = new Ray(new Vector3(), new Vector3(0.5773, 0.5774, 0.5773));
+  const rays = [
+    new Vector3(0.5773, 0.5774, 0.5773),
+    new Vector3(-0.3, 0.9, 0.31),
+    new Vector3(0.8, -0.2, -0.56),
+  ].map((d) => new Ray(new Vector3(), d.normalize()));
   return (p: Vector3): number => {
     if (!box.containsPoint(p)) return 0;
-    ray.origin.copy(p);
-    if (bvh.raycast(ray, DoubleSide).length % 2 === 0) return 0;
+    let odd = 0;
+    for (const ray of rays) {
+      ray.origin.copy(p);
+      odd += bvh.raycast(ray, DoubleSide).length % 2;
+    }
+    if (odd < 2) return 0;
     return bvh.closestPointToPoint(p, hit) ? hit.distance : 0;
   };
 }
@@ -194,7 +204,7 @@ describe.each(['right', 'left'] as const)('the hands along the demonstration, %s
     ).toEqual([]);
   });
 
-  it.fails('never sinks a hand more than 3 mm into the skin', () => {
+  it('never sinks a hand more than 3 mm into the skin', () => {
     const sunk = moments.filter((m) => m.deepest < -3 * MM);
     expect(
       sunk,
