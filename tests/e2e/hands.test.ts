@@ -103,6 +103,11 @@ const LONGEST_STEP_MS = 50;
  * 1.0-1.4 s here (on a software GPU under load); what is left with the worker is the page's own.
  */
 const LONGEST_TASK_MS = 2500;
+/**
+ * Long tasks (over 50 ms) while 20 s of the lesson play: solved in slices on the page there were
+ * 84 (9.5 s in all), with the solve in a worker 7 (3.4 s), the page's own.
+ */
+const LONG_TASKS_MAX = 30;
 
 describe('the hands settle on the skin without hanging the page', () => {
   // The hands' contact is solved per stroke as the lesson nears it: seconds of work per stroke
@@ -129,6 +134,7 @@ describe('the hands settle on the skin without hanging the page', () => {
     expect(solve.inWorker).toBe(true);
     expect(solve.longestStepMs).toBeLessThan(LONGEST_STEP_MS);
     expect(longest).toBeLessThan(LONGEST_TASK_MS);
+    expect(tasks.length).toBeLessThanOrEqual(LONG_TASKS_MAX);
   });
 });
 
