@@ -178,3 +178,36 @@ describe('the hands show each technique', () => {
     expect(problems.all()).toEqual([]);
   });
 });
+
+describe('where the contact worker cannot start', () => {
+  // Its script answered with 404 (as after a redeploy): the page solves the hands itself.
+  it('solves the hands on the page instead', async () => {
+    const blocked = await openApp('/', {
+      beforeGoto: async (page) => {
+        await page.route('**/assets/contact.worker-*.js', (route) =>
+          route.fulfill({ status: 404, body: 'gone' }),
+        );
+      },
+    });
+    try {
+      const { page } = blocked;
+      await page.waitForFunction(() => window.proximalScene !== undefined, null, {
+        timeout: 90_000,
+      });
+      await page.getByTestId('play-button').click();
+      // The first strokes solved, on the page (two hands of the first glide).
+      await page.waitForFunction(
+        () => {
+          const solve = window.proximalHandsSolve;
+          return solve?.inWorker === false && solve.strokes >= 2;
+        },
+        null,
+        { timeout: 120_000 },
+      );
+      await page.getByTestId('play-button').click();
+      expect(blocked.problems.pageErrors).toEqual([]);
+    } finally {
+      await blocked.close();
+    }
+  }, 200_000);
+});
