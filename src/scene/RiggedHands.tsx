@@ -7,7 +7,7 @@
  * light, two moderate, three firm — inside the palm's footprint, swelling with each press.
  */
 import { useFrame, useLoader, useThree } from '@react-three/fiber';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
 import leftHandUrl from '@webxr-input-profiles/assets/dist/profiles/generic-hand/left.glb?url';
 import rightHandUrl from '@webxr-input-profiles/assets/dist/profiles/generic-hand/right.glb?url';
@@ -24,31 +24,53 @@ import {
   placePressureRings,
 } from './hands/pressureRings';
 import { setBendUniforms } from './hands/handBend';
+import { startContactWorker, type ContactWorker } from './hands/contactWorkerClient';
 import { HandMotion, modelHand } from './hands/handMotion';
 import type { Handedness } from './hands/handRig';
 import { skinProbeOf } from './hands/skinProbe';
 import type { SkinSurface } from './surface';
 
 const HANDEDNESS: Handedness[] = ['left', 'right'];
-/** Lesson seconds ahead of (and behind) the playhead whose strokes are solved before shown. */
-const LOOKAHEAD_S = 10;
 /**
- * The longest a slice of the contact solve runs in one task (ms): a stroke takes seconds to
- * solve, and the page must keep drawing and answering meanwhile.
+ * Without a worker: lesson seconds ahead of (and behind) the playhead whose strokes are solved
+ * before shown (the worker looks as far), and the longest a slice of the solve runs in one task
+ * (ms): a stroke takes seconds to solve, and the page must keep drawing and answering meanwhile.
  */
+const LOOKAHEAD_S = 10;
 const SLICE_MS = 25;
 
 declare global {
   interface Window {
-    /** Browser tests only (TEST_HOOKS builds): how the contact solve shared the page's thread. */
+    /** Browser tests only (TEST_HOOKS builds): how the contact solve went. */
     proximalHandsSolve?: {
+      /** Solved in the worker (else on the page's thread, where no worker could run). */
+      inWorker: boolean;
+      /** Slices run and strokes finished (each hand of a stroke counts once). */
       slices: number;
       strokes: number;
-      longestSliceMs: number;
+      /**
+       * The longest step on the page's thread (ms): adopting a stroke the worker solved, or a
+       * slice of the solve where it runs on the page.
+       */
+      longestStepMs: number;
       /** True while a stroke shown within a second of the playhead is not solved yet. */
       pendingNear: () => boolean;
     };
   }
+}
+
+/** The test hook, made or taken (TEST_HOOKS builds only). */
+function solveHook(motion: HandMotion, inWorker: boolean) {
+  const seen = (window.proximalHandsSolve ??= {
+    inWorker,
+    slices: 0,
+    strokes: 0,
+    longestStepMs: 0,
+    pendingNear: () => false,
+  });
+  seen.inWorker = inWorker;
+  seen.pendingNear = () => motion.pendingWithin(playbackClock.t, 1);
+  return seen;
 }
 
 interface Props {
@@ -75,16 +97,62 @@ export function RiggedHands({ timeline, surface, model, handScale, pressureShown
     [hands, probe, handScale],
   );
   const invalidate = useThree((s) => s.invalidate);
-  // Contact is solved per stroke, never per frame, nearest to the playhead first, in slices of
-  // at most SLICE_MS per task (a stroke's solve takes seconds), so the page stays responsive
-  // while it settles. Slices follow each other as tasks of their own, so the browser draws and
-  // answers between them (whole strokes back to back, seconds each on a software GPU, kept the
-  // on-demand frames from drawing; waiting for a frame before each slice instead solved too
-  // slowly where frames are slow: 2 slices a second under load). Only strokes shown within
-  // LOOKAHEAD_S of the playhead are solved; the rest wait until the playhead comes near (or
-  // jumps there), so the first seconds of a lesson are not slowed by solving all of it. A frame
-  // is asked for only when the stroke solved is the one on screen.
+  // Contact is solved per stroke, never per frame, nearest to the playhead first, in a worker
+  // (contact.worker.ts: a lesson is about a minute of solving, which would compete with drawing);
+  // the page adopts each stroke as it comes and asks for a frame when it is the one on screen.
+  // One worker per mounted model, kept across lessons (strokes on the same lane share contact).
+  const [inThread, setInThread] = useState(false);
+  const worker = useRef<ContactWorker | null>(null);
   useEffect(() => {
+    if (inThread) return;
+    const started = startContactWorker(
+      model,
+      { left: leftHandUrl, right: rightHandUrl },
+      handScale,
+      {
+        onSolved: (solved, stroke, slices, strokes) => {
+          const began = performance.now();
+          motion.adopt(solved);
+          if (import.meta.env.TEST_HOOKS) {
+            const seen = solveHook(motion, true);
+            seen.slices = slices;
+            seen.strokes = strokes;
+            seen.longestStepMs = Math.max(seen.longestStepMs, performance.now() - began);
+          }
+          if (!stroke || HandMotion.shows(stroke.timeline, stroke.clip, playbackClock.t))
+            invalidate();
+        },
+        // The hands must still settle: solved on the page's thread from here on.
+        onFailed: () => setInThread(true),
+      },
+    );
+    worker.current = started;
+    return () => {
+      started.terminate();
+      worker.current = null;
+    };
+  }, [model, motion, handScale, invalidate, inThread]);
+
+  // Runs after the effect above in the same commit, so it finds the worker started for `motion`.
+  useEffect(() => {
+    const solver = worker.current;
+    if (inThread || !solver) return;
+    motion.plan(timeline, playbackClock.t);
+    // The hands just mounted (or the lesson changed): draw them now, not at the next change.
+    invalidate();
+    solver.plan(timeline, playbackClock.t);
+    return onClockTime((t) => solver.time(t));
+  }, [inThread, motion, timeline, invalidate]);
+
+  // Where no worker runs, the same solve on the page's thread, in slices of at most SLICE_MS per
+  // task (a stroke's solve takes seconds), so the page stays responsive while it settles. Slices
+  // follow each other as tasks of their own, so the browser draws and answers between them
+  // (whole strokes back to back, seconds each on a software GPU, kept the on-demand frames from
+  // drawing; waiting for a frame before each slice instead solved too slowly where frames are
+  // slow: 2 slices a second under load). Only strokes shown within LOOKAHEAD_S of the playhead
+  // are solved; the rest wait until the playhead comes near (or jumps there).
+  useEffect(() => {
+    if (!inThread) return;
     let timer = 0;
     let busy = false;
     const work = () => {
@@ -94,16 +162,10 @@ export function RiggedHands({ timeline, surface, model, handScale, pressureShown
       motion.solveFor(SLICE_MS, () => performance.now(), true);
       const solved = motion.lastSolved;
       if (import.meta.env.TEST_HOOKS) {
-        const seen = (window.proximalHandsSolve ??= {
-          slices: 0,
-          strokes: 0,
-          longestSliceMs: 0,
-          pendingNear: () => false,
-        });
-        seen.pendingNear = () => motion.pendingWithin(playbackClock.t, 1);
+        const seen = solveHook(motion, false);
         seen.slices++;
         if (solved) seen.strokes++;
-        seen.longestSliceMs = Math.max(seen.longestSliceMs, performance.now() - began);
+        seen.longestStepMs = Math.max(seen.longestStepMs, performance.now() - began);
       }
       if (solved && HandMotion.shows(timeline, solved, playbackClock.t)) invalidate();
       schedule();
@@ -114,7 +176,6 @@ export function RiggedHands({ timeline, surface, model, handScale, pressureShown
       timer = window.setTimeout(work, 0);
     };
     motion.plan(timeline, playbackClock.t);
-    // The hands just mounted (or the lesson changed): draw them now, not at the next change.
     invalidate();
     busy = true;
     timer = window.setTimeout(work, 0);
@@ -123,7 +184,7 @@ export function RiggedHands({ timeline, surface, model, handScale, pressureShown
       offClock();
       window.clearTimeout(timer);
     };
-  }, [motion, timeline, invalidate]);
+  }, [inThread, motion, timeline, invalidate]);
 
   const rings = useMemo(
     () => ({

@@ -93,23 +93,26 @@ async function photograph(page: Page, name: string): Promise<void> {
 }
 
 /**
- * The longest slice of the contact solve (ms): the page draws and answers between slices, each
- * meant to last at most 25 ms (a step may run over: 40-130 ms on this machine under load). The
- * longest is the first, which builds the skin's search tree (about 200 ms with the machine
- * lightly loaded, 410 ms at a load of 7 on 2 cores).
+ * The longest step of the contact solve on the page's thread (ms): with the solve in a worker,
+ * adopting a solved stroke (copying no arrays: they are transferred).
  */
-const LONGEST_SLICE_MS = 500;
+const LONGEST_STEP_MS = 50;
 /**
  * The longest task of the page while the lesson plays (ms). Solved a stroke per task, as before
- * the slices, the first strokes held the page for 5-20 s each; what is left is the page's own
- * (1.0-1.4 s here, on a software GPU under load).
+ * the slices, the first strokes held the page for 5-20 s each; solved in slices on the page,
+ * 1.0-1.4 s here (on a software GPU under load); what is left with the worker is the page's own.
  */
 const LONGEST_TASK_MS = 2500;
+/**
+ * Long tasks (over 50 ms) while 20 s of the lesson play: solved in slices on the page there were
+ * 84 (9.5 s in all), with the solve in a worker 7 (3.4 s), the page's own.
+ */
+const LONG_TASKS_MAX = 30;
 
 describe('the hands settle on the skin without hanging the page', () => {
   // The hands' contact is solved per stroke as the lesson nears it: seconds of work per stroke
-  // (the first strokes right when the leg is shown), sliced so that no task runs long.
-  it('plays 20 s of the lesson while the strokes are solved in short slices', async () => {
+  // (the first strokes right when the leg is shown), in a worker, so no task of the page runs long.
+  it('plays 20 s of the lesson while the strokes are solved off the page', async () => {
     const { page } = app;
     await page.getByTestId('play-button').click();
     await page.waitForTimeout(20_000);
@@ -128,8 +131,10 @@ describe('the hands settle on the skin without hanging the page', () => {
     console.info(
       `hands: ${tasks.length} long tasks in 20 s of lesson, ${Math.round(total)} ms in all, longest ${Math.round(longest)} ms; solve: ${JSON.stringify(solve)}`,
     );
-    expect(solve.longestSliceMs).toBeLessThan(LONGEST_SLICE_MS);
+    expect(solve.inWorker).toBe(true);
+    expect(solve.longestStepMs).toBeLessThan(LONGEST_STEP_MS);
     expect(longest).toBeLessThan(LONGEST_TASK_MS);
+    expect(tasks.length).toBeLessThanOrEqual(LONG_TASKS_MAX);
   });
 });
 
@@ -138,7 +143,7 @@ describe('the hands show each technique', () => {
     const { page, problems } = app;
     const t = await momentOf(page, kind, at);
     await page.evaluate((time) => window.proximal?.playback.getState().seek(time), t);
-    // The strokes there solved (in slices, a few seconds after the jump).
+    // The strokes there solved (in the worker, a few seconds after the jump).
     await page.waitForFunction(() => window.proximalHandsSolve?.pendingNear() === false, null, {
       timeout: 90_000,
     });
@@ -172,4 +177,37 @@ describe('the hands show each technique', () => {
     if (kind === 'glide' || kind === 'knead') expect(near!).toBeGreaterThan(far! * 1.5);
     expect(problems.all()).toEqual([]);
   });
+});
+
+describe('where the contact worker cannot start', () => {
+  // Its script answered with 404 (as after a redeploy): the page solves the hands itself.
+  it('solves the hands on the page instead', async () => {
+    const blocked = await openApp('/', {
+      beforeGoto: async (page) => {
+        await page.route('**/assets/contact.worker-*.js', (route) =>
+          route.fulfill({ status: 404, body: 'gone' }),
+        );
+      },
+    });
+    try {
+      const { page } = blocked;
+      await page.waitForFunction(() => window.proximalScene !== undefined, null, {
+        timeout: 90_000,
+      });
+      await page.getByTestId('play-button').click();
+      // The first strokes solved, on the page (two hands of the first glide).
+      await page.waitForFunction(
+        () => {
+          const solve = window.proximalHandsSolve;
+          return solve?.inWorker === false && solve.strokes >= 2;
+        },
+        null,
+        { timeout: 120_000 },
+      );
+      await page.getByTestId('play-button').click();
+      expect(blocked.problems.pageErrors).toEqual([]);
+    } finally {
+      await blocked.close();
+    }
+  }, 200_000);
 });

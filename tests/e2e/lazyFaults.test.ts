@@ -115,6 +115,12 @@ const SILENT_CHUNK = /^(defaultProtocolResult-|workbox-window\.)/;
  */
 const WORKER_WITH_FALLBACK = /^zoneChart\.worker-/;
 
+/**
+ * The hands' contact worker: when it cannot start, the page solves the hands' contact itself
+ * (in slices), so there is nothing to tell, but the hands must settle.
+ */
+const HANDS_WORKER = /^contact\.worker-/;
+
 /** Whether the part comes back in place: the retry, or opening the file again. */
 async function recovers(page: Page, step: Step, message: Locator): Promise<boolean> {
   const dialog = page.locator('[data-testid=protocol-not-checked]');
@@ -206,6 +212,19 @@ describe('each lazily loaded chunk answered with 404', () => {
             await page.waitForFunction(() => window.proximalScene?.zonesBaked() === true, null, {
               timeout: LEG_TIMEOUT_MS,
             });
+            continue;
+          }
+          if (HANDS_WORKER.test(chunk)) {
+            expect(said, `${chunk}: the page solves the hands' contact itself`).toBe('');
+            await page.click('[data-testid=mode-train]');
+            await page.waitForFunction(
+              () => {
+                const solve = window.proximalHandsSolve;
+                return solve?.inWorker === false && solve.strokes > 0;
+              },
+              null,
+              { timeout: LEG_TIMEOUT_MS },
+            );
             continue;
           }
           expect(said, `${chunk}: a message that says what failed`).toMatch(

@@ -83,6 +83,25 @@ interface StrokeContact {
   startCompression: number;
 }
 
+/**
+ * Contact solved by one HandMotion, as plain data (structured-cloneable, its arrays copies) for
+ * another to adopt: a worker's solve handed to the page's hands.
+ */
+export interface SolvedContact {
+  contacts: {
+    key: string;
+    startCompression: number;
+    s0: number;
+    s1: number;
+    levels: Float64Array;
+    data: Float64Array;
+    conform: Float32Array;
+    posed: Float32Array;
+  }[];
+  /** Lifted returns' rises by their key (see `returnKey`). */
+  rises: { key: string; rise: Float64Array }[];
+}
+
 /** What a frame works out for one hand, kept for tests and probes. */
 export interface HandState {
   activity: HandActivity;
@@ -135,6 +154,9 @@ export class HandMotion {
   /** The same, found by the return clip (a frame looks it up without building its key). */
   private readonly riseOf = new WeakMap<ReturnClip, Partial<Record<HandSide, Float64Array>>>();
   private timeline: Timeline | null = null;
+  /** Keys of the contacts and return rises solved here since `takeSolved` last asked. */
+  private readonly freshContacts: string[] = [];
+  private readonly freshRises: string[] = [];
   readonly state: Record<HandSide, HandState>;
   /** The stroke `solveNext` or `solveFor` last finished (null when nothing was left). */
   lastSolved: StrokeClip | null = null;
@@ -171,6 +193,7 @@ export class HandMotion {
     // A stroke of another lesson half solved is dropped (its steps belong to that lesson).
     if (timeline !== this.timeline) this.current = null;
     this.timeline = timeline;
+    this.linkReturns(timeline);
     const strokes = timeline.clips.filter((c): c is StrokeClip => c.kind !== 'return');
     strokes.sort((a, b) => Math.abs(a.start - t) - Math.abs(b.start - t));
     this.pending.length = 0;
@@ -265,6 +288,7 @@ export class HandMotion {
         : undefined,
     );
     this.contacts.set(key, { table, startCompression: start[side].compression });
+    this.freshContacts.push(key);
     // The lifted returns on either side, once both their strokes are solved.
     const timeline = this.timeline;
     if (timeline) {
@@ -375,7 +399,68 @@ export class HandMotion {
       // Each station keeps its neighbours' rise too: the hand is between them most of the time.
       const rise = n.map((_, i) => Math.max(n[i - 1] ?? 0, n[i]!, n[i + 1] ?? 0));
       this.returnRise.set(key, rise);
+      this.freshRises.push(key);
       found[side] = rise;
+    }
+  }
+
+  /**
+   * What was solved here since last asked, copied as plain data for another HandMotion's
+   * `adopt` (the worker posts it to the page; the copies can be transferred).
+   */
+  takeSolved(): SolvedContact {
+    const contacts = this.freshContacts.map((key) => {
+      const { table, startCompression } = this.contacts.get(key)!;
+      return {
+        key,
+        startCompression,
+        s0: table.s0,
+        s1: table.s1,
+        levels: table.levels.slice(),
+        data: table.data.slice(),
+        conform: table.conform.slice(),
+        posed: table.posed.slice(),
+      };
+    });
+    const rises = this.freshRises.map((key) => ({ key, rise: this.returnRise.get(key)!.slice() }));
+    this.freshContacts.length = 0;
+    this.freshRises.length = 0;
+    return { contacts, rises };
+  }
+
+  /**
+   * Takes contact solved elsewhere (`takeSolved` of another HandMotion on the same rigs, skin and
+   * scale) as if solved here: its strokes leave the plan, the returns between them rise.
+   */
+  adopt(solved: SolvedContact): void {
+    for (const c of solved.contacts) {
+      if (this.contacts.has(c.key)) continue;
+      const table = new ContactTable(c.s0, c.s1, c.levels, c.data, c.conform, c.posed);
+      this.contacts.set(c.key, { table, startCompression: c.startCompression });
+    }
+    for (const { key, rise } of solved.rises) {
+      if (!this.returnRise.has(key)) this.returnRise.set(key, rise);
+    }
+    for (let i = this.pending.length - 1; i >= 0; i--) {
+      const { clip, side } = this.pending[i]!;
+      if (this.contacts.has(this.key(clip, side))) this.pending.splice(i, 1);
+    }
+    if (this.timeline) this.linkReturns(this.timeline);
+  }
+
+  /** Gives the lifted returns of `timeline` the rises already known for them (by key). */
+  private linkReturns(timeline: Timeline): void {
+    if (this.returnRise.size === 0) return;
+    for (const clip of timeline.clips) {
+      if (clip.kind !== 'return') continue;
+      for (const side of ['left', 'right'] as const) {
+        const key = this.returnKey(timeline, clip, side);
+        const rise = key === null ? undefined : this.returnRise.get(key);
+        if (!rise) continue;
+        const found = this.riseOf.get(clip) ?? {};
+        found[side] = rise;
+        this.riseOf.set(clip, found);
+      }
     }
   }
 

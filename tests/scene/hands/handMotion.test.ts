@@ -2,7 +2,7 @@
  * The hands' contact solved in slices, as the page solves it (a few steps per task, the frame
  * posing the rigs in between), comes out the same as solved a stroke at a time: measured on the
  * real leg and hand models, on the first thigh compression (both hands, the top one stacked on
- * the lower).
+ * the lower). Solved elsewhere (a worker) and adopted, it draws the same hands too.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { LegChart } from '../../../src/anatomy/chart';
@@ -74,4 +74,44 @@ describe('the contact solve in slices', () => {
     expect(expected.some((x, i) => i > 40 && Math.abs(x) > 1e-4)).toBe(true);
     expect(got).toEqual(expected);
   }, 240_000);
+});
+
+describe('contact solved elsewhere and adopted', () => {
+  it('draws the same hands as solving in place, on the strokes and the returns between', () => {
+    const clip = timeline.clips.find((c) => c.kind === 'compress')!;
+    const solver = new HandMotion(rigs, probe, 1);
+    solver.plan(timeline, at);
+    // The compression and the stroke nearest it, both hands each: the return between them too.
+    for (let i = 0; i < 4; i++) solver.solveNext();
+    // As a worker posts it: cloned (the page gets copies).
+    const solved = structuredClone(solver.takeSolved());
+    expect(solved.contacts).toHaveLength(4);
+    expect(solved.rises.length).toBeGreaterThan(0);
+    // Asked again, nothing new.
+    expect(solver.takeSolved()).toEqual({ contacts: [], rises: [] });
+
+    const page = new HandMotion(rigs, probe, 1);
+    page.plan(timeline, at);
+    expect(page.pendingWithin(at, 0)).toBe(true);
+    page.adopt(solved);
+    expect(page.pendingWithin(at, 0)).toBe(false);
+
+    const near = [timeline.clips[clip.index - 1]!, timeline.clips[clip.index + 1]!];
+    const moments = [at, ...near.map((c) => c.start + c.duration / 2)];
+    for (const t of moments) {
+      const expected = drawn(solver, t);
+      expect(drawn(page, t)).toEqual(expected);
+    }
+    // The lifted return's rise is adopted too: without it the hands are drawn lower somewhere.
+    // (One hand here must rise over the skin on the way back: measured 11 mm.)
+    expect(solved.rises.some(({ rise }) => rise.some((r) => r > 0))).toBe(true);
+    const noRise = new HandMotion(rigs, probe, 1);
+    noRise.plan(timeline, at);
+    noRise.adopt({ contacts: solved.contacts, rises: [] });
+    const differs = moments.some((t) => {
+      const expected = drawn(solver, t);
+      return drawn(noRise, t).some((x, i) => x !== expected[i]);
+    });
+    expect(differs).toBe(true);
+  }, 120_000);
 });
