@@ -31,10 +31,21 @@ describe('compressions from the hands', () => {
         theta: 90,
         pressure: 'moderate',
         radiusS: PALM_RADIUS_S,
-        spreadDeg: PALM_SPREAD_DEG,
+        spreadDeg: expect.closeTo(PALM_SPREAD_DEG, 9) as number,
+        mmPerDegree: expect.any(Number) as number,
         by: 'hand',
       },
     ]);
+  });
+
+  it('presses the footprint the placement gives the palm (its width round the leg there)', () => {
+    const [shin] = compressionFromHands([hand({ palmSpreadDeg: 64, skinMmPerDegree: 43 / 64 })]);
+    expect(shin!.spreadDeg).toBe(64);
+    expect(shin!.mmPerDegree).toBeCloseTo(43 / 64, 12);
+    // Without it, the fixed footprint on a calf.
+    const [calf] = compressionFromHands([hand()]);
+    expect(calf!.spreadDeg).toBeCloseTo(PALM_SPREAD_DEG, 9);
+    expect(calf!.spreadDeg * calf!.mmPerDegree!).toBeCloseTo(43, 9);
   });
 
   it('a lifted hand presses nothing', () => {

@@ -14,6 +14,7 @@ import { readShape } from '../../../src/protocol/motion/handShapes';
 import { compressionFromHands } from '../../../src/physiology/handContact';
 import { sample } from '../../../src/protocol/sample';
 import { buildTimeline, type Timeline } from '../../../src/protocol/timeline';
+import { girthProfileOf } from '../../../src/anatomy/girthProfile';
 import { HandMotion, modelHand, TOP_PALM_S } from '../../../src/scene/hands/handMotion';
 import { applyShape, type Handedness, type HandRig } from '../../../src/scene/hands/handRig';
 import { posedVertices } from '../../../src/scene/hands/posedVertices';
@@ -166,6 +167,7 @@ describe.each(['right', 'left'] as const)('the hands along the demonstration, %s
       mode: 'demo',
       landmarks: model.landmarks,
       leg,
+      girth: girthProfileOf(chart),
     });
     const motion = new HandMotion(rigs, probe, 1);
     motion.prepare(timeline);
