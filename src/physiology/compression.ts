@@ -28,9 +28,10 @@ export interface Compression {
   /** Half-width of the footprint around the leg, degrees. */
   spreadDeg: number;
   /**
-   * Millimetres of skin per degree round the leg where it presses (a hand's: from the leg's
-   * girth there): how deep a superficial vein lies, in degrees, under the footprint's edge.
-   * Absent: a calf ~38 cm round (`DEFAULT_MM_PER_DEGREE`).
+   * Millimetres of skin per degree round the leg where a hand presses, from the leg's girth
+   * there: `spreadDeg` is then the palm's true half-width and the press spreads into the tissue
+   * past its edge (`stripLoadShare`). Absent (a traced stroke: no girth at hand), the footprint
+   * is Proximal's earlier approximation: full over its inner half, easing to 0 at `spreadDeg`.
    */
   mmPerDegree?: number;
   /** Default 'hand'. */
@@ -50,9 +51,6 @@ function footprintWeight(distance: number, radius: number): number {
   if (x >= 1) return 0;
   return 0.5 * (1 + Math.cos(2 * Math.PI * (x - 0.5)));
 }
-
-/** A calf ~38 cm round, where `PALM_SPREAD_DEG` (handContact.ts) is half a palm's width. */
-const DEFAULT_MM_PER_DEGREE = 380 / 360;
 
 /**
  * Share of a palm's pressure that reaches a superficial vein `x` (degrees) round the leg from
@@ -90,14 +88,11 @@ function pressureOnCell(
   const along = footprintWeight((layout.cellS[cell] ?? 0) - c.s, c.radiusS);
   if (along === 0) return 0;
   const round = thetaDelta(c.theta, layout.cellTheta[cell] ?? 0);
+  const mmPerDegree = c.mmPerDegree;
   const around =
-    deep || byMuscle
+    deep || byMuscle || mmPerDegree === undefined || !(mmPerDegree > 0)
       ? footprintWeight(round, deep ? c.spreadDeg + DEEP_VEIN_EXTRA_SPREAD_DEG : c.spreadDeg)
-      : stripLoadShare(
-          round,
-          c.spreadDeg,
-          SUPERFICIAL_VEIN_DEPTH_MM / (c.mmPerDegree ?? DEFAULT_MM_PER_DEGREE),
-        );
+      : stripLoadShare(round, c.spreadDeg, SUPERFICIAL_VEIN_DEPTH_MM / mmPerDegree);
   const weight = along * around;
   if (weight === 0) return 0;
   const pump = layout.cellPumpPressureMmHg[cell] ?? 0;

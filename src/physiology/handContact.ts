@@ -1,6 +1,5 @@
 /** From the timeline's hands to compressions for the flow model. */
 import type { PressureLevel } from '../anatomy/names';
-import { PALM_WIDTH_MM } from '../anatomy/handSize';
 import { intensityOf, type Compression } from './compression';
 
 /** The part of a hand sample (from `sample(timeline, t)` or a traced stroke) the veins feel. */
@@ -30,18 +29,19 @@ export const PALM_RADIUS_S = 0.05;
 export const PALM_SPREAD_DEG = 40;
 /**
  * Half the palm's width round the leg at a hand (degrees) and the skin's mm per degree under
- * it: the placement's, or `PALM_SPREAD_DEG` on a calf where that is half a palm.
+ * it, from the placement; without them (a traced stroke), the earlier fixed footprint
+ * `PALM_SPREAD_DEG` (compression.ts eases it off over its outer half).
  */
 export function palmFootprintOf(hand: { palmSpreadDeg?: number; skinMmPerDegree?: number }): {
   spreadDeg: number;
-  mmPerDegree: number;
+  mmPerDegree?: number;
 } {
   const spread = hand.palmSpreadDeg;
   const mm = hand.skinMmPerDegree;
   if (spread !== undefined && spread > 0 && mm !== undefined && mm > 0) {
     return { spreadDeg: Math.min(180, spread), mmPerDegree: mm };
   }
-  return { spreadDeg: PALM_SPREAD_DEG, mmPerDegree: PALM_WIDTH_MM / 2 / PALM_SPREAD_DEG };
+  return { spreadDeg: PALM_SPREAD_DEG };
 }
 
 /** One compression per hand in contact; a released pulse (compression 0) presses nothing. */

@@ -39,8 +39,9 @@ export const FOCUS_NEAR_S = 0.7 * PALM_RADIUS_S;
 /** How far round the leg from a palm's centre it presses a superficial vein (degrees). */
 function superficialReach(hand: FocusHand): number {
   const { spreadDeg, mmPerDegree } = palmFootprintOf(hand);
-  // Up to about the vein's depth past the palm's edge (compression.ts).
-  return spreadDeg + SUPERFICIAL_VEIN_DEPTH_MM / mmPerDegree;
+  // Up to about the vein's depth past the palm's edge (compression.ts); the fixed footprint
+  // without the girth ends at its spread.
+  return mmPerDegree ? spreadDeg + SUPERFICIAL_VEIN_DEPTH_MM / mmPerDegree : spreadDeg;
 }
 
 function reaches(valve: FocusValve, hand: FocusHand): boolean {

@@ -43,11 +43,12 @@ describe('valveAhead', () => {
   });
 
   it('only valves under the palm’s width around the leg, or a vein’s depth past its edge', () => {
-    // Girth unknown: a calf where half a palm is PALM_SPREAD_DEG.
-    const { mmPerDegree } = palmFootprintOf({});
-    const reach = PALM_SPREAD_DEG + SUPERFICIAL_VEIN_DEPTH_MM / mmPerDegree;
-    expect(valveAhead(valves, [hand(0.35, 90 + reach + 3)], 1)).toBe(-1);
-    expect(valveAhead(valves, [hand(0.35, 90 + reach - 3)], 1)).toBe(1);
+    // Girth unknown (a traced stroke): the fixed footprint, PALM_SPREAD_DEG.
+    expect(palmFootprintOf({}).mmPerDegree).toBeUndefined();
+    expect(valveAhead(valves, [hand(0.35, 90 + PALM_SPREAD_DEG + 3)], 1)).toBe(-1);
+    expect(valveAhead(valves, [hand(0.35, 90 + PALM_SPREAD_DEG - 3)], 1)).toBe(1);
+    // Known: the palm's own width and the vein's depth past it (8 mm: 12° here).
+    expect(SUPERFICIAL_VEIN_DEPTH_MM / (43 / 65)).toBeCloseTo(12.1, 1);
     // On a shin 240 mm round half a palm (43 mm) is ~65°.
     const shin = (theta: number) => ({
       ...hand(0.35, theta),
