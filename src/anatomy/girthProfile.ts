@@ -85,7 +85,8 @@ export function skinRoundMm(
 
 /**
  * How many degrees round the leg from θ, going toward increasing θ (`direction` +1) or
- * decreasing (−1), hold `mm` of skin at level s; at most 180.
+ * decreasing (−1), hold `mm` of skin at level s; at most 180. Walks the measured samples (the
+ * placement asks this for every hand at every frame and solver station).
  */
 export function degreesForSkin(
   profile: GirthProfile,
@@ -95,13 +96,35 @@ export function degreesForSkin(
   mm: number,
 ): number {
   if (!(mm > 0)) return 0;
-  if (skinRoundMm(profile, s, theta, direction * 180) <= mm) return 180;
-  let lo = 0;
-  let hi = 180;
-  for (let i = 0; i < 30; i++) {
-    const mid = (lo + hi) / 2;
-    if (skinRoundMm(profile, s, theta, direction * mid) < mm) lo = mid;
-    else hi = mid;
+  const [lo, hi, f] = bracket(profile, s);
+  const rowLo = profile.arcMm[lo]!;
+  const rowHi = profile.arcMm[hi]!;
+  const n = rowLo.length - 1; // samples in a turn
+  const perimeter = rowLo[n]! * (1 - f) + rowHi[n]! * f;
+  // Skin from θ = −180° to sample k, counting whole turns (k may be any integer).
+  const arcAt = (k: number) => {
+    const turns = Math.floor(k / n);
+    const i = k - turns * n;
+    return turns * perimeter + rowLo[i]! * (1 - f) + rowHi[i]! * f;
+  };
+  const a = wrapDegrees(theta) === 180 ? -180 : wrapDegrees(theta);
+  const x = (a + 180) / profile.stepDeg; // θ in samples from −180°
+  const start = arcFromBack(profile, s, a);
+  const target = start + direction * mm;
+  const limit = 180 / profile.stepDeg;
+  // The samples on the way, until the skin passed holds `mm`.
+  let prevK = x;
+  let prevArc = start;
+  let k = direction > 0 ? Math.floor(x) + 1 : Math.ceil(x) - 1;
+  for (let walked = 0; walked <= limit + 1; walked++, k += direction) {
+    const arc = arcAt(k);
+    if (direction * (arc - target) >= 0) {
+      const g = arc === prevArc ? 0 : (target - prevArc) / (arc - prevArc);
+      const samples = Math.abs(prevK + (k - prevK) * g - x);
+      return Math.min(180, samples * profile.stepDeg);
+    }
+    prevK = k;
+    prevArc = arc;
   }
-  return (lo + hi) / 2;
+  return 180;
 }
