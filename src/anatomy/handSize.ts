@@ -12,6 +12,13 @@ import { regionLevels, type ChartLandmarks } from './regions';
 export const HAND_WIDTH_SHANKS = 0.22;
 
 /**
+ * A palm's width across, mm: the rigged hand's (generic-hand, thumb drawn in) measured 86 mm,
+ * within ANSUR II hand breadth (women ≈ 80, men ≈ 90 mm; Gordon et al. 2014). What two palms
+ * side by side need round the leg, and what one presses.
+ */
+export const PALM_WIDTH_MM = 86;
+
+/**
  * Half the length of a palm along the leg, in hand widths: the skin "under a hand" reaches this
  * far above and below its centre (a palm is ~10 cm long; the fingers press little).
  */

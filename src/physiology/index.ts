@@ -3,7 +3,12 @@ export type { VeinNetwork } from './network';
 export type { Compression } from './compression';
 export type { HandContact } from './handContact';
 export type { FlowState } from './flowState';
-export { compressionFromHands, PALM_RADIUS_S, PALM_SPREAD_DEG } from './handContact';
+export {
+  compressionFromHands,
+  PALM_RADIUS_S,
+  PALM_SPREAD_DEG,
+  palmFootprintOf,
+} from './handContact';
 export { createFlowState } from './flowState';
 export { step } from './step';
 export { networkFromLegModel } from './networkFromLegModel';

@@ -79,6 +79,15 @@ export const CALF_PUMP_EJECTION_FRACTION = 0.45;
 export const THIGH_PUMP_EJECTION_FRACTION = 0.15;
 
 /**
+ * Depth of the superficial veins (great and small saphenous) under the skin, mm: they run in
+ * the subcutaneous fat, in their own compartment under the superficial fascia (Caggiati &
+ * Ricci 1997, Phlebology 12:107), ~5–15 mm under the skin of the leg. ⚠ approximate: one value
+ * for the whole leg. It sets how far a palm's press spreads round the leg past its edge
+ * (compression.ts).
+ */
+export const SUPERFICIAL_VEIN_DEPTH_MM = 8;
+
+/**
  * Deep veins lie in the middle of the limb under muscle: a hand reaches them from a wider arc
  * than the superficial vein under its palm. ⚠ starting value.
  */

@@ -6,6 +6,7 @@
 import { halfPalmS } from '../anatomy/handSize';
 import { LEG_SIDES, type LegSide } from '../anatomy/names';
 import type { ChartLandmarks } from '../anatomy/regions';
+import type { GirthProfile } from '../anatomy/girthProfile';
 import type { ZoneAt } from './zoneUnderHand';
 import { laneOf } from './motion/lanes';
 import { COMPRESS_PULSE_SECONDS, KNEAD_CYCLE_SECONDS, RETURN_SECONDS } from './motion/pacing';
@@ -24,6 +25,11 @@ interface ZoneOptions {
    * allows and lifts over places kept off. Without it every hand keeps its phase's pressure.
    */
   zoneAt?: ZoneAt;
+  /**
+   * The leg's girth along the chart (anatomy/girthProfile.ts): the gliding palms sit side by
+   * side a palm's width apart round the leg at every level. Without it they keep a fixed spread.
+   */
+  girth?: GirthProfile;
 }
 
 export type TimelineOptions = ZoneOptions &
@@ -121,14 +127,18 @@ function phaseSpansOf(clips: readonly Clip[]): PhaseSpan[] {
 }
 
 /** The lane one kind of pass works; a session repeats the same few many times. */
-function laneShaper(landmarks: ChartLandmarks, zoneAt: ZoneAt | undefined) {
+function laneShaper(
+  landmarks: ChartLandmarks,
+  zoneAt: ZoneAt | undefined,
+  girth: GirthProfile | undefined,
+) {
   const cache = new Map<string, Lane>();
   const halfPalm = halfPalmS(landmarks);
   return (pass: Pass, pressure: StrokeClip['pressure']): Lane => {
     const key = [pass.phaseIndex, pass.stroke.id].join('|');
     const cached = cache.get(key);
     if (cached) return cached;
-    const lane = laneOf(pass.stroke, landmarks);
+    const lane = laneOf(pass.stroke, landmarks, girth);
     const worked = zoneAt ? workedLane(lane, pass.stroke.kind, pressure, zoneAt, halfPalm) : lane;
     cache.set(key, worked);
     return worked;
@@ -140,8 +150,9 @@ function assemble(
   passes: readonly Pass[],
   landmarks: ChartLandmarks,
   zoneAt: ZoneAt | undefined,
+  girth: GirthProfile | undefined,
 ): Clip[] {
-  const laneFor = laneShaper(landmarks, zoneAt);
+  const laneFor = laneShaper(landmarks, zoneAt, girth);
   const clips: Clip[] = [];
   let time = 0;
   let previous: StrokeClip | null = null;
@@ -196,7 +207,7 @@ export function buildTimeline(protocol: Protocol, options: TimelineOptions): Tim
     options.mode === 'demo'
       ? demoPasses(protocol, legs[0] ?? 'right')
       : sessionPasses(protocol, options.sessionMinutes, legs);
-  const clips = assemble(protocol, passes, options.landmarks, options.zoneAt);
+  const clips = assemble(protocol, passes, options.landmarks, options.zoneAt, options.girth);
   const last = clips[clips.length - 1];
   const zoneAt = options.zoneAt;
   return {

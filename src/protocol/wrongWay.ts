@@ -12,6 +12,7 @@
 import { clipAt, sample } from './sample';
 import { lerpDegrees, wrapDegrees } from '../anatomy/chartAngle';
 import { glideSpreadAt } from './motion/handArrangement';
+import { palmRoundAt } from './motion/handPlacement';
 import { laneThetaAt } from './motion/lanes';
 import type { Clip, HandPose, HandSide, Lane, Pose, ReturnClip, Timeline } from './motion/types';
 
@@ -28,8 +29,10 @@ export function reverseAlongLane(s: number, lane: Lane): number {
 export function wrongWayHand(hand: HandPose, lane: Lane): HandPose {
   const s = reverseAlongLane(hand.s, lane);
   if (hand.strokeKind !== 'glide') return { ...hand, s };
-  const side = Math.sign(wrapDegrees(hand.theta - laneThetaAt(lane, hand.s))) || 1;
-  return { ...hand, s, theta: wrapDegrees(laneThetaAt(lane, s) + side * glideSpreadAt(lane, s)) };
+  const side = wrapDegrees(hand.theta - laneThetaAt(lane, hand.s)) < 0 ? -1 : 1;
+  const theta = wrapDegrees(laneThetaAt(lane, s) + side * glideSpreadAt(lane, s, side));
+  // The palm's footprint round the leg where it now is.
+  return { ...hand, s, theta, ...palmRoundAt(lane, s, theta) };
 }
 
 /** Same easing as the lesson's returns (`sample.ts`), so lifted hands never jump. */

@@ -10,6 +10,7 @@
  */
 import { chartScaleOf } from '../anatomy/chartScale';
 import { footprintsOnLeg, type KeepOffMark } from '../anatomy/keepOffMarks';
+import { girthProfileOf } from '../anatomy/girthProfile';
 import type { LegSide } from '../anatomy/names';
 import { regionsAt } from '../anatomy/regions';
 import type { Protocol } from '../protocol/schema';
@@ -64,10 +65,12 @@ function rebuild({ status, protocol, demoLeg, minutes, marks }: Inputs): void {
   const legs: readonly LegSide[] = demoLeg !== null ? [demoLeg] : SESSION_LEGS;
   const footprints = legs.flatMap((side) => footprintsOnLeg(allMarks, side, scale));
   const zoneAt = legZoneAt(protocol, leg.skin, regionsAt, footprints);
+  // The gliding palms sit a palm's width apart round the leg at every level.
+  const girth = girthProfileOf(leg.chart);
   const options: TimelineOptions =
     demoLeg !== null
-      ? { mode: 'demo', landmarks, leg: demoLeg, zoneAt }
-      : { mode: 'session', landmarks, sessionMinutes: minutes, legs: SESSION_LEGS, zoneAt };
+      ? { mode: 'demo', landmarks, leg: demoLeg, zoneAt, girth }
+      : { mode: 'session', landmarks, sessionMinutes: minutes, legs: SESSION_LEGS, zoneAt, girth };
   usePlaybackStore.getState().setTimeline(buildTimeline(protocol, options));
 }
 

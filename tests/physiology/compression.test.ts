@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { externalPressures, type Compression } from '../../src/physiology/compression';
+import {
+  externalPressures,
+  stripLoadShare,
+  type Compression,
+} from '../../src/physiology/compression';
 import { createFlowState } from '../../src/physiology/flowState';
 import { layoutOf } from '../../src/physiology/layout';
 import {
@@ -34,6 +38,11 @@ describe('what a hand reaches', () => {
     const gsvUnderPalm = cells.filter((c) => veinOf(c) === 'great_saphenous' && external[c]! > 0);
     expect(gsvUnderPalm.length).toBeGreaterThan(2);
     expect(Math.max(...gsvUnderPalm.map((c) => external[c]!))).toBe(HAND_PRESSURE_MMHG.light);
+    // With the skin's scale known, the strip load: all but whole under the palm's middle.
+    const measured = pressuresUnder([{ ...palm('light'), mmPerDegree: 380 / 360 }]);
+    const most = Math.max(...gsvUnderPalm.map((c) => measured[c]!));
+    expect(most).toBeLessThanOrEqual(HAND_PRESSURE_MMHG.light);
+    expect(most).toBeGreaterThan(0.99 * HAND_PRESSURE_MMHG.light);
     expect(cells.filter(isDeep).every((c) => external[c] === 0)).toBe(true);
   });
 
@@ -52,11 +61,40 @@ describe('what a hand reaches', () => {
       .forEach((c) => expect(external[c]).toBe(0));
   });
 
-  it('two palms side by side do not add up', () => {
+  it('two palms side by side press no harder than one hand presses', () => {
     const one = pressuresUnder([palm('moderate')]);
     const two = pressuresUnder([palm('moderate'), { ...palm('moderate'), theta: 110 }]);
     for (const c of cells) expect(two[c]).toBeLessThanOrEqual(HAND_PRESSURE_MMHG.moderate);
-    expect(Math.max(...two)).toBe(Math.max(...one));
+    expect(Math.max(...two)).toBeGreaterThanOrEqual(Math.max(...one));
+  });
+
+  it('a vein under the seam of two palms side by side is pressed by both', () => {
+    // The vein's cells under the palms' level; palms edge to edge either side of each cell.
+    const gsv = cells.filter(
+      (c) => veinOf(c) === 'great_saphenous' && Math.abs((layout.cellS[c] ?? 0) - 0.4) < 0.02,
+    );
+    expect(gsv.length).toBeGreaterThan(0);
+    for (const c of gsv) {
+      const theta = layout.cellTheta[c] ?? 0;
+      // Half a palm (43 mm) is 40° of a calf ~38 cm round; centres 88 mm apart.
+      const onCalf = { ...palm('firm'), mmPerDegree: 380 / 360 };
+      const left = { ...onCalf, theta: theta - 41.7 };
+      const right = { ...onCalf, theta: theta + 41.7 };
+      const alone = pressuresUnder([left])[c]!;
+      const both = pressuresUnder([left, right])[c]!;
+      expect(alone).toBeLessThan(0.4 * HAND_PRESSURE_MMHG.firm);
+      expect(both).toBeGreaterThan(0.7 * HAND_PRESSURE_MMHG.firm);
+      expect(both).toBeLessThanOrEqual(HAND_PRESSURE_MMHG.firm);
+    }
+  });
+
+  it('a palm presses less and less beyond its edge, and nothing far round the leg', () => {
+    const at = (theta: number) => stripLoadShare(theta, 40, 8 / (380 / 360));
+    expect(at(0)).toBeGreaterThan(0.99);
+    expect(at(40)).toBeCloseTo(0.5, 2);
+    expect(at(48)).toBeLessThan(0.15);
+    expect(at(90)).toBeLessThan(0.01);
+    for (let x = 0; x < 120; x += 1) expect(at(x + 1)).toBeLessThanOrEqual(at(x));
   });
 });
 

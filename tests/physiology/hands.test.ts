@@ -37,6 +37,16 @@ describe('compressions from the hands', () => {
     ]);
   });
 
+  it('presses the footprint the placement gives the palm (its width round the leg there)', () => {
+    const [shin] = compressionFromHands([hand({ palmSpreadDeg: 64, skinMmPerDegree: 43 / 64 })]);
+    expect(shin!.spreadDeg).toBe(64);
+    expect(shin!.mmPerDegree).toBeCloseTo(43 / 64, 12);
+    // Without it (a traced stroke), the fixed footprint.
+    const [calf] = compressionFromHands([hand()]);
+    expect(calf!.spreadDeg).toBe(PALM_SPREAD_DEG);
+    expect(calf!.mmPerDegree).toBeUndefined();
+  });
+
   it('a lifted hand presses nothing', () => {
     expect(compressionFromHands([hand({ contact: false })])).toEqual([]);
   });

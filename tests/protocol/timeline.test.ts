@@ -360,9 +360,14 @@ describe('hand placement by stroke kind', () => {
     const { clip, at } = midOf('glide');
     const pose = at(0.4);
     expect(pose.left.s).toBe(pose.right.s);
-    const spread = glideSpreadAt(clip.lane, pose.left.s);
-    expect(pose.left.theta).toBeCloseTo(clip.lane.theta - spread, 9);
-    expect(pose.right.theta).toBeCloseTo(clip.lane.theta + spread, 9);
+    expect(pose.left.theta).toBeCloseTo(
+      clip.lane.theta - glideSpreadAt(clip.lane, pose.left.s, -1),
+      9,
+    );
+    expect(pose.right.theta).toBeCloseTo(
+      clip.lane.theta + glideSpreadAt(clip.lane, pose.left.s, 1),
+      9,
+    );
     expect([pose.left.compression, pose.right.compression]).toEqual([1, 1]);
   });
 
@@ -370,7 +375,10 @@ describe('hand placement by stroke kind', () => {
     const left = buildTimeline(protocol, { mode: 'demo', landmarks, leg: 'left' });
     const { clip, at } = midOf('glide', left);
     const pose = at(0.4);
-    expect(pose.left.theta).toBeCloseTo(clip.lane.theta + glideSpreadAt(clip.lane, pose.left.s), 9);
+    expect(pose.left.theta).toBeCloseTo(
+      clip.lane.theta + glideSpreadAt(clip.lane, pose.left.s, 1),
+      9,
+    );
   });
 
   it('knead: one hand above the other on the lane, either side of it, squeezing in turn', () => {

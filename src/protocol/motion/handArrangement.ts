@@ -2,35 +2,61 @@
  * How the two hands sit relative to the lane and to each other, by technique. Proximal's own
  * reading of the seed guide (it says "both hands", "grasp", "palm over palm" without geometry):
  *
- * - gliding: palms side by side, each `GLIDE_SPREAD_DEGREES` (pacing.ts) from the lane: the one
- *   place both the drawn palm and the flow model's press read, from the placement;
+ * - gliding: palms side by side, a palm's width apart round the leg at every level (from its
+ *   girth): the one place both the drawn palm and the flow model's press read, from the placement;
  * - kneading: both hands grasp the muscle across it, fingers round one side and thumb on the
  *   other, one hand above the other so they can squeeze in turn;
  * - compressing: palm over palm, the top hand stacked on the back of the lower one.
  */
+import { degreesForSkin, type GirthProfile } from '../../anatomy/girthProfile';
+import { PALM_WIDTH_MM } from '../../anatomy/handSize';
 import type { LegSide } from '../../anatomy/names';
 import type { HandActivity } from './handShapes';
+import { laneThetaAt } from './lanes';
 import { GLIDE_SPREAD_DEGREES } from './pacing';
 import type { HandSide, Lane } from './types';
 
 /**
- * Where the leg is thin the gliding palms cannot lie side by side at `GLIDE_SPREAD_DEGREES`:
- * two palms ~86 mm across (the rigged hand with its thumb drawn in) need their centres ~88 mm
- * apart round the leg, ±49° at the malleoli and ±66° just above them on the default model
- * (~325 and ~240 mm round). So round the foot and the ankle the hands wrap the limb from
- * either side of the lane (on the front lane, one on the inner and one on the outer side of the
- * foot and ankle), and close in to side by side as the leg fills out. They are back at
- * `GLIDE_SPREAD_DEGREES` a quarter of the shank up: wider there, the hand beside the great
- * saphenous vein slides off it and the valves above the ankle stay shut in the flow model
- * (tests/scene/flow/flowSim.test.ts; measured: at ±58° a fifth of the shank up the lowest valve
- * peaks at 0.57 open, 0.7 wanted). Given as (level in shanks above the malleoli, degrees from
- * the lane), eased between. Proximal's own arrangement, as a teacher says "cup the ankle with
- * both hands, then glide up side by side".
+ * Two palms side by side need their centres a palm's width apart round the leg, and a little
+ * more (they are molded, not cut to size): `PALM_WIDTH_MM` (86) + 2 mm, measured round the skin
+ * at the level (anatomy/girthProfile.ts). On the default model that is ±60–70° on the lower
+ * shin (~235–260 mm round, the chart's degrees are short on its flat inner face), ±45–50°
+ * mid-calf, ±25–30° on the thigh. The flow model presses the vein on the lane between them
+ * through the tissue (physiology/compression.ts).
  */
-const GLIDE_SPREAD_BY_LEVEL: readonly (readonly [number, number])[] = [
+export const GLIDE_CENTRES_APART_MM = PALM_WIDTH_MM + 2;
+
+/** No wider than this (the hands then face each other across the leg). */
+const MAX_GLIDE_SPREAD_DEGREES = 90;
+
+/**
+ * Degrees from the lane (θ at level s) toward increasing θ (`direction` +1) or decreasing (−1)
+ * for a palm beside the lane: half the centres' distance of skin. The two sides differ where
+ * the chart's degrees are uneven round the leg, so each hand takes its own.
+ */
+export function sideBySideSpread(
+  girth: GirthProfile,
+  s: number,
+  laneTheta: number,
+  direction: 1 | -1,
+): number {
+  const half = GLIDE_CENTRES_APART_MM / 2;
+  return Math.min(MAX_GLIDE_SPREAD_DEGREES, degreesForSkin(girth, s, laneTheta, direction, half));
+}
+
+/**
+ * Round the foot and the ankle the hands wrap the limb from either side of the lane (on the
+ * front lane, one on the inner and one on the outer side of the foot and ankle), wider than
+ * side by side would need at the malleoli (~325 mm round), and close in as the leg narrows above
+ * them: ±75° at the malleoli, easing off by a quarter of the shank up, where side by side takes
+ * over (`glideSpreadAt` keeps the wider of the two). Given as (level in shanks above the
+ * malleoli, degrees from the lane), eased between. Proximal's own arrangement, as a teacher says
+ * "cup the ankle with both hands, then glide up side by side".
+ */
+const ANKLE_CUP_BY_LEVEL: readonly (readonly [number, number])[] = [
   [-0.05, 75],
   [0.08, 40],
-  [0.25, GLIDE_SPREAD_DEGREES],
+  [0.25, 0],
 ];
 
 /**
@@ -47,15 +73,10 @@ export function glideStartS(lane: Lane): number {
   return Math.min(lane.sTo, Math.max(lane.sFrom, floor));
 }
 
-/**
- * How far round the leg (degrees) each gliding palm sits from the lane at level `s`: wide where
- * the leg is thin, `GLIDE_SPREAD_DEGREES` where it is full. The one definition the drawn hands
- * and the flow model both read, through `placeHands`.
- */
-export function glideSpreadAt(lane: Lane, s: number): number {
-  if (!lane.limb) return GLIDE_SPREAD_DEGREES;
-  const level = (s - lane.limb.malleoliS) / lane.limb.shankS;
-  const table = GLIDE_SPREAD_BY_LEVEL;
+/** The ankle cup's spread at level s (0 above it). */
+function ankleCupAt(limb: NonNullable<Lane['limb']>, s: number): number {
+  const level = (s - limb.malleoliS) / limb.shankS;
+  const table = ANKLE_CUP_BY_LEVEL;
   const first = table[0]!;
   if (!(level > first[0])) return first[1];
   for (let i = 1; i < table.length; i++) {
@@ -66,6 +87,22 @@ export function glideSpreadAt(lane: Lane, s: number): number {
     return d0 + (d1 - d0) * f * f * (3 - 2 * f);
   }
   return table[table.length - 1]![1];
+}
+
+/**
+ * How far round the leg (degrees) the gliding palm on the `direction` side of the lane (+1
+ * toward increasing θ) sits from it at level `s`: side by side from the leg's skin there
+ * (`sideBySideSpread`), wider round the ankle. Without the girth, `GLIDE_SPREAD_DEGREES` on
+ * both sides. The one definition the drawn hands and the flow model both read, through
+ * `placeHands`.
+ */
+export function glideSpreadAt(lane: Lane, s: number, direction: 1 | -1): number {
+  const limb = lane.limb;
+  if (!limb) return GLIDE_SPREAD_DEGREES;
+  const sideBySide = limb.girth
+    ? sideBySideSpread(limb.girth, s, laneThetaAt(lane, s), direction)
+    : GLIDE_SPREAD_DEGREES;
+  return Math.max(ankleCupAt(limb, s), sideBySide);
 }
 
 /** Chart distance (s) between the two kneading hands: about a hand's width (s ≈ 1.1 m). */

@@ -6,6 +6,8 @@
 import type { LegSide } from '../../anatomy/names';
 import type { StrokeKind } from '../schema';
 import { wrapDegrees } from '../../anatomy/chartAngle';
+import { degreesForSkin } from '../../anatomy/girthProfile';
+import { PALM_WIDTH_MM } from '../../anatomy/handSize';
 import {
   glideSpreadAt,
   glideStartS,
@@ -19,6 +21,12 @@ export interface HandPlacement {
   s: number;
   theta: number;
   compression: number;
+  /**
+   * When the lane knows the leg's girth: half the palm's width round the leg here, degrees,
+   * and the skin's mm per degree under it (what the flow model presses, handContact.ts).
+   */
+  palmSpreadDeg?: number;
+  skinMmPerDegree?: number;
 }
 
 export interface PassPlacement {
@@ -45,17 +53,35 @@ export function steppedProgress(u: number, k: number): number {
  * Which way the left hand sits from the lane, in θ: on the right leg the left hand takes the
  * lower-θ side, on the left leg the mirror.
  */
-function leftHandSign(leg: LegSide): number {
+function leftHandSign(leg: LegSide): 1 | -1 {
   return leg === 'right' ? -1 : 1;
 }
 
-function sideSign(hand: HandSide, leg: LegSide): number {
-  return hand === 'left' ? leftHandSign(leg) : -leftHandSign(leg);
+function sideSign(hand: HandSide, leg: LegSide): 1 | -1 {
+  return hand === 'left' ? leftHandSign(leg) : leftHandSign(leg) === 1 ? -1 : 1;
+}
+
+/**
+ * Half the palm's width round the leg at (s, θ) in degrees, and the skin's mm per degree there,
+ * when the lane knows the leg's girth (half a palm of skin to either side of the centre).
+ */
+export function palmRoundAt(
+  lane: Lane,
+  s: number,
+  theta: number,
+): { palmSpreadDeg?: number; skinMmPerDegree?: number } {
+  const girth = lane.limb?.girth;
+  if (!girth) return {};
+  const half = PALM_WIDTH_MM / 2;
+  const palmSpreadDeg =
+    (degreesForSkin(girth, s, theta, 1, half) + degreesForSkin(girth, s, theta, -1, half)) / 2;
+  return { palmSpreadDeg, skinMmPerDegree: half / palmSpreadDeg };
 }
 
 function hand(lane: Lane, s: number, offset: number, compression: number): HandPlacement {
   // The lane's θ at this level: a closing stroke bends toward the groin at its end.
-  return { s, theta: wrapDegrees(laneThetaAt(lane, s) + offset), compression };
+  const theta = wrapDegrees(laneThetaAt(lane, s) + offset);
+  return { s, theta, compression, ...palmRoundAt(lane, s, theta) };
 }
 
 /**
@@ -69,10 +95,17 @@ export function handThetaAt(
   side: HandSide,
   s: number,
 ): number {
+  const sign = sideSign(side, leg);
   const spread =
-    kind === 'glide' ? glideSpreadAt(lane, s) : kind === 'knead' ? KNEAD_GRIP_SPREAD_DEGREES : 0;
-  return wrapDegrees(laneThetaAt(lane, s) + sideSign(side, leg) * spread);
+    kind === 'glide'
+      ? glideSpreadAt(lane, s, sign)
+      : kind === 'knead'
+        ? KNEAD_GRIP_SPREAD_DEGREES
+        : 0;
+  return wrapDegrees(laneThetaAt(lane, s) + sign * spread);
 }
+
+const glideOffset = (lane: Lane, s: number, sign: 1 | -1) => sign * glideSpreadAt(lane, s, sign);
 
 export function placeHands(
   kind: StrokeKind,
@@ -90,8 +123,8 @@ export function placeHands(
     case 'glide':
       return {
         progress,
-        left: hand(lane, s, sideSign('left', leg) * glideSpreadAt(lane, s), 1),
-        right: hand(lane, s, sideSign('right', leg) * glideSpreadAt(lane, s), 1),
+        left: hand(lane, s, glideOffset(lane, s, sideSign('left', leg)), 1),
+        right: hand(lane, s, glideOffset(lane, s, sideSign('right', leg)), 1),
       };
     case 'knead': {
       // One hand squeezes while the other releases, both grasping across the muscle, one

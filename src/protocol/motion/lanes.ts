@@ -6,11 +6,12 @@
 import { handWidthS } from '../../anatomy/handSize';
 import { ASPECT_THETA } from '../../anatomy/names';
 import type { Stroke } from '../schema';
+import type { GirthProfile } from '../../anatomy/girthProfile';
 import { lerpDegrees } from '../../anatomy/chartAngle';
 import { regionLevels, type ChartLandmarks } from '../../anatomy/regions';
 import type { Lane } from './types';
 
-export function laneOf(stroke: Stroke, landmarks: ChartLandmarks): Lane {
+export function laneOf(stroke: Stroke, landmarks: ChartLandmarks, girth?: GirthProfile): Lane {
   const hand = handWidthS(landmarks);
   const sFrom = landmarks[stroke.from].s + (stroke.fromOffsetHands ?? 0) * hand;
   const sTo = landmarks[stroke.to].s + (stroke.toOffsetHands ?? 0) * hand;
@@ -20,7 +21,13 @@ export function laneOf(stroke: Stroke, landmarks: ChartLandmarks): Lane {
     sTo,
     theta: ASPECT_THETA[stroke.aspect],
     aspect: stroke.aspect,
-    limb: { malleoliS: malleoli, shankS: shank, toeS: landmarks.toe_tip.s, handS: hand },
+    limb: {
+      malleoliS: malleoli,
+      shankS: shank,
+      toeS: landmarks.toe_tip.s,
+      handS: hand,
+      ...(girth ? { girth } : {}),
+    },
   };
   if (stroke.finishToward) {
     const target = landmarks[stroke.finishToward.landmark];

@@ -1,6 +1,7 @@
 /** The plain data of a timeline: clips in time order, and the pose of the hands at a moment. */
 import type { AspectName, LegSide, PressureLevel } from '../../anatomy/names';
 import type { ChartPoint } from '../../anatomy/regions';
+import type { GirthProfile } from '../../anatomy/girthProfile';
 import type { ZoneAt } from '../zoneUnderHand';
 import type { StrokeKind, Technique } from '../schema';
 
@@ -20,7 +21,14 @@ export interface Lane {
    * shank's length, the toe tip's s and a hand's width in s. Absent: the spread is the same all
    * along and the palms may start at the lane's very start.
    */
-  limb?: { malleoliS: number; shankS: number; toeS: number; handS: number };
+  limb?: {
+    malleoliS: number;
+    shankS: number;
+    toeS: number;
+    handS: number;
+    /** The leg's girth along the chart; absent, the palms keep a fixed spread. */
+    girth?: GirthProfile;
+  };
 }
 
 interface ClipBase {
@@ -97,6 +105,13 @@ export interface HandPose {
   pressure: PressureLevel;
   /** False while the hands are lifted: between strokes, and over places kept off. */
   contact: boolean;
+  /**
+   * When the timeline knows the leg's girth: half the palm's width round the leg at the hand,
+   * degrees, and the skin's mm per degree there, for the flow model's press
+   * (physiology/handContact.ts).
+   */
+  palmSpreadDeg?: number;
+  skinMmPerDegree?: number;
   /** How hard the hand presses right now, 0 (resting or lifted) to 1 (full squeeze or pulse). */
   compression: number;
 }

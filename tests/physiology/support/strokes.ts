@@ -18,9 +18,13 @@ export interface Glide {
   seconds: number;
 }
 
-const PALM = { radiusS: 0.05, spreadDeg: 40 };
-/** Palms side by side sit this far either side of the lane, degrees. */
-const SIDE_BY_SIDE_DEG = 25;
+/** A palm on a calf ~38 cm round: 43 mm to either side of its centre is ~40°. */
+const PALM = { radiusS: 0.05, spreadDeg: 40, mmPerDegree: 380 / 360 };
+/**
+ * Palms side by side sit this far either side of the lane, degrees: their centres a palm's
+ * width and 2 mm apart round that calf, as the demonstration places them (handArrangement.ts).
+ */
+const SIDE_BY_SIDE_DEG = 42;
 
 export function glideAt(glide: Glide, t: number): Compression[] {
   if (t < 0 || t > glide.seconds) return [];

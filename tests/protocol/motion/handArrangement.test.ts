@@ -1,12 +1,20 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { LegChart } from '../../../src/anatomy/chart';
+import { girthProfileOf } from '../../../src/anatomy/girthProfile';
+import { PALM_WIDTH_MM } from '../../../src/anatomy/handSize';
+import { defaultProtocol } from '../../../src/protocol/defaultProtocol';
+import { laneOf, laneThetaAt } from '../../../src/protocol/motion/lanes';
+import { loadDefaultLeg } from '../../support/leg';
 import {
   fingerHeading,
+  GLIDE_CENTRES_APART_MM,
   glideSpreadAt,
   glideStartS,
   KNEAD_HAND_GAP_S,
   kneadLevels,
   palmThetaOffset,
+  sideBySideSpread,
   sideOfLane,
   STACK_TURN_DEGREES,
   stackLayer,
@@ -86,11 +94,13 @@ describe('gliding hands round the foot and ankle', () => {
   });
 
   it('wrap the ankle from either side, and are side by side from a quarter of the shank up', () => {
-    expect(glideSpreadAt(lane(), limb.malleoliS)).toBeGreaterThanOrEqual(60);
-    expect(glideSpreadAt(lane(), 0.1)).toBeGreaterThanOrEqual(70); // the foot
-    expect(glideSpreadAt(lane(), limb.malleoliS + 0.25 * limb.shankS)).toBe(GLIDE_SPREAD_DEGREES);
-    expect(glideSpreadAt(lane(), 0.9)).toBe(GLIDE_SPREAD_DEGREES);
-    expect(glideSpreadAt(lane({ limb: undefined }), 0.1)).toBe(GLIDE_SPREAD_DEGREES);
+    expect(glideSpreadAt(lane(), limb.malleoliS, 1)).toBeGreaterThanOrEqual(60);
+    expect(glideSpreadAt(lane(), 0.1, 1)).toBeGreaterThanOrEqual(70); // the foot
+    expect(glideSpreadAt(lane(), limb.malleoliS + 0.25 * limb.shankS, 1)).toBe(
+      GLIDE_SPREAD_DEGREES,
+    );
+    expect(glideSpreadAt(lane(), 0.9, 1)).toBe(GLIDE_SPREAD_DEGREES);
+    expect(glideSpreadAt(lane({ limb: undefined }), 0.1, 1)).toBe(GLIDE_SPREAD_DEGREES);
   });
 
   it('close in smoothly as the leg fills out: never wider higher up, never below the thigh spread', () => {
@@ -99,8 +109,8 @@ describe('gliding hands round the foot and ankle', () => {
         fc.double({ min: 0, max: 1, noNaN: true }),
         fc.double({ min: 0, max: 0.01, noNaN: true }),
         (s, ds) => {
-          const here = glideSpreadAt(lane(), s);
-          const above = glideSpreadAt(lane(), s + ds);
+          const here = glideSpreadAt(lane(), s, 1);
+          const above = glideSpreadAt(lane(), s + ds, 1);
           expect(above).toBeLessThanOrEqual(here + 1e-9);
           expect(here - above).toBeLessThanOrEqual(25 * (ds / 0.01) + 1e-9); // no jump
           expect(here).toBeGreaterThanOrEqual(GLIDE_SPREAD_DEGREES);
@@ -119,14 +129,88 @@ describe('gliding hands round the foot and ankle', () => {
     for (const leg of ['right', 'left'] as const) {
       for (const u of [0, 0.1, 0.3, 0.7, 1]) {
         const placed = placeHands('glide', lane(), leg, u, 1);
-        const spread = glideSpreadAt(lane(), placed.left.s);
+        const spread = (side: 'left' | 'right') =>
+          sideOfLane(side, leg) *
+          glideSpreadAt(lane(), placed.left.s, sideOfLane(side, leg) as 1 | -1);
         expect(placed.left.s).toBe(placed.right.s);
-        expect(placed.left.theta).toBeCloseTo(sideOfLane('left', leg) * spread, 9);
-        expect(placed.right.theta).toBeCloseTo(sideOfLane('right', leg) * spread, 9);
+        expect(placed.left.theta).toBeCloseTo(spread('left'), 9);
+        expect(placed.right.theta).toBeCloseTo(spread('right'), 9);
         expect(handThetaAt('glide', lane(), leg, 'left', placed.left.s)).toBeCloseTo(
           placed.left.theta,
           9,
         );
+      }
+    }
+  });
+});
+
+describe('gliding palms side by side on the default model', () => {
+  let chart: LegChart;
+  let lanes: Lane[];
+  beforeAll(async () => {
+    chart = LegChart.fromModel(await loadDefaultLeg());
+    const girth = girthProfileOf(chart);
+    const landmarks = chart.landmarkCoords();
+    lanes = defaultProtocol.phases
+      .flatMap((phase) => phase.strokes)
+      .filter((stroke) => stroke.kind === 'glide')
+      .map((stroke) => laneOf(stroke, landmarks, girth));
+  });
+
+  /** Skin round the leg at level s between θ a and b (going from a toward b, the short way). */
+  function skinBetween(s: number, a: number, b: number): number {
+    const steps = 60;
+    const span = ((((b - a) % 360) + 540) % 360) - 180;
+    let total = 0;
+    let previous = chart.surfaceAt(s, a).position.slice();
+    for (let k = 1; k <= steps; k++) {
+      const next = chart.surfaceAt(s, a + (span * k) / steps).position.slice();
+      total += Math.hypot(
+        next[0]! - previous[0]!,
+        next[1]! - previous[1]!,
+        next[2]! - previous[2]!,
+      );
+      previous = next;
+    }
+    return total;
+  }
+
+  it('never puts the palms’ centres closer than a palm’s width round the skin', () => {
+    expect(lanes.length).toBeGreaterThan(0);
+    fc.assert(
+      fc.property(
+        fc.nat(),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.constantFrom('right' as const, 'left' as const),
+        (pick, u, leg) => {
+          const lane = lanes[pick % lanes.length]!;
+          const placed = placeHands('glide', lane, leg, u, 1);
+          const apart = skinBetween(placed.left.s, placed.left.theta, placed.right.theta);
+          expect(apart * 1000).toBeGreaterThanOrEqual(PALM_WIDTH_MM);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('keeps them close above the ankle: each centre half a palm and a millimetre from the lane', () => {
+    for (const lane of lanes) {
+      const limb = lane.limb!;
+      const from = Math.max(lane.sFrom, limb.malleoliS + 0.3 * limb.shankS);
+      for (let s = from; s <= lane.sTo; s += 0.02) {
+        for (const direction of [1, -1] as const) {
+          const spread = glideSpreadAt(lane, s, direction);
+          expect(spread).toBeLessThan(90);
+          const sideBySide = sideBySideSpread(limb.girth!, s, laneThetaAt(lane, s), direction);
+          expect(sideBySide).toBeCloseTo(spread, 9);
+          // Half the centres' distance of skin, as measured on the skin.
+          const skin = skinBetween(
+            s,
+            laneThetaAt(lane, s),
+            laneThetaAt(lane, s) + direction * spread,
+          );
+          expect(skin * 1000).toBeCloseTo(GLIDE_CENTRES_APART_MM / 2, -0.5);
+        }
       }
     }
   });

@@ -14,6 +14,8 @@ import {
   type FlowSim,
 } from '../../../src/scene/flow/flowSim';
 import { loadDefaultLeg } from '../../support/leg';
+import { LegChart } from '../../../src/anatomy/chart';
+import { girthProfileOf } from '../../../src/anatomy/girthProfile';
 
 const SLOW_UNDER_LOAD = { timeout: 60_000 };
 const FRAME = 1 / 60;
@@ -24,7 +26,11 @@ let demo: Timeline;
 beforeAll(async () => {
   const leg = await loadDefaultLeg();
   geometry = flowGeometryOf(leg);
-  demo = buildTimeline(defaultProtocol, { mode: 'demo', landmarks: leg.landmarks });
+  demo = buildTimeline(defaultProtocol, {
+    mode: 'demo',
+    landmarks: leg.landmarks,
+    girth: girthProfileOf(LegChart.fromModel(leg)),
+  });
 });
 
 /** The demo's first medial glide (ankle to groin over the great saphenous vein). */
