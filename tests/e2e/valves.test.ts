@@ -262,6 +262,9 @@ describe('a paused lesson with the flow layers shown', () => {
         const beforePlay = await framesDrawn(page);
         await play(page);
         await waitForFrames(page, beforePlay, 5);
+        // The hands' contact is solved off the page and drawn when it comes in (a change worth a
+        // frame): wait for the stroke shown, so what is measured is the paused lesson alone.
+        await page.waitForFunction(() => window.proximalHandsSolve?.pendingNear() === false);
         await page.evaluate(() => window.proximal?.playback.getState().pause());
         await page.waitForTimeout(1500);
         const since = await framesDrawn(page);
