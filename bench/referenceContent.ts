@@ -20,6 +20,7 @@ import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
 import leftHandUrl from '@webxr-input-profiles/assets/dist/profiles/generic-hand/left.glb?url';
 import rightHandUrl from '@webxr-input-profiles/assets/dist/profiles/generic-hand/right.glb?url';
 import { LegChart } from '../src/anatomy/chart';
+import { girthProfileOf } from '../src/anatomy/girthProfile';
 import { chartScaleOf } from '../src/anatomy/chartScale';
 import { halfPalmS } from '../src/anatomy/handSize';
 import { footprintsOnLeg } from '../src/anatomy/keepOffMarks';
@@ -71,6 +72,7 @@ export function demoTimeline(model: LegModel): Timeline {
     landmarks: model.landmarks,
     leg: 'right',
     zoneAt,
+    girth: girthProfileOf(chart),
   });
 }
 

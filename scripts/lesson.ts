@@ -11,6 +11,8 @@
  * right then left, or only the one --leg names. Wrong usage exits with 2.
  */
 import { parseArgs } from 'node:util';
+import { LegChart } from '../src/anatomy/chart';
+import { girthProfileOf } from '../src/anatomy/girthProfile';
 import { halfPalmS } from '../src/anatomy/handSize';
 import { LEG_SIDES, type LegSide } from '../src/anatomy/names';
 import { regionsAt } from '../src/anatomy/regions';
@@ -59,18 +61,28 @@ async function main(args: readonly string[]): Promise<number> {
   const minutes = Number(values.minutes);
   if (!Number.isFinite(minutes)) return usage('--minutes must be a number');
 
-  const chart = traceChartOf(await readLegFile());
+  const model = await readLegFile();
+  const chart = traceChartOf(model);
+  // The gliding hands spaced round the leg's girth, as the app places them.
+  const girth = girthProfileOf(LegChart.fromModel(model));
   const zoneAt = legZoneAt(defaultProtocol, chart, regionsAt);
   const timeline = buildTimeline(
     defaultProtocol,
     values.timing === 'demo'
-      ? { mode: 'demo', landmarks: chart.landmarks, leg: (leg ?? 'right') as LegSide, zoneAt }
+      ? {
+          mode: 'demo',
+          landmarks: chart.landmarks,
+          leg: (leg ?? 'right') as LegSide,
+          zoneAt,
+          girth,
+        }
       : {
           mode: 'session',
           landmarks: chart.landmarks,
           sessionMinutes: minutes,
           legs: leg === undefined ? LEG_SIDES : [leg as LegSide],
           zoneAt,
+          girth,
         },
   );
   const rows: string[] = [];

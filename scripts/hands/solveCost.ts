@@ -5,6 +5,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { LegChart } from '../../src/anatomy/chart';
+import { girthProfileOf } from '../../src/anatomy/girthProfile';
 import { defaultProtocol } from '../../src/protocol/defaultProtocol';
 import { buildTimeline } from '../../src/protocol/timeline';
 import { HandMotion } from '../../src/scene/hands/handMotion';
@@ -22,7 +23,14 @@ probe.signedDistance = (p, out) => {
   queries++;
   return signedDistance(p, out);
 };
-const timeline = buildTimeline(defaultProtocol, { mode: 'demo', landmarks: model.landmarks, leg });
+// The hands spaced round the leg's girth, as the app builds it (src/state/timelineSync.ts).
+const girth = girthProfileOf(chart);
+const timeline = buildTimeline(defaultProtocol, {
+  mode: 'demo',
+  landmarks: model.landmarks,
+  leg,
+  girth,
+});
 const motion = new HandMotion(rigs, probe, 1);
 motion.plan(timeline, 0);
 const vertices = rigs.left.mesh.geometry.getAttribute('position').count;

@@ -9,6 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { BufferAttribute, Group, Mesh, Vector3 } from 'three';
 import { LegChart } from '../../../src/anatomy/chart';
+import { girthProfileOf } from '../../../src/anatomy/girthProfile';
 import { halfPalmS } from '../../../src/anatomy/handSize';
 import { LEG_SIDES } from '../../../src/anatomy/names';
 import { regionsAt } from '../../../src/anatomy/regions';
@@ -28,6 +29,8 @@ import { loadDefaultLeg } from '../../support/leg';
 const model = await loadDefaultLeg();
 const chart = LegChart.fromModel(model);
 const surface = skinSurfaceOf(chart);
+/** The gliding hands spaced round the leg's girth, as the app places them. */
+const girth = girthProfileOf(chart);
 const zoneAt = legTraceContext(defaultProtocol, traceChartOf(model), regionsAt).zoneAt;
 const halfPalm = halfPalmS(model.landmarks);
 
@@ -74,6 +77,7 @@ describe.each(LEG_SIDES)('the pressure rings on the %s leg', (leg) => {
       landmarks: model.landmarks,
       leg,
       zoneAt,
+      girth,
     });
     const { found, ringsShown } = ringsOverLighterSkin(timeline, 0.1);
     expect(ringsShown).toBeGreaterThan(1000);
@@ -87,6 +91,7 @@ describe.each(LEG_SIDES)('the pressure rings on the %s leg', (leg) => {
       sessionMinutes: defaultProtocol.timing.sessionMinutes.min,
       legs: [leg],
       zoneAt,
+      girth,
     });
     const { found, ringsShown } = ringsOverLighterSkin(timeline, 0.5);
     expect(ringsShown).toBeGreaterThan(500);
