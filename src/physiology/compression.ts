@@ -75,18 +75,20 @@ export function stripLoadShare(x: number, halfWidth: number, depth: number): num
 const LIGHT = HAND_PRESSURE_MMHG.light;
 const FIRM = HAND_PRESSURE_MMHG.firm;
 
-/** External pressure one compression puts on one cell, mmHg. */
-function pressureOnCell(
-  layout: FlowLayout,
-  cell: number,
-  c: Compression,
-  intensity: number,
-): number {
+/**
+ * Where `pressureOnCell` leaves its answer. A fractional number returned from a call is boxed
+ * (a heap number for every cell under every hand, every frame); written here, it is not.
+ */
+const onCell = new Float64Array(1);
+
+/** External pressure one compression puts on one cell, mmHg, into `onCell[0]`. */
+function pressureOnCell(layout: FlowLayout, cell: number, c: Compression, intensity: number): void {
+  onCell[0] = 0;
   const deep = layout.cellIsDeep[cell] === 1;
   const byMuscle = c.by === 'muscle';
-  if (byMuscle && !deep) return 0;
+  if (byMuscle && !deep) return;
   const along = footprintWeight((layout.cellS[cell] ?? 0) - c.s, c.radiusS);
-  if (along === 0) return 0;
+  if (along === 0) return;
   const round = thetaDelta(c.theta, layout.cellTheta[cell] ?? 0);
   const mmPerDegree = c.mmPerDegree;
   const around =
@@ -94,12 +96,14 @@ function pressureOnCell(
       ? footprintWeight(round, deep ? c.spreadDeg + DEEP_VEIN_EXTRA_SPREAD_DEG : c.spreadDeg)
       : stripLoadShare(round, c.spreadDeg, SUPERFICIAL_VEIN_DEPTH_MM / mmPerDegree);
   const weight = along * around;
-  if (weight === 0) return 0;
+  if (weight === 0) return;
   const pump = layout.cellPumpPressureMmHg[cell] ?? 0;
-  if (byMuscle) return weight * intensity * pump;
   const hand = intensity * FIRM;
-  if (!deep) return weight * hand;
-  return weight * pump * Math.max(0, (hand - LIGHT) / (FIRM - LIGHT));
+  onCell[0] = byMuscle
+    ? weight * intensity * pump
+    : !deep
+      ? weight * hand
+      : weight * pump * Math.max(0, (hand - LIGHT) / (FIRM - LIGHT));
 }
 
 /** Scratch for `externalPressures`: the hands' summed stress on superficial cells, and its cap. */
@@ -129,7 +133,8 @@ export function externalPressures(
     if (intensity === 0 || !Number.isFinite(c.s) || !Number.isFinite(c.theta)) continue;
     const byHand = c.by !== 'muscle';
     for (let cell = 0; cell < layout.cellCount; cell++) {
-      const p = pressureOnCell(layout, cell, c, intensity);
+      pressureOnCell(layout, cell, c, intensity);
+      const p = onCell[0]!;
       if (p === 0) continue;
       if (byHand && layout.cellIsDeep[cell] !== 1) {
         summed[cell] = (summed[cell] ?? 0) + p;
