@@ -75,20 +75,18 @@ export function stripLoadShare(x: number, halfWidth: number, depth: number): num
 const LIGHT = HAND_PRESSURE_MMHG.light;
 const FIRM = HAND_PRESSURE_MMHG.firm;
 
-/**
- * Where `pressureOnCell` leaves its answer. A fractional number returned from a call is boxed
- * (a heap number for every cell under every hand, every frame); written here, it is not.
- */
-const onCell = new Float64Array(1);
-
-/** External pressure one compression puts on one cell, mmHg, into `onCell[0]`. */
-function pressureOnCell(layout: FlowLayout, cell: number, c: Compression, intensity: number): void {
-  onCell[0] = 0;
+/** External pressure one compression puts on one cell, mmHg. */
+function pressureOnCell(
+  layout: FlowLayout,
+  cell: number,
+  c: Compression,
+  intensity: number,
+): number {
   const deep = layout.cellIsDeep[cell] === 1;
   const byMuscle = c.by === 'muscle';
-  if (byMuscle && !deep) return;
+  if (byMuscle && !deep) return 0;
   const along = footprintWeight((layout.cellS[cell] ?? 0) - c.s, c.radiusS);
-  if (along === 0) return;
+  if (along === 0) return 0;
   const round = thetaDelta(c.theta, layout.cellTheta[cell] ?? 0);
   const mmPerDegree = c.mmPerDegree;
   const around =
@@ -96,14 +94,12 @@ function pressureOnCell(layout: FlowLayout, cell: number, c: Compression, intens
       ? footprintWeight(round, deep ? c.spreadDeg + DEEP_VEIN_EXTRA_SPREAD_DEG : c.spreadDeg)
       : stripLoadShare(round, c.spreadDeg, SUPERFICIAL_VEIN_DEPTH_MM / mmPerDegree);
   const weight = along * around;
-  if (weight === 0) return;
+  if (weight === 0) return 0;
   const pump = layout.cellPumpPressureMmHg[cell] ?? 0;
+  if (byMuscle) return weight * intensity * pump;
   const hand = intensity * FIRM;
-  onCell[0] = byMuscle
-    ? weight * intensity * pump
-    : !deep
-      ? weight * hand
-      : weight * pump * Math.max(0, (hand - LIGHT) / (FIRM - LIGHT));
+  if (!deep) return weight * hand;
+  return weight * pump * Math.max(0, (hand - LIGHT) / (FIRM - LIGHT));
 }
 
 /** Scratch for `externalPressures`: the hands' summed stress on superficial cells, and its cap. */
@@ -133,8 +129,7 @@ export function externalPressures(
     if (intensity === 0 || !Number.isFinite(c.s) || !Number.isFinite(c.theta)) continue;
     const byHand = c.by !== 'muscle';
     for (let cell = 0; cell < layout.cellCount; cell++) {
-      pressureOnCell(layout, cell, c, intensity);
-      const p = onCell[0]!;
+      const p = pressureOnCell(layout, cell, c, intensity);
       if (p === 0) continue;
       if (byHand && layout.cellIsDeep[cell] !== 1) {
         summed[cell] = (summed[cell] ?? 0) + p;
