@@ -72,6 +72,9 @@ export async function renderStrokeVideo(distDir: string, outDir: string): Promis
       });
       return { start: glide.start, duration: glide.duration };
     });
+    // Nor a notice that arrives while filming (the offline notice, once the service worker has
+    // stored the app: it came over the groin in a CI run, and the detector lost the hand).
+    await page.addStyleTag({ content: '.offline-notice { visibility: hidden !important; }' });
     const canvas = page.locator('[data-testid=trainer-stage] canvas').first();
     const box = await canvas.boundingBox();
     if (!box) throw new Error('no canvas');
