@@ -73,7 +73,7 @@ export async function renderStrokeVideo(distDir: string, outDir: string): Promis
       return { start: glide.start, duration: glide.duration };
     });
     // Nor a notice that arrives while filming (the offline notice, once the service worker has
-    // stored the app: it came over the groin in a CI run, and the detector lost the hand).
+    // stored the app: in a CI run it covered the groin half of the video).
     await page.addStyleTag({ content: '.offline-notice { visibility: hidden !important; }' });
     const canvas = page.locator('[data-testid=trainer-stage] canvas').first();
     const box = await canvas.boundingBox();
