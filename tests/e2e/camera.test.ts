@@ -40,6 +40,27 @@ async function tapVideo(page: Page, point: { x: number; y: number }): Promise<vo
   await page.mouse.click(box.x + (point.x / 640) * box.width, box.y + (point.y / 480) * box.height);
 }
 
+/** The panel's state in one line: frames seen, detector times, the live arrow, the strokes. */
+function panelState(page: Page): Promise<string> {
+  return page
+    .evaluate(() => {
+      const panel = document.querySelector('[data-testid=camera-check]');
+      const ms = (panel?.getAttribute('data-detect-ms') ?? '').split(',').filter(Boolean);
+      const last = ms.slice(-5).map((m) => Math.round(Number(m)));
+      const strokes = [...document.querySelectorAll('[data-testid=camera-strokes] li')].map((li) =>
+        li.getAttribute('data-heading'),
+      );
+      const attr = (id: string, name: string) =>
+        document.querySelector(`[data-testid=${id}]`)?.getAttribute(name) ?? '-';
+      return (
+        `frames ${panel?.getAttribute('data-frames')}, last detections ${last.join('/')} ms, ` +
+        `heading ${attr('camera-heading', 'data-heading')}, ` +
+        `problem ${attr('camera-problem', 'data-problem')}, strokes [${strokes.join(' ')}]`
+      );
+    })
+    .catch((error: unknown) => `unreadable (${String(error)})`);
+}
+
 async function openCameraCheck(): Promise<AppPage> {
   const app = await openApp('/', { browser });
   app.page.setDefaultTimeout(180_000);
@@ -83,18 +104,26 @@ describe('checking a stroke with the camera', () => {
       const legFramesAtStart = await framesDrawn(page);
       expect(legFramesAtStart).toBeGreaterThan(0);
       await page.getByTestId('camera-start').click();
+      // The three taps set the leg: the check runs (a dropped tap would leave it at the setup).
+      await page.getByTestId('camera-finish').waitFor({ timeout: 10_000 });
+      // What the check sees, every 30 s while waiting: a CI log shows where it stuck.
+      const progress = setInterval(() => {
+        void panelState(page).then((state) => console.info(`camera check waiting: ${state}`));
+      }, 30_000);
       // The video loops up and down; wait for a good stroke followed by a bad one.
-      await page.waitForFunction(
-        () => {
-          const headings = [...document.querySelectorAll('[data-testid=camera-strokes] li')].map(
-            (li) => li.getAttribute('data-heading'),
-          );
-          const up = headings.indexOf('proximal');
-          return up >= 0 && headings.indexOf('distal', up + 1) > up;
-        },
-        null,
-        { timeout: 480_000, polling: 500 },
-      );
+      await page
+        .waitForFunction(
+          () => {
+            const headings = [...document.querySelectorAll('[data-testid=camera-strokes] li')].map(
+              (li) => li.getAttribute('data-heading'),
+            );
+            const up = headings.indexOf('proximal');
+            return up >= 0 && headings.indexOf('distal', up + 1) > up;
+          },
+          null,
+          { timeout: 480_000, polling: 500 },
+        )
+        .finally(() => clearInterval(progress));
       await saveScreenshot(page, 'camera-check-1280');
       // On a phone: the promise and the signs to stop stay on screen with the live image.
       await page.setViewportSize({ width: 390, height: 844 });

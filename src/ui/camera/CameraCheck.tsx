@@ -127,11 +127,12 @@ function CameraSession({ protocol, setup, onClose, onRetry }: Props & { onRetry:
   const canRetry = problem !== null && problem !== 'too-dark' && problem !== 'no-hand';
 
   const onTap = (event: PointerEvent<HTMLCanvasElement>) => {
-    if (phase !== 'setup' || !live || taps.length >= TAPS.length) return;
+    if (phase !== 'setup' || !live) return;
     const rect = event.currentTarget.getBoundingClientRect();
     const x = ((event.clientX - rect.left) / rect.width) * stream.width;
     const y = ((event.clientY - rect.top) / rect.height) * stream.height;
-    setTaps([...taps, { x, y }]);
+    // From the newest taps, not this render's: quick taps before a re-render all count.
+    setTaps((current) => (current.length >= TAPS.length ? current : [...current, { x, y }]));
   };
   const onStart = () => {
     setTriedStart(true);

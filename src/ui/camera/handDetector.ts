@@ -9,7 +9,7 @@
  */
 import type { Hands, Results } from '@mediapipe/hands';
 import type { ImagePoint } from '../../camera/legLine';
-import type { FromDetector, ToDetector } from './handDetectorMessages';
+import { HAND_OPTIONS, type FromDetector, type ToDetector } from './handDetectorMessages';
 
 const DIR = `${import.meta.env.BASE_URL}mediapipe/hands/`;
 
@@ -20,8 +20,8 @@ declare global {
 }
 
 export interface Detection {
-  /** The 21 landmarks of the most likely hand, in the video's pixels; null when none. */
-  landmarks: ImagePoint[] | null;
+  /** The 21 landmarks of each hand found (none, one or two), in the video's pixels. */
+  hands: ImagePoint[][];
   /** The frame was too dark, judged off the page's thread; null where not judged (the page's). */
   dark: boolean | null;
 }
@@ -42,14 +42,6 @@ function loadScript(src: string): Promise<void> {
   });
 }
 
-const HAND_OPTIONS = {
-  maxNumHands: 1,
-  modelComplexity: 0,
-  minDetectionConfidence: 0.5,
-  minTrackingConfidence: 0.5,
-  selfieMode: false,
-} as const;
-
 /** On the page's thread (the fallback): hands.js as a classic script that defines window.Hands. */
 async function createPageDetector(): Promise<HandDetector> {
   await loadScript(`${DIR}hands.js`);
@@ -69,11 +61,13 @@ async function createPageDetector(): Promise<HandDetector> {
       const run = async (): Promise<Detection> => {
         latest = null;
         await hands.send({ image: video });
-        const found = (latest as Results | null)?.multiHandLandmarks?.[0];
-        const landmarks = found
-          ? found.map((p) => ({ x: p.x * video.videoWidth, y: p.y * video.videoHeight }))
-          : null;
-        return { landmarks, dark: null };
+        const found = (latest as Results | null)?.multiHandLandmarks ?? [];
+        return {
+          hands: found.map((hand) =>
+            hand.map((p) => ({ x: p.x * video.videoWidth, y: p.y * video.videoHeight })),
+          ),
+          dark: null,
+        };
       };
       const next = queue.then(run, run);
       queue = next.catch(() => undefined);
@@ -83,7 +77,7 @@ async function createPageDetector(): Promise<HandDetector> {
 }
 
 interface Pending {
-  resolve: (found: { landmarks: { x: number; y: number }[] | null; dark: boolean }) => void;
+  resolve: (found: { hands: { x: number; y: number }[][]; dark: boolean }) => void;
   reject: (error: Error) => void;
 }
 
@@ -143,8 +137,10 @@ async function createWorkerDetector(): Promise<HandDetector> {
         const frame: ToDetector = { kind: 'frame', frameId, image };
         worker.postMessage(frame, [image]);
       });
-      const landmarks = found.landmarks?.map((p) => ({ x: p.x * width, y: p.y * height }));
-      return { landmarks: landmarks ?? null, dark: found.dark };
+      const hands = found.hands.map((hand) =>
+        hand.map((p) => ({ x: p.x * width, y: p.y * height })),
+      );
+      return { hands, dark: found.dark };
     },
   };
 }

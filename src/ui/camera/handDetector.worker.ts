@@ -6,7 +6,7 @@
  */
 import type { Hands, Results } from '@mediapipe/hands';
 import { tooDark } from '../../camera/frameBrightness';
-import type { FromDetector, ToDetector } from './handDetectorMessages';
+import { HAND_OPTIONS, type FromDetector, type ToDetector } from './handDetectorMessages';
 
 interface DetectorScope {
   importScripts: (...urls: string[]) => void;
@@ -82,13 +82,7 @@ async function start(dir: string): Promise<void> {
   const HandsClass = scope.Hands;
   if (!HandsClass) throw new Error('hands.js did not define Hands');
   const created = new HandsClass({ locateFile });
-  created.setOptions({
-    maxNumHands: 1,
-    modelComplexity: 0,
-    minDetectionConfidence: 0.5,
-    minTrackingConfidence: 0.5,
-    selfieMode: false,
-  });
+  created.setOptions(HAND_OPTIONS);
   created.onResults((results) => {
     latest = results;
   });
@@ -122,14 +116,14 @@ async function detect(frameId: number, image: ImageBitmap): Promise<void> {
     await hands.send({ image: image as unknown as HTMLCanvasElement });
     const detectorMs = performance.now() - started;
     const results = latest as Results | null;
-    const found = results?.multiHandLandmarks?.[0];
+    const found = results?.multiHandLandmarks ?? [];
     // The solution hands back its output frame as a bitmap; nothing here draws it.
     const output: unknown = results?.image;
     if (output instanceof ImageBitmap) output.close();
     post({
       kind: 'landmarks',
       frameId,
-      landmarks: found ? found.map((p) => ({ x: p.x, y: p.y })) : null,
+      hands: found.map((hand) => hand.map((p) => ({ x: p.x, y: p.y }))),
       dark,
       detectorMs,
     });

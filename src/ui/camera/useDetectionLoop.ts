@@ -1,13 +1,14 @@
 /**
- * While the check runs: a frame to the detector, its palm centre through the tracker, then the
- * newest frame. One frame is in flight at a time: frames the camera shows while the detector is
- * busy are skipped, so what is shown lags the hand by one detection at most. Time is the page's
- * clock from the start of the check.
+ * While the check runs: a frame to the detector, the palm on the leg (of the hands it found)
+ * through the tracker, then the newest frame. One frame is in flight at a time: frames the camera
+ * shows while the detector is busy are skipped, so what is shown lags the hand by one detection at
+ * most. Time is the page's clock from the start of the check.
  */
 import { useEffect, useState, type RefObject } from 'react';
 import { initialTrackerState, trackFrame, type TrackerState } from '../../camera/handTracker';
 import type { LegAnchors } from '../../camera/legAnchors';
 import type { LegLine } from '../../camera/legLine';
+import { choosePalm } from '../../camera/choosePalm';
 import { palmCentre } from '../../camera/palmCentre';
 import type { HandDetector } from './handDetector';
 
@@ -24,6 +25,9 @@ export interface DetectionLoop {
   /** The last frame was too dark, as the detector judged it; null when it does not judge. */
   dark: boolean | null;
 }
+
+/** The hand followed is forgotten after this many frames in a row without it (a second or more). */
+const FOLLOWED_FOR_FRAMES = 3;
 
 const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -61,12 +65,15 @@ export function useDetectionLoop(
         const element = video.current;
         if (element && element.readyState >= 2) {
           const t = performance.now();
-          const { landmarks, dark } = await detector.detect(element);
+          const { hands, dark } = await detector.detect(element);
           if (!running) return;
           const detected = performance.now();
           detectMs.push(detected - t);
           frames += 1;
-          const palm = landmarks ? palmCentre(landmarks) : null;
+          const palms = hands.flatMap((hand) => palmCentre(hand) ?? []);
+          const followed =
+            tracker.framesWithoutHand < FOLLOWED_FOR_FRAMES ? tracker.smoothed?.point : null;
+          const palm = choosePalm(palms, line, followed ?? null);
           tracker = trackFrame(tracker, { t: t - start, palm }, line, anchors);
           workMs.push(performance.now() - detected);
           keepLast(detectMs);
