@@ -50,14 +50,16 @@ window.show = (view, mode) => {
   skin.material.depthWrite = !inside;
   if (mode === 'chart') {
     const c = skin.geometry.getAttribute('_chart'); const col = new Float32Array(c.count * 3);
-    for (let i = 0; i < c.count; i++) { const s = c.getX(i), t = c.getY(i);
+    const unit = skin.userData.attributeUnits?.chartThetaDeg ?? 1; // stored within [-1, 1] (skinUnits.ts)
+    for (let i = 0; i < c.count; i++) { const s = c.getX(i), t = c.getY(i) * unit;
       const band = Math.floor(s * 40) % 2, ring = Math.floor((t + 180) / 30) % 2;
       const k = 0.55 + 0.3 * band + 0.15 * ring; col.set([k, k * (t > 0 ? 0.8 : 1), k * (t > 0 ? 1 : 0.7)], i * 3); }
     skin.geometry.setAttribute('color', new THREE.BufferAttribute(col, 3));
     skin.material.vertexColors = true; skin.material.transparent = false; skin.material.opacity = 1; skin.material.depthWrite = true;
   } else if (mode === 'depth') {
     const d = skin.geometry.getAttribute('_tissue_depth'); const col = new Float32Array(d.count * 3);
-    for (let i = 0; i < d.count; i++) { const t = Math.min(1, d.getX(i) / 30);
+    const mm = skin.userData.attributeUnits?.tissueDepthMm ?? 1;
+    for (let i = 0; i < d.count; i++) { const t = Math.min(1, (d.getX(i) * mm) / 30);
       col.set([1 - t, 0.3 + 0.5 * t, t], i * 3); }
     skin.geometry.setAttribute('color', new THREE.BufferAttribute(col, 3));
     skin.material.vertexColors = true; skin.material.transparent = false; skin.material.opacity = 1; skin.material.depthWrite = true;

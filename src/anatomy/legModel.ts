@@ -1,7 +1,8 @@
-import type { BufferAttribute, BufferGeometry, InterleavedBufferAttribute, Object3D } from 'three';
-import { Matrix3, Mesh, Vector3 } from 'three';
+import type { BufferGeometry, InterleavedBufferAttribute, Object3D } from 'three';
+import { BufferAttribute, Matrix3, Mesh, Vector3 } from 'three';
 import type { LandmarkName } from './names';
 import { LANDMARKS } from './names';
+import { skinUnitsOf } from './skinUnits';
 
 /**
  * The loaded leg as plain data: what the chart, the pressure zones and the flow model need,
@@ -89,6 +90,7 @@ function readSkin(mesh: Mesh): SkinData {
   const normals = new Float32Array(n * 3);
   const chartOut = new Float32Array(n * 2);
   const depthOut = new Float32Array(n);
+  const units = skinUnitsOf(mesh.userData as Record<string, unknown>);
   const v = new Vector3();
   for (let i = 0; i < n; i++) {
     v.fromBufferAttribute(pos, i).applyMatrix4(m);
@@ -96,9 +98,12 @@ function readSkin(mesh: Mesh): SkinData {
     v.fromBufferAttribute(nor, i).applyMatrix3(nm).normalize();
     normals.set([v.x, v.y, v.z], i * 3);
     chartOut[i * 2] = chart.getX(i);
-    chartOut[i * 2 + 1] = chart.getY(i);
-    depthOut[i] = depth.getX(i);
+    chartOut[i * 2 + 1] = chart.getY(i) * units.chartThetaDeg;
+    depthOut[i] = depth.getX(i) * units.tissueDepthMm;
   }
+  // The drawn skin's shader reads these two in degrees and millimetres too.
+  g.setAttribute('_chart', new BufferAttribute(chartOut, 2));
+  g.setAttribute('_tissue_depth', new BufferAttribute(depthOut, 1));
   const idx = g.getIndex();
   if (!idx) throw new Error('skin: not indexed');
   const index = new Uint32Array(idx.count);

@@ -1,5 +1,6 @@
 import { LegChart } from '../anatomy/chart';
 import { LANDMARKS } from '../anatomy/names';
+import { SKIN_UNITS_KEY, skinUnitsFor } from '../anatomy/skinUnits';
 import { makeBody } from './body';
 import { calibrateFat } from './calibrate';
 import { arcLengths } from './curve';
@@ -21,7 +22,7 @@ import { dot } from './vec';
 import { buildVeins } from './veins';
 
 export const GENERATOR = 'proximal-modelgen';
-export const GENERATOR_VERSION = '1.2.0';
+export const GENERATOR_VERSION = '1.3.0';
 
 export interface GenerateOptions {
   /** Skin samples around the axis. */
@@ -239,15 +240,19 @@ export async function generateLeg(
       's in [0,1] along the axis from the toe tip (0) to the rim of the oblique top cut (1); theta in degrees, ' +
       '0 anterior (dorsum on the foot), +90 medial, ±180 posterior (sole on the foot), -90 lateral. Cap vertices have s = 1.',
   };
+  // θ and depth scaled within [-1, 1] (written as 14-bit integers); the extras say by what.
+  const units = skinUnitsFor(Math.max(...skin.depth));
+  const storedChart = skin.chart.map((v, i) => (i % 2 === 1 ? v / units.chartThetaDeg : v));
   const skinMesh: MeshInput = {
     name: 'skin',
     positions: skin.positions,
     normals: skin.normals,
     index: skin.index,
     custom: {
-      _CHART: { type: 'VEC2', array: skin.chart },
-      _TISSUE_DEPTH: { type: 'SCALAR', array: skin.depth },
+      _CHART: { type: 'VEC2', array: storedChart },
+      _TISSUE_DEPTH: { type: 'SCALAR', array: skin.depth.map((d) => d / units.tissueDepthMm) },
     },
+    extras: { [SKIN_UNITS_KEY]: { ...units } },
   };
   const groups: GroupInput[] = [
     {

@@ -39,6 +39,33 @@ describe('the model generator', () => {
     expect(f.header.parameters).toBe('f');
   }, 60_000);
 
+  it('stores the skin’s chart and tissue depth as normalised 14-bit integers, with their units', () => {
+    const bytes = Buffer.from(maleGlb);
+    const json = JSON.parse(bytes.subarray(20, 20 + bytes.readUInt32LE(12)).toString()) as {
+      nodes: { name?: string; mesh?: number; extras?: Record<string, unknown> }[];
+      meshes: { primitives: { attributes: Record<string, number> }[] }[];
+      accessors: { componentType: number; normalized?: boolean }[];
+    };
+    const skinNode = json.nodes.find((node) => node.name === 'skin')!;
+    const units = skinNode.extras?.attributeUnits as {
+      chartThetaDeg: number;
+      tissueDepthMm: number;
+    };
+    expect(units.chartThetaDeg).toBe(180);
+    expect(Number.isInteger(Math.log2(units.tissueDepthMm))).toBe(true);
+    const attributes = json.meshes[skinNode.mesh!]!.primitives[0]!.attributes;
+    const SHORT = 5122;
+    const UNSIGNED_SHORT = 5123;
+    expect(json.accessors[attributes._CHART!]).toMatchObject({
+      componentType: SHORT,
+      normalized: true,
+    });
+    expect(json.accessors[attributes._TISSUE_DEPTH!]).toMatchObject({
+      componentType: UNSIGNED_SHORT,
+      normalized: true,
+    });
+  });
+
   it('rejects a parameter file with a missing measure, naming it', () => {
     expect(() => loadAnthropometry('package.json')).toThrow(/population/);
   });
