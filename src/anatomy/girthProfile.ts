@@ -43,24 +43,34 @@ export function girthProfileOf(chart: SurfaceOfChart): GirthProfile {
   return { levels, stepDeg: STEP_DEG, arcMm };
 }
 
-/** The two measured levels around s and the weight of the upper one. */
-function bracket(profile: GirthProfile, s: number): [number, number, number] {
+/**
+ * The two measured levels around s and the weight of the upper one, written into one reused
+ * object: the hands' placement asks every frame, and a hot path allocates nothing.
+ */
+const bracketed = { lo: 0, hi: 0, f: 0 };
+function bracket(profile: GirthProfile, s: number): Readonly<typeof bracketed> {
   const n = profile.levels.length;
-  if (!(s > profile.levels[0]!)) return [0, 0, 0];
-  if (s >= profile.levels[n - 1]!) return [n - 1, n - 1, 0];
   const step = profile.levels[1]! - profile.levels[0]!;
   const i = Math.min(n - 2, Math.floor((s - profile.levels[0]!) / step));
-  return [i, i + 1, (s - profile.levels[i]!) / step];
+  const below = !(s > profile.levels[0]!);
+  const above = s >= profile.levels[n - 1]!;
+  bracketed.lo = below ? 0 : above ? n - 1 : i;
+  bracketed.hi = below ? 0 : above ? n - 1 : i + 1;
+  bracketed.f = below || above ? 0 : (s - profile.levels[i]!) / step;
+  return bracketed;
 }
+
+/** A row's skin at fractional sample k + g. */
+const rowAt = (row: readonly number[], k: number, g: number) =>
+  row[k]! + (row[k + 1]! - row[k]!) * g;
 
 /** Skin from θ = −180° to θ (in [−180, 180]) at level s, mm. */
 function arcFromBack(profile: GirthProfile, s: number, theta: number): number {
-  const [lo, hi, f] = bracket(profile, s);
+  const { lo, hi, f } = bracket(profile, s);
   const x = (Math.min(180, Math.max(-180, theta)) + 180) / profile.stepDeg;
   const k = Math.min(Math.floor(x), profile.arcMm[lo]!.length - 2);
   const g = x - k;
-  const at = (row: readonly number[]) => row[k]! + (row[k + 1]! - row[k]!) * g;
-  return at(profile.arcMm[lo]!) * (1 - f) + at(profile.arcMm[hi]!) * f;
+  return rowAt(profile.arcMm[lo]!, k, g) * (1 - f) + rowAt(profile.arcMm[hi]!, k, g) * f;
 }
 
 /** The leg's perimeter at level s, mm. */
@@ -96,17 +106,11 @@ export function degreesForSkin(
   mm: number,
 ): number {
   if (!(mm > 0)) return 0;
-  const [lo, hi, f] = bracket(profile, s);
+  const { lo, hi, f } = bracket(profile, s);
   const rowLo = profile.arcMm[lo]!;
   const rowHi = profile.arcMm[hi]!;
   const n = rowLo.length - 1; // samples in a turn
   const perimeter = rowLo[n]! * (1 - f) + rowHi[n]! * f;
-  // Skin from θ = −180° to sample k, counting whole turns (k may be any integer).
-  const arcAt = (k: number) => {
-    const turns = Math.floor(k / n);
-    const i = k - turns * n;
-    return turns * perimeter + rowLo[i]! * (1 - f) + rowHi[i]! * f;
-  };
   const a = wrapDegrees(theta) === 180 ? -180 : wrapDegrees(theta);
   const x = (a + 180) / profile.stepDeg; // θ in samples from −180°
   const start = arcFromBack(profile, s, a);
@@ -117,7 +121,10 @@ export function degreesForSkin(
   let prevArc = start;
   let k = direction > 0 ? Math.floor(x) + 1 : Math.ceil(x) - 1;
   for (let walked = 0; walked <= limit + 1; walked++, k += direction) {
-    const arc = arcAt(k);
+    // Skin from θ = −180° to sample k, counting whole turns (k may be any integer).
+    const turns = Math.floor(k / n);
+    const i = k - turns * n;
+    const arc = turns * perimeter + rowLo[i]! * (1 - f) + rowHi[i]! * f;
     if (direction * (arc - target) >= 0) {
       const g = arc === prevArc ? 0 : (target - prevArc) / (arc - prevArc);
       const samples = Math.abs(prevK + (k - prevK) * g - x);

@@ -52,7 +52,10 @@ export function zoneUnderHand(zoneAt: ZoneAt, s: number, theta: number, halfPalm
   const mark = zoneAt.marks?.find((m) => palmReachesMark(m, s, theta, halfPalmS));
   if (mark) return { level: 'keep-off', sourceId: mark.id };
   let worst = zoneAt(s, theta);
-  for (const [along, around] of FOOTPRINT) {
+  // An index loop: no iterator or destructured pair per point (called every frame per hand).
+  for (let i = 0; i < FOOTPRINT.length; i++) {
+    const along = FOOTPRINT[i]![0];
+    const around = FOOTPRINT[i]![1];
     const zone = zoneAt(
       Math.min(1, Math.max(0, s + along * halfPalmS)),
       wrapDegrees(theta + around * PALM_HALF_WIDTH_DEGREES),

@@ -367,12 +367,7 @@ export class HandMotion {
       pose('right', at, t);
       yield;
       // The upper hand rises until neither hand's vertices are inside the other.
-      const upper: HandSide =
-        scratch.left.layer > scratch.right.layer + 0.01
-          ? 'left'
-          : scratch.right.layer > scratch.left.layer + 0.01
-            ? 'right'
-            : 'right';
+      const upper: HandSide = scratch.left.layer > scratch.right.layer + 0.01 ? 'left' : 'right';
       const lower: HandSide = upper === 'left' ? 'right' : 'left';
       for (let round = 0; round < RETURN_HAND_ROUNDS; round++) {
         let deepest = 0;
