@@ -2,7 +2,7 @@ import type { BufferGeometry, InterleavedBufferAttribute, Object3D } from 'three
 import { BufferAttribute, Matrix3, Mesh, Vector3 } from 'three';
 import type { LandmarkName } from './names';
 import { LANDMARKS } from './names';
-import { skinUnitsOf } from './skinUnits';
+import { SKIN_UNITS_KEY, skinUnitsOf } from './skinUnits';
 
 /**
  * The loaded leg as plain data: what the chart, the pressure zones and the flow model need,
@@ -101,9 +101,11 @@ function readSkin(mesh: Mesh): SkinData {
     chartOut[i * 2 + 1] = chart.getY(i) * units.chartThetaDeg;
     depthOut[i] = depth.getX(i) * units.tissueDepthMm;
   }
-  // The drawn skin's shader reads these two in degrees and millimetres too.
+  // The drawn skin's shader reads these two in degrees and millimetres too; the extras then say
+  // so (reading the same scene twice gives the same model).
   g.setAttribute('_chart', new BufferAttribute(chartOut, 2));
   g.setAttribute('_tissue_depth', new BufferAttribute(depthOut, 1));
+  mesh.userData[SKIN_UNITS_KEY] = { chartThetaDeg: 1, tissueDepthMm: 1 };
   const idx = g.getIndex();
   if (!idx) throw new Error('skin: not indexed');
   const index = new Uint32Array(idx.count);

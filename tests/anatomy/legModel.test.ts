@@ -1,6 +1,7 @@
 import { Mesh } from 'three';
 import { describe, expect, it } from 'vitest';
 import { thetaDistance } from '../../src/anatomy/chartAngle';
+import { extractLegModel } from '../../src/anatomy/legModel';
 import { LANDMARKS } from '../../src/anatomy/names';
 import { loadDefaultLeg, loadDefaultLegScene } from '../support/leg';
 
@@ -58,6 +59,13 @@ describe('the skin attributes stored as integers', () => {
     expect(Math.min(...depths)).toBeGreaterThan(1);
     expect(Math.min(...depths)).toBeLessThan(6);
     expect(Math.max(...depths)).toBeGreaterThan(60);
+  });
+
+  it('read the same when the scene is read again (the drawn skin already holds them in units)', async () => {
+    const leg = await loadDefaultLeg();
+    const again = extractLegModel(await loadDefaultLegScene());
+    expect(again.skin.chart).toEqual(leg.skin.chart);
+    expect(again.skin.depthMm).toEqual(leg.skin.depthMm);
   });
 
   it('reach the drawn skin in the same units (the zone shader reads them)', async () => {
