@@ -19,9 +19,9 @@ const chart = LegChart.fromModel(model);
 const probe = skinProbeOf(model.skin, chart);
 let queries = 0;
 const signedDistance = probe.signedDistance.bind(probe);
-probe.signedDistance = (p, out) => {
+probe.signedDistance = (p, out, reach) => {
   queries++;
-  return signedDistance(p, out);
+  return signedDistance(p, out, reach);
 };
 // The hands spaced round the leg's girth, as the app builds it (src/state/timelineSync.ts).
 const girth = girthProfileOf(chart);

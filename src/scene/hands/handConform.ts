@@ -39,6 +39,11 @@ const PIN_CORE_M = 0.008;
 const ROUNDS = 10;
 /** After the first round only vertices that were this near the skin (m) are measured again. */
 const NEAR_M = 0.004;
+/**
+ * How far a vertex's skin query looks (m): past NEAR_M a vertex only counts as far, so past
+ * twice that the answer is the same (and `clear` a lower bound still), and found sooner.
+ */
+const CONFORM_REACH_M = 2 * NEAR_M;
 
 /** The other hand as posed at a station: how deep (m) a point is inside it, and its vertices. */
 export interface HandObstacle {
@@ -285,7 +290,7 @@ export function solveConform(
           ? SKIN_CLEARANCE_M
           : known > NEAR_M
             ? known
-            : probe.signedDistance(p, dirSkin);
+            : probe.signedDistance(p, dirSkin, CONFORM_REACH_M);
       if (round === 0) first[i] = skin;
       if (skin < SKIN_CLEARANCE_M) d.addScaledVector(dirSkin, SKIN_CLEARANCE_M - skin);
       let inHand = 0;
@@ -296,7 +301,8 @@ export function solveConform(
       // Off the other hand by going over it (away from the leg), never down into the skin; the
       // palm's centre stays on the skin even where the other hand's edge lies under it.
       if (inHand > 0) {
-        if (first[i]! > NEAR_M) probe.signedDistance(p, dirSkin);
+        // The way off the skin, where the query above did not find it (far, or past its reach).
+        if (first[i]! > NEAR_M || skin >= CONFORM_REACH_M) probe.signedDistance(p, dirSkin);
         d.addScaledVector(dirSkin, (inHand + HAND_CLEARANCE_M) * pinAt(rest, i));
       }
       const amount = d.length();

@@ -173,12 +173,22 @@ function palmLift(input: StationInput, k: number, stride: number): number {
     p.set(pts[i]!, pts[i + 1]!, pts[i + 2]!);
     bendPoint(p, bend);
     p.multiplyScalar(input.scale).applyMatrix4(frame);
-    min = Math.min(min, input.probe.signedDistance(p));
+    // Only a point closer than the lowest so far counts: its query stops at that distance.
+    min = Math.min(min, input.probe.signedDistance(p, undefined, min > 0 ? min : undefined));
   }
   return Number.isFinite(min) && min < FAR_REACH_M ? REST_CLEARANCE_M - min : 0;
 }
 
-/** The lowest signed distance to the skin of a digit's palm-side vertices, as posed now. */
+/**
+ * How far the digits' skin queries look (m): the solver only asks whether a digit is clear of
+ * the skin by the rest clearance, so past twice that the answer is the same, and found sooner.
+ */
+const DIGIT_REACH_M = 2 * REST_CLEARANCE_M;
+
+/**
+ * The lowest signed distance to the skin of a digit's palm-side vertices, as posed now (at most
+ * DIGIT_REACH_M).
+ */
 function digitDistance(input: StationInput, digit: number, lift: number, wide = false): number {
   const { rig } = input;
   rig.root.updateMatrixWorld(true);
@@ -194,7 +204,7 @@ function digitDistance(input: StationInput, digit: number, lift: number, wide = 
     bendPoint(p, bend);
     p.y += lift / input.scale;
     p.multiplyScalar(input.scale).applyMatrix4(frame);
-    min = Math.min(min, input.probe.signedDistance(p));
+    min = Math.min(min, input.probe.signedDistance(p, undefined, DIGIT_REACH_M));
   }
   return min;
 }
@@ -543,7 +553,11 @@ export function* solveTableSteps(
       q.fromArray(drawn, v * 3);
       // Asked only where the stations on either side cannot rule a sinking out.
       const known = Math.max(clearFrom(a, v, q), clearFrom(b, v, q));
-      if (known < -REFINE_SINK_M && probe.signedDistance(q) < -REFINE_SINK_M) return true;
+      if (
+        known < -REFINE_SINK_M &&
+        probe.signedDistance(q, undefined, REFINE_SINK_M) < -REFINE_SINK_M
+      )
+        return true;
       if (obstacle && obstacle.depth(q, way) > 0.001) return true;
     }
     if (!obstacle) return false;

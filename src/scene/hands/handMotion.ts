@@ -359,7 +359,8 @@ export class HandMotion {
         const v = vertices[side];
         for (let k = 0; k < v.length; k += 3) {
           point.set(v[k]!, v[k + 1]!, v[k + 2]!);
-          worst = Math.min(worst, this.probe.signedDistance(point));
+          // Only closer than the clearance matters: the query stops there.
+          worst = Math.min(worst, this.probe.signedDistance(point, undefined, RETURN_CLEARANCE_M));
         }
         need[side][i] = Math.max(0, RETURN_CLEARANCE_M - worst);
       }

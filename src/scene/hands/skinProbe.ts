@@ -6,9 +6,10 @@ import { BufferAttribute, BufferGeometry, DoubleSide, Ray, Vector3 } from 'three
 import { MeshBVH, type HitPointInfo } from 'three-mesh-bvh';
 import type { LegChart } from '../../anatomy/chart';
 import type { SkinData } from '../../anatomy/legModel';
+import { skinGridOf, type SkinGrid } from './skinGrid';
 
 /** Farther than this from the skin (m) counts as "far outside". */
-const FAR_M = 0.06;
+export const FAR_M = 0.06;
 /**
  * Past this depth (m) the side is taken from crossings, not from the nearest face: near a crease
  * or a sharp bend (ankle, heel, toes) the nearest point is on an edge and that face's normal can
@@ -20,9 +21,12 @@ export interface SkinProbe {
   /**
    * Signed distance (m) of a point to the skin: positive outside, negative inside. With
    * `outward`, also the way out of the skin from p (unit): toward the nearest skin point when
-   * inside, the nearest face's normal otherwise.
+   * inside, the nearest face's normal otherwise. A point outside and farther than `reach` gives
+   * `reach` (outward zero): callers that only ask "closer than this?" pass a small reach, and
+   * the query stops there (its cost grows with the square of the distance). A point inside is
+   * always measured, however deep.
    */
-  signedDistance(p: Vector3, outward?: Vector3): number;
+  signedDistance(p: Vector3, outward?: Vector3, reach?: number): number;
   /** The skin point and outward normal at chart (s, θ). */
   pointAt(s: number, theta: number, outPoint: Vector3, outNormal: Vector3): void;
 }
@@ -62,13 +66,26 @@ export function skinProbeOf(skin: SkinData, chart: LegChart): SkinProbe {
     position: [0, 0, 0] as [number, number, number],
     normal: [0, 1, 0] as [number, number, number],
   };
-  return {
-    signedDistance(p, outward) {
-      // Nothing the solver asks about lies farther than this from the skin; stopping there
+  // Built on the first query that stops at a reach.
+  let grid: SkinGrid | null = null;
+  const skinGrid = () => (grid ??= skinGridOf(tree(), skin.positions, skin.index));
+  const probe: SkinProbe = {
+    signedDistance(p, outward, reach = FAR_M) {
+      // Nothing the solver asks about lies farther than FAR_M from the skin; stopping there
       // keeps each query short.
-      if (!tree().closestPointToPoint(p, hit, 0, FAR_M)) {
+      const bound = Math.min(reach, FAR_M);
+      // Surely outside and at least the reach away, from the grid alone: no query at all.
+      if (bound < FAR_M && skinGrid().clearance(p) >= bound) {
         outward?.set(0, 0, 0);
-        return FAR_M;
+        return bound;
+      }
+      const found = tree().closestPointToPoint(p, hit, 0, bound);
+      // A face past the reach can come back (its box was nearer): not surely the nearest one.
+      if (!found || (bound < FAR_M && hit.distance > bound)) {
+        // Past the reach: outside, unless it may be deep inside (then measured in full).
+        if (bound < FAR_M && skinGrid().mayBeInside(p)) return probe.signedDistance(p, outward);
+        outward?.set(0, 0, 0);
+        return bound;
       }
       const f = hit.faceIndex * 3;
       a.fromArray(pos, idx[f]! * 3);
@@ -94,4 +111,5 @@ export function skinProbeOf(skin: SkinData, chart: LegChart): SkinProbe {
       outNormal.fromArray(sample.normal);
     },
   };
+  return probe;
 }

@@ -57,3 +57,40 @@ describe('the skin probe', () => {
     );
   });
 });
+
+describe('the skin probe with a reach', () => {
+  let probe: SkinProbe;
+
+  beforeAll(async () => {
+    const model = (await loadDefaultLeg()) as LegModel;
+    probe = skinProbeOf(model.skin, LegChart.fromModel(model));
+  });
+
+  it('answers as the full query up to its reach, the reach past it outside, in full inside', () => {
+    const p = new Vector3();
+    const outward = new Vector3();
+    const full = new Vector3();
+    fc.assert(
+      fc.property(
+        // Round the calf and the knee, inside and out, as the hands' points lie.
+        fc.double({ min: -0.1, max: 0.1, noNaN: true }),
+        fc.double({ min: 0.25, max: 0.55, noNaN: true }),
+        fc.double({ min: -0.1, max: 0.1, noNaN: true }),
+        fc.constantFrom(0.0016, 0.003, 0.008, 0.02),
+        (x, y, z, reach) => {
+          p.set(x, y, z);
+          const exact = probe.signedDistance(p, full);
+          const near = probe.signedDistance(p, outward, reach);
+          if (exact <= reach) {
+            expect(near).toBe(exact);
+            expect(outward.equals(full)).toBe(true);
+          } else {
+            expect(near).toBe(reach);
+            expect(outward.length()).toBe(0);
+          }
+        },
+      ),
+      { numRuns: 5000, seed: 3 },
+    );
+  });
+});
