@@ -9,7 +9,7 @@ import type { SkinData } from '../../anatomy/legModel';
 import { skinGridOf, type SkinGrid } from './skinGrid';
 
 /** Farther than this from the skin (m) counts as "far outside". */
-export const FAR_M = 0.06;
+const FAR_M = 0.06;
 /**
  * Past this depth (m) the side is taken from crossings, not from the nearest face: near a crease
  * or a sharp bend (ankle, heel, toes) the nearest point is on an edge and that face's normal can
@@ -74,16 +74,17 @@ export function skinProbeOf(skin: SkinData, chart: LegChart): SkinProbe {
       // Nothing the solver asks about lies farther than FAR_M from the skin; stopping there
       // keeps each query short.
       const bound = Math.min(reach, FAR_M);
+      const short = bound < FAR_M;
       // Surely outside and at least the reach away, from the grid alone: no query at all.
-      if (bound < FAR_M && skinGrid().clearance(p) >= bound) {
+      if (short && skinGrid().clearance(p) >= bound) {
         outward?.set(0, 0, 0);
         return bound;
       }
       const found = tree().closestPointToPoint(p, hit, 0, bound);
       // A face past the reach can come back (its box was nearer): not surely the nearest one.
-      if (!found || (bound < FAR_M && hit.distance > bound)) {
+      if (!found || (short && hit.distance > bound)) {
         // Past the reach: outside, unless it may be deep inside (then measured in full).
-        if (bound < FAR_M && skinGrid().mayBeInside(p)) return probe.signedDistance(p, outward);
+        if (short && skinGrid().mayBeInside(p)) return probe.signedDistance(p, outward);
         outward?.set(0, 0, 0);
         return bound;
       }
