@@ -12,6 +12,7 @@ import {
   pixelsOfPng,
   saveScreenshot,
   settle,
+  settledSkinPointOnPage,
   type AppPage,
 } from './support';
 
@@ -56,13 +57,17 @@ async function pixels(page: Page, points: { x: number; y: number }[]): Promise<n
 
 const luminance = ([r = 0, g = 0, b = 0]: number[]) => 0.2126 * r + 0.7152 * g + 0.0722 * b;
 
+/**
+ * Canvas-relative pixel of the skin at (s, θ) once the view has stopped moving: the preset's
+ * camera move runs on rendered frames, and the first frames after the zone chart arrives can take
+ * seconds in software GL (its shader compiles), so a point read after a fixed wait can still be
+ * on the way and miss the leg.
+ */
 async function project(page: Page, s: number, theta: number) {
-  const p = await page.evaluate(({ ss, tt }) => window.proximalScene?.project(ss, tt) ?? null, {
-    ss: s,
-    tt: theta,
-  });
-  expect(p, `chart point (${s}, ${theta}) is on screen`).not.toBeNull();
-  return p as { x: number; y: number };
+  const box = await page.locator('[data-testid=trainer-stage] canvas').first().boundingBox();
+  if (!box) throw new Error('no canvas on the stage');
+  const p = await settledSkinPointOnPage(page, s, theta);
+  return { x: p.x - box.x, y: p.y - box.y };
 }
 
 async function landmarkS(page: Page, name: string): Promise<number> {
