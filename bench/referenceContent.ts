@@ -31,7 +31,11 @@ import { defaultProtocol } from '../src/protocol/defaultProtocol';
 import { sample } from '../src/protocol/sample';
 import { buildTimeline, type Timeline } from '../src/protocol/timeline';
 import { bakeZoneChart } from '../src/protocol/zoneChart';
-import { createStructureMaterials, structureKind } from '../src/scene/anatomyMaterials';
+import {
+  createStructureMaterials,
+  dressStructure,
+  structureKind,
+} from '../src/scene/anatomyMaterials';
 import { createCloseUp } from '../src/scene/flow/closeUp';
 import { createDots } from '../src/scene/flow/dots';
 import { flowGeometryOf } from '../src/scene/flow/flowGeometry';
@@ -101,7 +105,7 @@ function dressLeg(legScene: Object3D, content: ScenarioContent): SkinMaterial {
     if (!(object instanceof Mesh)) return;
     const kind = structureKind(object.name);
     if (!kind) return;
-    object.material = kind === 'skin' ? skin : materials[kind];
+    dressStructure(object, kind === 'skin' ? skin : materials[kind]);
     object.visible = content[LAYER_OF[kind]];
   });
   return skin;

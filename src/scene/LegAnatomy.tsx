@@ -8,7 +8,13 @@ import { Mesh, type Group, type MeshStandardMaterial, type Object3D } from 'thre
 import { useThree } from '@react-three/fiber';
 import type { Layers } from '../state/viewStore';
 import { setSkinOpacity } from './skinMaterial';
-import { createStructureMaterials, structureKind, type StructureKind } from './anatomyMaterials';
+import {
+  createStructureMaterials,
+  disposeStructureMaterials,
+  dressStructure,
+  structureKind,
+  type StructureKind,
+} from './anatomyMaterials';
 import { LigamentOutline } from './LigamentOutline';
 
 const LAYER_OF: Record<StructureKind, keyof Layers> = {
@@ -54,7 +60,8 @@ export function LegAnatomy({ scene, layers, skinOpacity, skinMaterial }: Props) 
 
   useEffect(() => {
     for (const [kind, meshes] of Object.entries(byKind) as [StructureKind, Mesh[]][]) {
-      for (const mesh of meshes) mesh.material = kind === 'skin' ? skinMaterial : materials[kind];
+      for (const mesh of meshes)
+        dressStructure(mesh, kind === 'skin' ? skinMaterial : materials[kind]);
     }
   }, [byKind, materials, skinMaterial]);
 
@@ -70,7 +77,7 @@ export function LegAnatomy({ scene, layers, skinOpacity, skinMaterial }: Props) 
     invalidate();
   }, [skinMaterial, skinOpacity, invalidate]);
 
-  useEffect(() => () => Object.values(materials).forEach((m) => m.dispose()), [materials]);
+  useEffect(() => () => disposeStructureMaterials(materials), [materials]);
 
   return (
     <>

@@ -3,7 +3,7 @@
  * models/README.md). Colours follow anatomy-atlas convention (veins blue, muscle red, bone
  * ivory, ligament pearly white, lymph green) so a class reads them without a key.
  */
-import { DoubleSide, MeshStandardMaterial } from 'three';
+import { BackSide, DoubleSide, FrontSide, MeshStandardMaterial, type Mesh } from 'three';
 
 export const STRUCTURE_KINDS = [
   'skin',
@@ -41,7 +41,32 @@ function fadeByAttribute(material: MeshStandardMaterial): MeshStandardMaterial {
   return material;
 }
 
-export function createStructureMaterials(): Record<StructureKind, MeshStandardMaterial> {
+/**
+ * A see-through closed form drawn back faces first, then front faces: what three does for a
+ * transparent double-sided material, but with one material per side. three's way flips the one
+ * material's `side` and marks it for update twice a frame, which costs a program lookup (and its
+ * allocations) on every frame; two fixed materials draw the same pixels with neither.
+ */
+export type BackThenFront = [MeshStandardMaterial, MeshStandardMaterial];
+
+export type StructureMaterials = Record<Exclude<StructureKind, 'context'>, MeshStandardMaterial> & {
+  context: BackThenFront;
+};
+
+function contextMaterial(side: typeof BackSide | typeof FrontSide): MeshStandardMaterial {
+  return fadeByAttribute(
+    new MeshStandardMaterial({
+      color: '#b9aea6',
+      roughness: 0.8,
+      transparent: true,
+      opacity: 0.4,
+      depthWrite: false,
+      side,
+    }),
+  );
+}
+
+export function createStructureMaterials(): StructureMaterials {
   return {
     skin: new MeshStandardMaterial({ color: '#d9a184', roughness: 0.62, metalness: 0 }),
     bone: new MeshStandardMaterial({ color: '#eee4cc', roughness: 0.75 }),
@@ -56,15 +81,26 @@ export function createStructureMaterials(): Record<StructureKind, MeshStandardMa
     vein: new MeshStandardMaterial({ color: '#2f5bd3', roughness: 0.4, side: DoubleSide }),
     lymph: new MeshStandardMaterial({ color: '#5fae4e', roughness: 0.5 }),
     // The hip and trunk: a quiet, see-through neutral form, context rather than content.
-    context: fadeByAttribute(
-      new MeshStandardMaterial({
-        color: '#b9aea6',
-        roughness: 0.8,
-        transparent: true,
-        opacity: 0.4,
-        depthWrite: false,
-        side: DoubleSide,
-      }),
-    ),
+    context: [contextMaterial(BackSide), contextMaterial(FrontSide)],
   };
+}
+
+/**
+ * Gives a structure's mesh its material. A back-then-front pair draws the whole geometry twice,
+ * as two groups in that order (three keeps a mesh's groups in order among equally distant
+ * transparent objects).
+ */
+export function dressStructure(mesh: Mesh, material: MeshStandardMaterial | BackThenFront): void {
+  mesh.material = material;
+  if (!Array.isArray(material)) return;
+  const geometry = mesh.geometry;
+  geometry.clearGroups();
+  geometry.addGroup(0, Infinity, 0);
+  geometry.addGroup(0, Infinity, 1);
+}
+
+export function disposeStructureMaterials(materials: StructureMaterials): void {
+  Object.values(materials)
+    .flat()
+    .forEach((material) => material.dispose());
 }

@@ -78,6 +78,9 @@ export function createCloseUp(sim: FlowSim): Drawable<CloseUp> {
     opacity: 0.4,
     side: DoubleSide,
     depthWrite: false,
+    // One sheet seen from one side covers each pixel once: one pass draws what three's back
+    // pass and front pass would, without re-marking the material twice a frame.
+    forceSinglePass: true,
   });
   const wall = new Mesh(wallGeometry, wallMaterial);
   wall.renderOrder = 2;

@@ -65,6 +65,10 @@ function ringMaterial(): MeshBasicMaterial {
     depthTest: false,
     // Whether the ring faces the eye is the skin's normal's business (the shader), not winding.
     side: DoubleSide,
+    // One pass for both sides: a flat band of one colour looks the same, and three's default
+    // for transparent double-sided materials (back pass, front pass) marks the material for a
+    // program lookup twice a frame.
+    forceSinglePass: true,
   });
   material.onBeforeCompile = (shader) => {
     shader.vertexShader =
