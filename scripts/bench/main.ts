@@ -3,7 +3,9 @@
  * leg (bench/reference.html), in one real Chromium with the perf recipe's flags
  * (../shared/design/perf-recipe.md). Builds with `vite build --mode bench` into
  * test-results/bench-dist, serves it, alternates reference and app runs (the first pair is a
- * warm-up and dropped), and prints ONE JSON object to stdout (progress goes to stderr).
+ * warm-up and dropped), and prints ONE JSON object to stdout (progress goes to stderr). Both
+ * pages are served as a static host serves them (scripts and text gzipped, see staticServer.ts),
+ * so the phone run's connection carries what a real one would.
  *
  * Two scenarios (bench/scenarios.ts), each against a reference page drawing the same content, so
  * the ratio is the app's overhead.
@@ -62,7 +64,8 @@ async function main(): Promise<void> {
     build: { outDir: OUT_DIR, emptyOutDir: true },
   });
   const sizes = bundleSizes(OUT_DIR);
-  const server = await serveStatic(OUT_DIR);
+  // Served as a static host serves it: scripts and text gzipped, the models as they are.
+  const server = await serveStatic(OUT_DIR, { gzip: true });
   const browser = await launchBrowser({ extraArgs: UNCAPPED_ARGS });
   try {
     const probe = await browser.newPage();

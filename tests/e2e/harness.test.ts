@@ -4,7 +4,9 @@
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
+import { get } from 'node:http';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findChromium } from './support/findChromium';
 import { serveStatic, type StaticServer } from './support/staticServer';
@@ -65,5 +67,62 @@ describe('the static server', () => {
     await expect(fetch(`${server.url}/..%2f..%2fetc%2fpasswd`).then((r) => r.status)).resolves.toBe(
       404,
     );
+  });
+});
+
+/** Headers and the bytes as they came over the wire (no decompression), asking for gzip. */
+function rawGet(
+  url: string,
+): Promise<{ encoding: string | undefined; length: string | undefined; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    get(url, { headers: { 'Accept-Encoding': 'gzip, deflate, br' } }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () =>
+        resolve({
+          encoding: response.headers['content-encoding'],
+          length: response.headers['content-length'],
+          body: Buffer.concat(chunks),
+        }),
+      );
+    }).on('error', reject);
+  });
+}
+
+describe('the static server, as a host that compresses', () => {
+  const script = `export const text = ${JSON.stringify('toward the heart '.repeat(200))};\n`;
+  const model = Buffer.from(Array.from({ length: 2000 }, (_, i) => i % 7));
+  let root: string;
+  let plain: StaticServer;
+  let zipping: StaticServer;
+
+  beforeAll(async () => {
+    root = await mkdtemp(join(tmpdir(), 'proximal-static-gzip-'));
+    await writeFile(join(root, 'app.js'), script);
+    await writeFile(join(root, 'leg.glb'), model);
+    plain = await serveStatic(root);
+    zipping = await serveStatic(root, { gzip: true });
+  });
+
+  afterAll(async () => {
+    await Promise.all([plain.close(), zipping.close()]);
+    await rm(root, { recursive: true, force: true });
+  });
+
+  it('gzips scripts, with the compressed length, and they decompress to the file', async () => {
+    const { encoding, length, body } = await rawGet(`${zipping.url}/app.js`);
+    expect(encoding).toBe('gzip');
+    expect(Number(length)).toBe(body.length);
+    expect(body.length).toBeLessThan(script.length / 5);
+    expect(gunzipSync(body).toString()).toBe(script);
+  });
+
+  it('sends models as they are, and compresses nothing unless asked to', async () => {
+    const glb = await rawGet(`${zipping.url}/leg.glb`);
+    expect(glb.encoding).toBeUndefined();
+    expect(glb.body.equals(model)).toBe(true);
+    const js = await rawGet(`${plain.url}/app.js`);
+    expect(js.encoding).toBeUndefined();
+    expect(js.body.toString()).toBe(script);
   });
 });

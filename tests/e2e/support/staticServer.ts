@@ -1,9 +1,13 @@
 /**
  * A tiny static file server for the built app (dist/), on 127.0.0.1 and a free port. No external
- * dependencies; correct MIME types for everything Vite emits, including glb and wasm.
+ * dependencies; correct MIME types for everything Vite emits, including glb and wasm. With
+ * `gzip`, it compresses what common static hosts compress (see COMPRESSED), for measuring what a
+ * connection really carries (the bench's phone run).
  */
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
+import { promisify } from 'node:util';
+import { gzip as gzipCallback } from 'node:zlib';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -29,6 +33,25 @@ export const MIME_TYPES: Readonly<Record<string, string>> = {
   '.woff2': 'font/woff2',
   '.txt': 'text/plain; charset=utf-8',
 };
+
+/**
+ * Types that static hosts gzip by default (nginx's gzip_types as hosts set them, Netlify,
+ * Cloudflare, GitHub Pages): text, scripts, styles, JSON, SVG and wasm. Images and models are
+ * sent as they are (the model is meshopt-compressed already), so a measure stays on the safe side.
+ */
+const COMPRESSED = new Set([
+  '.html',
+  '.js',
+  '.mjs',
+  '.css',
+  '.json',
+  '.map',
+  '.svg',
+  '.wasm',
+  '.txt',
+]);
+
+const gzip = promisify(gzipCallback);
 
 export interface StaticServer {
   /** Origin of the server, e.g. http://127.0.0.1:41234 (no trailing slash). */
@@ -60,8 +83,12 @@ async function fileAt(path: string): Promise<string | null> {
 }
 
 /** Serves `root` until closed. Unknown paths get 404 (no SPA fallback: a missing asset is a bug). */
-export async function serveStatic(root: string): Promise<StaticServer> {
+export async function serveStatic(
+  root: string,
+  options: { gzip?: boolean } = {},
+): Promise<StaticServer> {
   const base = resolve(root);
+  const zipped = new Map<string, Promise<Buffer>>();
   const server: Server = createServer((request, response) => {
     const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
     const target = resolveInside(base, pathname);
@@ -75,7 +102,26 @@ export async function serveStatic(root: string): Promise<StaticServer> {
         response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
         return;
       }
-      const type = MIME_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
+      const extension = extname(file).toLowerCase();
+      const type = MIME_TYPES[extension] ?? 'application/octet-stream';
+      const accepts = /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+      if (options.gzip && accepts && COMPRESSED.has(extension)) {
+        let body = zipped.get(file);
+        if (!body) {
+          body = readFile(file).then((bytes) => gzip(bytes));
+          zipped.set(file, body);
+        }
+        const bytes = await body;
+        response.writeHead(200, {
+          'Content-Type': type,
+          'Content-Encoding': 'gzip',
+          'Content-Length': bytes.length,
+          'Cache-Control': 'no-store',
+          Vary: 'Accept-Encoding',
+        });
+        response.end(request.method === 'HEAD' ? undefined : bytes);
+        return;
+      }
       // The length, as static hosts send it: the model's progress bar reads it.
       const { size } = await stat(file);
       response.writeHead(200, {
