@@ -19,15 +19,13 @@ import {
   DirectionalLight,
   HemisphereLight,
   PerspectiveCamera,
-  PMREMGenerator,
   Scene,
   WebGLRenderer,
 } from 'three';
-import { RoomEnvironment } from 'three/examples/jsm/environments/RoomEnvironment.js';
 import legUrl from '../models/leg.glb?url';
 import { decodeLegGlb } from '../src/anatomy/decodeLegGlb';
 import { cameraPose } from '../src/scene/cameraPresets';
-import { ENVIRONMENT_INTENSITY } from '../src/scene/Lighting';
+import { installRoomEnvironment } from '../src/scene/roomEnvironment';
 import { recordFrame, renderProbe, startFrame } from '../src/scene/renderProbe';
 import { markLoadSpan } from '../src/state/loadTimings';
 import type { CloseUp } from '../src/scene/flow/closeUp';
@@ -89,10 +87,7 @@ async function main(): Promise<void> {
   scene.background = new Color('#e9ecf1');
   addLights(scene);
   if (!plainMaterials) {
-    const pmrem = new PMREMGenerator(renderer);
-    scene.environment = pmrem.fromScene(new RoomEnvironment(), 0.04).texture;
-    scene.environmentIntensity = ENVIRONMENT_INTENSITY;
-    pmrem.dispose();
+    installRoomEnvironment(renderer, scene);
   }
   // The trainer's default view: the medial preset of the right leg, fov 32.
   const pose = cameraPose('medial', 'right');

@@ -39,7 +39,15 @@ const p95 = (run: RunResult) => percentile(run.intervals, 0.95);
 const blocking = (run: RunResult, until: number) =>
   longTaskBlocking(run.longTasks.filter((t) => t.startTime < until).map((t) => t.duration));
 const med = (values: number[]) => round(median(values));
-const LOAD_SPANS = ['download', 'parse', 'decode', 'model', 'compile', 'first-draw'] as const;
+const LOAD_SPANS = [
+  'download',
+  'parse',
+  'decode',
+  'model',
+  'environment',
+  'compile',
+  'first-draw',
+] as const;
 
 /** Median of the spans, and what is left of the way to the first frame (waiting: code, React). */
 function loadBreakdown(runs: RunResult[]) {
@@ -125,6 +133,7 @@ export function summarise({ short, settings, renderer, pairs, sizes, load }: Inp
       'proximal app vs plain three.js pages drawing the same content (bench/scenarios.ts): the ratio is overhead',
     short,
     phone: settings.phone,
+    served: 'scripts, styles, HTML, JSON and wasm gzipped; models and images as they are',
     pairsKept: main.pairsKept,
     framesPerRun: settings.frames,
     warmupMs: settings.warmupMs,
