@@ -142,8 +142,8 @@ export function internalStep(it: Integrator, competent: boolean, h: number): voi
   }
   it.outflowMl += volumes[cellCount] ?? 0;
   volumes[cellCount] = 0;
-  // Summed in a local, not into `it.inflowMl` in the loop: each store of a number into an
-  // object's field there boxed a new heap number, about 110 KB a frame at 0.3 s frames.
+  // Summed in a local, not into `it.inflowMl` in the loop: in node each of those stores boxed a
+  // new heap number (about 110 KB a frame at 0.3 s frames); Chromium's sampling showed no change.
   let inflow = 0;
   for (let v = 0; v < inflowCell.length; v++) {
     const cell = inflowCell[v] ?? 0;

@@ -35,6 +35,13 @@ async function seek(page: Page, t: number): Promise<void> {
   await settle(page, 700);
 }
 
+/** The stage's canvas on the page: where its pixels are read and its points are measured from. */
+async function stageCanvasBox(page: Page) {
+  const box = await page.locator('[data-testid=trainer-stage] canvas').first().boundingBox();
+  if (!box) throw new Error('no canvas on the stage');
+  return box;
+}
+
 /**
  * RGB of the canvas at canvas-relative points, from a screenshot decoded in the page (no image
  * library). The DOM overlays over the stage are hidden for the shot: this reads the 3D drawing.
@@ -43,8 +50,7 @@ async function pixels(page: Page, points: { x: number; y: number }[]): Promise<n
   await page.addStyleTag({
     content: '.trainer-stage > :not(:first-child) { visibility: hidden !important; }',
   });
-  const box = await page.locator('canvas').first().boundingBox();
-  if (!box) throw new Error('no canvas on the page');
+  const box = await stageCanvasBox(page);
   const png = await page.screenshot({ clip: box, timeout: 60_000 });
   return pixelsOfPng(page, png, points).finally(() =>
     page.evaluate(() =>
@@ -64,8 +70,7 @@ const luminance = ([r = 0, g = 0, b = 0]: number[]) => 0.2126 * r + 0.7152 * g +
  * on the way and miss the leg.
  */
 async function project(page: Page, s: number, theta: number) {
-  const box = await page.locator('[data-testid=trainer-stage] canvas').first().boundingBox();
-  if (!box) throw new Error('no canvas on the stage');
+  const box = await stageCanvasBox(page);
   const p = await settledSkinPointOnPage(page, s, theta);
   return { x: p.x - box.x, y: p.y - box.y };
 }
