@@ -34,10 +34,16 @@ import { SkinZones } from './SkinZones';
 import { StrokeLanes } from './StrokeLanes';
 import type { SkinSurface } from './surface';
 
-interface Props {
+/** The loaded leg: its scene, its model and the skin surface charted on it. */
+export interface LoadedLegScene {
   scene: Group;
   model: LegModel;
   surface: SkinSurface;
+}
+
+interface Props {
+  /** Null while the model downloads: the canvas is up already, lighting its room. */
+  leg: LoadedLegScene | null;
   protocol: Protocol;
   marks: readonly UserMark[];
   handScale: number;
@@ -49,7 +55,30 @@ interface Props {
   children?: ReactNode;
 }
 
-export function TrainerCanvas({
+export function TrainerCanvas({ leg: loaded, ...rest }: Props) {
+  return (
+    <Canvas
+      frameloop="demand"
+      dpr={[1, 2]}
+      camera={{ fov: 32, near: 0.02, far: 20, position: [1.9, 0.55, 0.12] }}
+      gl={{ antialias: true }}
+      data-testid="leg-canvas"
+      role="img"
+      aria-label={rest.labels.canvas}
+    >
+      <color attach="background" args={['#e9ecf1']} />
+      {/* Up before the leg arrives: in software WebGL, prefiltering the room's light takes
+          seconds of the GPU's time, spent while the model downloads, not after it. */}
+      <Lighting />
+      <ContextLossGuard />
+      <PauseWhileCovered />
+      {loaded && <LegScene {...loaded} {...rest} />}
+    </Canvas>
+  );
+}
+
+/** Everything drawn with the leg, mounted once the model is loaded. */
+function LegScene({
   scene,
   model,
   surface,
@@ -59,7 +88,7 @@ export function TrainerCanvas({
   labels,
   showLesson = true,
   children,
-}: Props) {
+}: LoadedLegScene & Omit<Props, 'leg'>) {
   const layers = useViewStore((s) => s.layers);
   const leg = useViewStore((s) => s.leg);
   const skinOpacity = useViewStore((s) => s.skinOpacity);
@@ -74,78 +103,64 @@ export function TrainerCanvas({
 
   return (
     <>
-      <Canvas
-        frameloop="demand"
-        dpr={[1, 2]}
-        camera={{ fov: 32, near: 0.02, far: 20, position: [1.9, 0.55, 0.12] }}
-        gl={{ antialias: true }}
-        data-testid="leg-canvas"
-        role="img"
-        aria-label={labels.canvas}
-      >
-        <color attach="background" args={['#e9ecf1']} />
-        <Lighting />
-        <CameraRig followLesson={showLesson} />
-        <HandCloseUp />
-        <PlaybackDriver />
-        {import.meta.env.TEST_HOOKS && <RenderProbe />}
-        <ContextLossGuard />
-        <PauseWhileCovered />
-        <group scale={mirror}>
-          <LegPose lying={settingUp}>
-            <LegAnatomy
-              scene={scene}
-              layers={layers}
-              skinOpacity={skinOpacity}
-              skinMaterial={skinMaterial}
-            />
-            <HeartDirection
-              scene={scene}
-              visible={layers.skin && !settingUp}
-              label={labels.toHeart}
-            />
-            <SkinZones
-              model={model}
-              protocol={protocol}
-              marks={marks}
-              material={skinMaterial}
-              look={zoneLook}
-            />
-            <FlowLayer
-              model={model}
-              surface={surface}
-              lesson={timeline !== null && showLesson && !settingUp}
-              wrongWayLabel={labels.wrongWay}
-            />
-            {timeline && showLesson && !settingUp && (
-              <>
-                <group visible={layers.lanes}>
-                  <StrokeLanes timeline={timeline} surface={surface} phaseIndex={phaseIndex} />
-                </group>
-                <group visible={layers.hands}>
-                  {/* The hand models load with the scene; the leg shows while they arrive. */}
-                  <Suspense fallback={null}>
-                    <RiggedHands
-                      timeline={timeline}
-                      surface={surface}
-                      model={model}
-                      handScale={handScale}
-                      pressureShown={layers.zones}
-                    />
-                  </Suspense>
-                </group>
-              </>
-            )}
-            <MarkLayer model={model} surface={surface} marks={marks} />
-            {import.meta.env.TEST_HOOKS && <SceneProbe surface={surface} />}
-            {children}
-          </LegPose>
-          {/* Kept mounted and hidden, as every layer is: toggling is cheaper than remounting. */}
-          <group position={HIP_PIVOT} visible={settingUp}>
-            <SetupStage labels={labels} />
-          </group>
+      <CameraRig followLesson={showLesson} />
+      <HandCloseUp />
+      <PlaybackDriver />
+      {import.meta.env.TEST_HOOKS && <RenderProbe />}
+      <group scale={mirror}>
+        <LegPose lying={settingUp}>
+          <LegAnatomy
+            scene={scene}
+            layers={layers}
+            skinOpacity={skinOpacity}
+            skinMaterial={skinMaterial}
+          />
+          <HeartDirection
+            scene={scene}
+            visible={layers.skin && !settingUp}
+            label={labels.toHeart}
+          />
+          <SkinZones
+            model={model}
+            protocol={protocol}
+            marks={marks}
+            material={skinMaterial}
+            look={zoneLook}
+          />
+          <FlowLayer
+            model={model}
+            surface={surface}
+            lesson={timeline !== null && showLesson && !settingUp}
+            wrongWayLabel={labels.wrongWay}
+          />
+          {timeline && showLesson && !settingUp && (
+            <>
+              <group visible={layers.lanes}>
+                <StrokeLanes timeline={timeline} surface={surface} phaseIndex={phaseIndex} />
+              </group>
+              <group visible={layers.hands}>
+                {/* The hand models load with the scene; the leg shows while they arrive. */}
+                <Suspense fallback={null}>
+                  <RiggedHands
+                    timeline={timeline}
+                    surface={surface}
+                    model={model}
+                    handScale={handScale}
+                    pressureShown={layers.zones}
+                  />
+                </Suspense>
+              </group>
+            </>
+          )}
+          <MarkLayer model={model} surface={surface} marks={marks} />
+          {import.meta.env.TEST_HOOKS && <SceneProbe surface={surface} />}
+          {children}
+        </LegPose>
+        {/* Kept mounted and hidden, as every layer is: toggling is cheaper than remounting. */}
+        <group position={HIP_PIVOT} visible={settingUp}>
+          <SetupStage labels={labels} />
         </group>
-      </Canvas>
+      </group>
     </>
   );
 }

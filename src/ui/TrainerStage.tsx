@@ -51,8 +51,15 @@ export function TrainerStage({ children, sceneChildren, showLesson = true, witho
   const webgl = useMemo(() => hasWebGL(), []);
   const marks = useLegMarks(status.kind === 'ready' ? status.model : null);
   const ready = status.kind === 'ready' ? status : null;
-  const surface = useMemo(
-    () => (ready ? skinSurfaceOf(loadedLegOf(ready.model).chart) : null),
+  const leg = useMemo(
+    () =>
+      ready
+        ? {
+            scene: ready.scene,
+            model: ready.model,
+            surface: skinSurfaceOf(loadedLegOf(ready.model).chart),
+          }
+        : null,
     [ready],
   );
 
@@ -65,34 +72,34 @@ export function TrainerStage({ children, sceneChildren, showLesson = true, witho
 
   return (
     <div className="trainer-stage" data-testid="trainer-stage">
-      {ready && surface ? (
-        <CanvasErrorBoundary fallback={<TextFallback message={STAGE_TEXT.sceneCrashed} />}>
-          {/* Code that did not arrive gets a retry; a crash of the scene goes on to the text view. */}
-          <PartErrorBoundary
-            part={LAZY_TEXT.parts.scene}
-            onRetry={Canvas.reload}
-            catches={isChunkLoadError}
-            below={<TextFallback />}
-            withoutSafety
-          >
-            <Suspense fallback={<ModelLoading />}>
-              <Canvas.Component
-                scene={ready.scene}
-                model={ready.model}
-                surface={surface}
-                protocol={protocol}
-                marks={marks}
-                handScale={handScale}
-                labels={sceneLabels()}
-                showLesson={showLesson}
-              >
-                {sceneChildren}
-              </Canvas.Component>
-              <ContextLossNotice />
-            </Suspense>
-          </PartErrorBoundary>
-        </CanvasErrorBoundary>
-      ) : status.kind === 'error' ? (
+      <CanvasErrorBoundary fallback={<TextFallback message={STAGE_TEXT.sceneCrashed} />}>
+        {/* Code that did not arrive gets a retry; a crash of the scene goes on to the text view. */}
+        <PartErrorBoundary
+          part={LAZY_TEXT.parts.scene}
+          onRetry={Canvas.reload}
+          catches={isChunkLoadError}
+          below={<TextFallback />}
+          withoutSafety
+        >
+          {/* While the model loads, the loading screen below already covers the stage. */}
+          <Suspense fallback={leg === null ? null : <ModelLoading />}>
+            {/* The canvas comes up while the model downloads (its room light is prepared
+                meanwhile); the loading screen or the model's error covers it until the leg. */}
+            <Canvas.Component
+              leg={leg}
+              protocol={protocol}
+              marks={marks}
+              handScale={handScale}
+              labels={sceneLabels()}
+              showLesson={showLesson}
+            >
+              {sceneChildren}
+            </Canvas.Component>
+            <ContextLossNotice />
+          </Suspense>
+        </PartErrorBoundary>
+      </CanvasErrorBoundary>
+      {status.kind === 'error' ? (
         <div className="stage-message" role="alert" data-testid="model-error">
           <p>
             <strong>{STAGE_TEXT.modelFailed}</strong> {sayReason(status.reason)}
@@ -102,7 +109,7 @@ export function TrainerStage({ children, sceneChildren, showLesson = true, witho
           </button>
         </div>
       ) : (
-        <ModelLoading />
+        leg === null && <ModelLoading />
       )}
       {children}
     </div>

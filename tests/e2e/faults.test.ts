@@ -196,7 +196,13 @@ describe('switching protocol, leg and mode 20 times', () => {
         const side: 'left' | 'right' = i % 2 ? 'left' : 'right';
         await page.evaluate((leg) => window.proximal?.view.getState().setLeg(leg), side);
         await waitForFrames(page, since, 2);
-        await page.waitForTimeout(500);
+        // Read once the stage is still: a remounted canvas creates some of its textures a few
+        // frames after its first (read mid-way, one switch in ten showed one texture fewer).
+        let frames = -1;
+        for (let tries = 0; tries < 30 && frames !== (await framesDrawn(page)); tries++) {
+          frames = await framesDrawn(page);
+          await page.waitForTimeout(700);
+        }
         const probe = await renderProbeOf(page);
         memory.push({ geometries: probe?.geometries ?? -1, textures: probe?.textures ?? -1 });
       }
