@@ -196,8 +196,13 @@ describe('switching protocol, leg and mode 20 times', () => {
         const side: 'left' | 'right' = i % 2 ? 'left' : 'right';
         await page.evaluate((leg) => window.proximal?.view.getState().setLeg(leg), side);
         await waitForFrames(page, since, 2);
-        // Read once the stage is still: a remounted canvas creates some of its textures a few
-        // frames after its first (read mid-way, one switch in ten showed one texture fewer).
+        // Read once the skin's zone chart is on it and the stage is still: the chart is baked in
+        // a worker, and the stage draws nothing while it waits (read before, the first switch
+        // once showed one texture fewer than the rest).
+        await page.waitForFunction(() => window.proximalScene?.zonesBaked() === true, null, {
+          timeout: LEG_TIMEOUT_MS,
+          polling: 100,
+        });
         let frames = -1;
         for (let tries = 0; tries < 30 && frames !== (await framesDrawn(page)); tries++) {
           frames = await framesDrawn(page);
