@@ -61,6 +61,7 @@ import {
 import { skinSurfaceOf, type SkinSurface } from '../src/scene/surface';
 import { ZONE_CHART_HEIGHT, ZONE_CHART_WIDTH } from '../src/scene/zoneChartRequest';
 import type { ScenarioContent } from './scenarios';
+import { strokeMoment } from './strokeMoment';
 
 /** The label's words (src/ui/strings.ts, CONTEXT_TEXT.toHeart): only its texture's size counts. */
 const TO_HEART = 'To the heart ↑';
@@ -78,12 +79,6 @@ export function demoTimeline(model: LegModel): Timeline {
     zoneAt,
     girth: girthProfileOf(chart),
   });
-}
-
-/** A moment with both hands on the skin: half way through the lesson's first stroke. */
-export function strokeMoment(timeline: Timeline): number {
-  const stroke = timeline.clips.find((clip) => clip.kind !== 'return');
-  return stroke ? stroke.start + stroke.duration / 2 : 0;
 }
 
 const LAYER_OF = {

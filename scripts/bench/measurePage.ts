@@ -7,6 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { VIEWPORT } from '../../tests/e2e/support/browser';
 import type { RenderProbe } from '../../src/scene/renderProbe';
 import type { BenchScenario } from '../../bench/scenarios';
+import { strokeMoment } from '../../bench/strokeMoment';
 import { sampleFrameAllocations, type FrameAllocations } from './heapSampling';
 import { intervals } from './stats';
 
@@ -90,20 +91,31 @@ const probeOf = (page: Page): Promise<RenderProbe | null> =>
 /**
  * Starts the lesson in the scenario's view (bench/scenarios.ts): the default layers, or every
  * layer shown. The camera stays on its preset (following the hands to the other side of the leg
- * would change what is drawn mid-run; the reference page draws the preset's view).
+ * would change what is drawn mid-run; the reference page draws the preset's view). The lesson
+ * plays from the moment the reference page draws (bench/strokeMoment.ts), so every run of the
+ * app draws the same strokes, and the pairs differ only by the machine.
  */
 async function playScenario(page: Page, scenario: BenchScenario): Promise<void> {
-  await page.evaluate((scenario) => {
-    const handle = window.proximal;
-    if (handle === undefined) throw new Error('window.proximal is missing');
-    const view = handle.view.getState();
-    view.setFollow(false);
-    if (scenario === 'all') {
-      const all = Object.fromEntries(Object.keys(view.layers).map((name) => [name, true]));
-      view.setLayers(all as typeof view.layers);
-    }
-    handle.playback.getState().play();
-  }, scenario);
+  await page.waitForFunction(() => window.proximal?.playback.getState().timeline != null, null, {
+    polling: 100,
+  });
+  const clips = await page.evaluate(() => window.proximal?.playback.getState().timeline?.clips);
+  const from = strokeMoment({ clips: clips ?? [] });
+  await page.evaluate(
+    ({ scenario, from }) => {
+      const handle = window.proximal;
+      if (handle === undefined) throw new Error('window.proximal is missing');
+      const view = handle.view.getState();
+      view.setFollow(false);
+      if (scenario === 'all') {
+        const all = Object.fromEntries(Object.keys(view.layers).map((name) => [name, true]));
+        view.setLayers(all as typeof view.layers);
+      }
+      handle.playback.getState().seek(from);
+      handle.playback.getState().play();
+    },
+    { scenario, from },
+  );
 }
 
 /** The close-up's window in the canvas's viewport coordinates, as renderWithCloseUp finds it. */
