@@ -53,8 +53,8 @@ declare global {
        * slice of the solve where it runs on the page.
        */
       longestStepMs: number;
-      /** True while a stroke shown within a second of the playhead is not solved yet. */
-      pendingNear: () => boolean;
+      /** True while a stroke shown within `seconds` of the playhead is not solved yet. */
+      pendingWithin: (seconds: number) => boolean;
     };
   }
 }
@@ -66,10 +66,10 @@ function solveHook(motion: HandMotion, inWorker: boolean) {
     slices: 0,
     strokes: 0,
     longestStepMs: 0,
-    pendingNear: () => false,
+    pendingWithin: () => false,
   });
   seen.inWorker = inWorker;
-  seen.pendingNear = () => motion.pendingWithin(playbackClock.t, 1);
+  seen.pendingWithin = (seconds) => motion.pendingWithin(playbackClock.t, seconds);
   return seen;
 }
 

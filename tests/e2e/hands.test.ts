@@ -144,7 +144,7 @@ describe('the hands show each technique', () => {
     const t = await momentOf(page, kind, at);
     await page.evaluate((time) => window.proximal?.playback.getState().seek(time), t);
     // The strokes there solved (in the worker, a few seconds after the jump).
-    await page.waitForFunction(() => window.proximalHandsSolve?.pendingNear() === false, null, {
+    await page.waitForFunction(() => window.proximalHandsSolve?.pendingWithin(1) === false, null, {
       timeout: 90_000,
     });
     // The presets and the close-up live in the View drawer, folded on most screens.

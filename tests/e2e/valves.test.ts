@@ -264,7 +264,7 @@ describe('a paused lesson with the flow layers shown', () => {
         await waitForFrames(page, beforePlay, 5);
         // The hands' contact is solved off the page and drawn when it comes in (a change worth a
         // frame): wait for the stroke shown, so what is measured is the paused lesson alone.
-        await page.waitForFunction(() => window.proximalHandsSolve?.pendingNear() === false);
+        await page.waitForFunction(() => window.proximalHandsSolve?.pendingWithin(1) === false);
         await page.evaluate(() => window.proximal?.playback.getState().pause());
         await page.waitForTimeout(1500);
         const since = await framesDrawn(page);
