@@ -211,9 +211,14 @@ describe('switching protocol, leg and mode 20 times', () => {
         const probe = await renderProbeOf(page);
         memory.push({ geometries: probe?.geometries ?? -1, textures: probe?.textures ?? -1 });
       }
-      // Same protocol and leg every other switch: the same resources, first to last.
-      expect(memory.at(-2)).toEqual(memory[0]);
-      expect(memory.at(-1)).toEqual(memory[1]);
+      console.log(`renderer counts after each switch: ${JSON.stringify(memory)}`);
+      // Steady: no more at the end than at the start. A leak grows with every switch (or every
+      // visit to Practice, at the 5th, 10th and 15th); a reading taken a frame before a late
+      // resource arrives is one short, never one over (CI saw such readings at random switches).
+      const most = (readings: typeof memory, kind: 'geometries' | 'textures') =>
+        Math.max(...readings.map((reading) => reading[kind]));
+      for (const kind of ['geometries', 'textures'] as const)
+        expect(most(memory.slice(-4), kind)).toBeLessThanOrEqual(most(memory.slice(0, 4), kind));
       expect(memory[0]?.geometries).toBeGreaterThan(0);
       expect(app.problems.all()).toEqual([]);
     } finally {
