@@ -129,6 +129,9 @@ function newState(vertexCount: number): HandState {
   };
 }
 
+/** Both hands, in a constant: a frame's loop over them allocates no array. */
+const HAND_SIDES: readonly HandSide[] = ['left', 'right'];
+
 const smooth = (f: number) => f * f * (3 - 2 * f);
 
 /**
@@ -148,6 +151,7 @@ const shapeB = new Float64Array(SHAPE_LENGTH);
 
 export class HandMotion {
   private readonly contacts = new Map<string, StrokeContact>();
+  private readonly keys = new WeakMap<StrokeClip, Record<HandSide, string>>();
   private readonly pending: { clip: StrokeClip; side: HandSide }[] = [];
   /** Per lifted return and hand: how much higher (m) it goes at each return station. */
   private readonly returnRise = new Map<string, Float64Array>();
@@ -179,10 +183,19 @@ export class HandMotion {
     this.state = { left: newState(count), right: newState(count) };
   }
 
-  /** Strokes on the same lane share their contact (warm-up and closing often do). */
+  /**
+   * Strokes on the same lane share their contact (warm-up and closing often do). The key is
+   * made once per stroke: a frame looks it up and builds no string.
+   */
   private key(clip: StrokeClip, side: HandSide): string {
-    const { sFrom, sTo, theta } = clip.lane;
-    return `${clip.leg}|${clip.kind}|${sFrom}|${sTo}|${theta}|${clip.cycles}|${side}`;
+    let keys = this.keys.get(clip);
+    if (keys === undefined) {
+      const { sFrom, sTo, theta } = clip.lane;
+      const lane = `${clip.leg}|${clip.kind}|${sFrom}|${sTo}|${theta}|${clip.cycles}`;
+      keys = { left: `${lane}|left`, right: `${lane}|right` };
+      this.keys.set(clip, keys);
+    }
+    return keys[side];
   }
 
   /**
@@ -475,7 +488,7 @@ export class HandMotion {
   update(timeline: Timeline, pose: Pose, t: number): void {
     const clip = timeline.clips[pose.clipIndex];
     if (!clip) return;
-    for (const side of ['left', 'right'] as const) {
+    for (const side of HAND_SIDES) {
       const rig = this.rigs[modelHand(side, pose.leg)];
       const rise = clip.kind === 'return' ? (this.riseOf.get(clip)?.[side] ?? null) : null;
       this.updateHand(timeline, clip, side, pose[side], t, rig, this.state[side], rise);

@@ -8,6 +8,7 @@ import { ScrubberSegments } from './ScrubberSegments';
 import { seekBy, stepPhase } from './trainerActions';
 import { useClockListener } from './useClock';
 import { useCurrentSpan } from './useCurrentSpan';
+import { setAttributeIfChanged } from './writeIfChanged';
 
 /**
  * The lesson as a bar of phase segments with a playhead. Drag or click to seek; as a keyboard
@@ -27,8 +28,9 @@ export function Scrubber({ protocol }: { protocol: Protocol }) {
     if (slider === null || head === null) return;
     const fraction = duration > 0 ? Math.min(1, Math.max(0, t / duration)) : 0;
     head.style.transform = `translateX(${(fraction * 100).toFixed(3)}%)`;
-    slider.setAttribute('aria-valuenow', String(Math.round(t)));
-    slider.setAttribute(
+    setAttributeIfChanged(slider, 'aria-valuenow', String(Math.round(t)));
+    setAttributeIfChanged(
+      slider,
       'aria-valuetext',
       scrubberValueText(t, duration, timeline?.spans ?? [], protocol.phases),
     );

@@ -3,9 +3,10 @@ import { usePlaybackStore } from '../../state/playbackStore';
 import { trainerStrings } from '../strings';
 import { formatClock } from './formatTime';
 import { useClockListener } from './useClock';
+import { setTextIfChanged } from './writeIfChanged';
 
 /**
- * "1:05 / 2:12": the playhead (written into the DOM four times a second; React leaves that
+ * "1:05 / 2:12": the playhead (written into the DOM when its second changes, checked four times a second; React leaves that
  * element's text alone) and the lesson's length.
  */
 export function TimeReadout() {
@@ -13,7 +14,7 @@ export function TimeReadout() {
   const ref = useRef<HTMLSpanElement>(null);
   const duration = timeline?.duration ?? 0;
   useClockListener((t) => {
-    if (ref.current !== null) ref.current.textContent = formatClock(t);
+    if (ref.current !== null) setTextIfChanged(ref.current, formatClock(t));
   }, timeline);
   return (
     <p className="trainer-time">
