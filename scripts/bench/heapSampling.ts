@@ -3,33 +3,115 @@
  * `HeapProfiler.startSampling`, objects collected since counted too): the bytes sampled over a
  * number of frames, divided by the frames, and the functions that allocated most. A page that
  * allocates nothing per frame in its hot paths shows a few hundred bytes (the browser's own).
+ *
+ * The bytes are split by the size of each sampled allocation. Those of 16 bytes or less are, on
+ * this Chromium (no pointer compression), almost all numbers the engine boxed: a double passed to
+ * or returned from a function the engine has not inlined, or computed in code not yet optimised
+ * (three.js's own `Quaternion` getters allocate only that way). The larger ones are objects,
+ * arrays, closures, iterators and strings: what a hot path can avoid by its design.
  */
 import type { Page } from 'playwright-core';
 
 interface SamplingNode {
+  id: number;
   callFrame: { functionName: string; url: string; lineNumber: number };
   selfSize: number;
   children: SamplingNode[];
+}
+
+export interface SamplingProfile {
+  head: SamplingNode;
+  /** One entry per sampled allocation; `size` is its share of the bytes (see `allocationSize`). */
+  samples?: { size: number; nodeId: number }[];
 }
 
 export interface FrameAllocations {
   frames: number;
   /** Bytes allocated per frame (sampled estimate). */
   bytesPerFrame: number;
+  /** Of those, in allocations of 16 bytes or less: numbers boxed by the engine. */
+  smallBytesPerFrame: number;
+  /** Of those, in larger allocations: objects, arrays, closures, strings. */
+  objectBytesPerFrame: number;
   /** The functions that allocated most, bytes per frame each. */
   top: { where: string; bytesPerFrame: number }[];
+  /** The functions that allocated most in objects (larger than 16 bytes), bytes per frame each. */
+  topObjects: { where: string; bytesPerFrame: number }[];
 }
 
-const SAMPLING_INTERVAL_BYTES = 512;
+export const SAMPLING_INTERVAL_BYTES = 512;
+/** The largest allocation counted as a boxed number (a HeapNumber is 16 bytes here). */
+export const SMALL_ALLOCATION_BYTES = 16;
 
-function walk(node: SamplingNode, out: Map<string, number>): void {
-  if (node.selfSize > 0) {
-    const { functionName, url, lineNumber } = node.callFrame;
-    const file = url.split('/').pop() ?? url;
-    const where = `${functionName || '(anonymous)'} ${file}:${lineNumber + 1}`;
-    out.set(where, (out.get(where) ?? 0) + node.selfSize);
+/**
+ * The size of one sampled allocation from the bytes the profiler attributes to it: an object of
+ * r bytes is sampled with probability 1 − e^(−r/interval), so each sample stands for
+ * r / (1 − e^(−r/interval)) bytes (V8's sampling-heap-profiler.cc). Inverted by bisection.
+ */
+export function allocationSize(attributed: number, interval: number): number {
+  const weight = (r: number) => r / -Math.expm1(-r / interval);
+  if (!(attributed > interval)) return 0;
+  let lo = 0;
+  let hi = attributed;
+  for (let i = 0; i < 60; i++) {
+    const mid = (lo + hi) / 2;
+    if (weight(mid) < attributed) lo = mid;
+    else hi = mid;
   }
-  for (const child of node.children) walk(child, out);
+  return Math.round((lo + hi) / 2);
+}
+
+function placeOf(node: SamplingNode): string {
+  const { functionName, url, lineNumber } = node.callFrame;
+  const file = url.split('/').pop() ?? url;
+  return `${functionName || '(anonymous)'} ${file}:${lineNumber + 1}`;
+}
+
+function topOf(byPlace: Map<string, number>, frames: number): FrameAllocations['top'] {
+  return [...byPlace.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 8)
+    .map(([where, bytes]) => ({ where, bytesPerFrame: Math.round(bytes / frames) }));
+}
+
+/** A sampling profile taken over `frames` frames, per frame: in all, small and objects. */
+export function frameAllocations(
+  profile: SamplingProfile,
+  frames: number,
+  interval: number = SAMPLING_INTERVAL_BYTES,
+): FrameAllocations {
+  const drawn = Math.max(1, frames);
+  const nodes = new Map<number, SamplingNode>();
+  const byPlace = new Map<string, number>();
+  const walk = (node: SamplingNode) => {
+    nodes.set(node.id, node);
+    if (node.selfSize > 0) {
+      const where = placeOf(node);
+      byPlace.set(where, (byPlace.get(where) ?? 0) + node.selfSize);
+    }
+    for (const child of node.children) walk(child);
+  };
+  walk(profile.head);
+  const total = [...byPlace.values()].reduce((sum, bytes) => sum + bytes, 0);
+  let small = 0;
+  const objectsByPlace = new Map<string, number>();
+  for (const sample of profile.samples ?? []) {
+    if (allocationSize(sample.size, interval) <= SMALL_ALLOCATION_BYTES) {
+      small += sample.size;
+      continue;
+    }
+    const node = nodes.get(sample.nodeId);
+    const where = node ? placeOf(node) : '(unknown)';
+    objectsByPlace.set(where, (objectsByPlace.get(where) ?? 0) + sample.size);
+  }
+  return {
+    frames: drawn,
+    bytesPerFrame: Math.round(total / drawn),
+    smallBytesPerFrame: Math.round(small / drawn),
+    objectBytesPerFrame: Math.round((total - small) / drawn),
+    top: topOf(byPlace, drawn),
+    topObjects: topOf(objectsByPlace, drawn),
+  };
 }
 
 /** Samples allocations while the page draws `frames` more frames (its render probe counts). */
@@ -54,18 +136,10 @@ export async function sampleFrameAllocations(
       { polling: 100, timeout: timeoutMs },
     );
     const { profile } = (await cdp.send('HeapProfiler.stopSampling')) as {
-      profile: { head: SamplingNode };
+      profile: SamplingProfile;
     };
     const after = await page.evaluate(() => window.proximalRender?.frames ?? 0);
-    const drawn = Math.max(1, after - before);
-    const byPlace = new Map<string, number>();
-    walk(profile.head, byPlace);
-    const total = [...byPlace.values()].reduce((sum, bytes) => sum + bytes, 0);
-    const top = [...byPlace.entries()]
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, 8)
-      .map(([where, bytes]) => ({ where, bytesPerFrame: Math.round(bytes / drawn) }));
-    return { frames: drawn, bytesPerFrame: Math.round(total / drawn), top };
+    return frameAllocations(profile, after - before);
   } finally {
     await cdp.detach();
   }
