@@ -27,6 +27,9 @@ export interface Integrator {
   readonly volumes: Float64Array;
   readonly external: Float64Array;
   readonly pressures: Float64Array;
+  /** `volumes` and `pressures` without the exit: views made once, copied out every step. */
+  readonly cellVolumes: Float64Array;
+  readonly cellPressures: Float64Array;
   readonly resistances: Float64Array;
   readonly flux: Float64Array;
   readonly giveScale: Float64Array;
@@ -66,15 +69,18 @@ export function createIntegrator(layout: FlowLayout, rest: RestState): Integrato
   const resistances = new Float64Array(slots);
   const pressures = new Float64Array(slots);
   pressures[layout.cellCount] = EXIT_PRESSURE_MMHG;
+  const volumes = new Float64Array(slots);
   return {
     layout,
     rest,
     maxInternalStep: maxInternalStep(layout),
     linkTarget: Int32Array.from(layout.linkTo, (to) => (to === EXIT ? layout.cellCount : to)),
     linkIsValve: Uint8Array.from(layout.linkValve, (v) => (v === NO_VALVE ? 0 : 1)),
-    volumes: new Float64Array(slots),
+    volumes,
     external: new Float64Array(layout.cellCount),
     pressures,
+    cellVolumes: volumes.subarray(0, layout.cellCount),
+    cellPressures: pressures.subarray(0, layout.cellCount),
     resistances,
     flux: new Float64Array(layout.linkCount),
     giveScale: new Float64Array(slots),

@@ -119,8 +119,8 @@ export function step(
     createFlowState(network, { valvesCompetent: state.valvesCompetent })) as MutableFlowState;
   target.timeSeconds = state.timeSeconds + seconds;
   target.valvesCompetent = state.valvesCompetent;
-  target.volumesMl.set(it.volumes.subarray(0, it.layout.cellCount));
-  target.pressuresMmHg.set(it.pressures.subarray(0, it.layout.cellCount));
+  target.volumesMl.set(it.cellVolumes);
+  target.pressuresMmHg.set(it.cellPressures);
   target.externalPressuresMmHg.set(it.external);
   target.lastStepSeconds = seconds;
   target.lastInflowMl = it.inflowMl;

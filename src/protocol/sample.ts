@@ -3,9 +3,10 @@
  * `t` in; the same timeline and `t` always give the same pose.
  */
 import { lerpDegrees } from '../anatomy/chartAngle';
-import { placeHands } from './motion/handPlacement';
+import { placeHands, type HandPlacement } from './motion/handPlacement';
 import { zoneUnderHand } from './zoneUnderHand';
 import { limitedPressure } from './motion/strokeReach';
+import type { PressureLevel } from '../anatomy/names';
 import type {
   Clip,
   HandPose,
@@ -64,15 +65,33 @@ const fraction = (clip: Clip, t: number) =>
 /** Gentle in and out, so the lifted hands do not jump. */
 const smooth = (f: number) => f * f * (3 - 2 * f);
 
-function handBase(clip: Clip) {
-  return {
+/**
+ * One hand's pose, built as one object (no spread copies: the scene samples a pose every frame).
+ * `pressure` null: the hand is over a place kept off, so it lifts and glides on in the air.
+ */
+function handPose(
+  clip: Clip,
+  progress: number,
+  at: HandPlacement,
+  pressure: PressureLevel | null,
+): HandPose {
+  const touching = pressure !== null;
+  const hand: HandPose = {
     phaseIndex: clip.phaseIndex,
     phaseId: clip.phaseId,
     technique: clip.technique,
     strokeKind: clip.strokeKind,
     strokeId: clip.strokeId,
-    pressure: clip.pressure,
+    pressure: pressure ?? clip.pressure,
+    progress,
+    s: at.s,
+    theta: at.theta,
+    contact: touching,
+    compression: touching ? at.compression : 0,
   };
+  if (at.palmSpreadDeg !== undefined) hand.palmSpreadDeg = at.palmSpreadDeg;
+  if (at.skinMmPerDegree !== undefined) hand.skinMmPerDegree = at.skinMmPerDegree;
+  return hand;
 }
 
 function strokeHands(
@@ -82,30 +101,31 @@ function strokeHands(
 ): Record<HandSide, HandPose> {
   const placed = placeHands(clip.kind, clip.lane, clip.leg, u, clip.cycles);
   const pose = (side: HandSide): HandPose => {
-    const { s, theta } = placed[side];
+    const at = placed[side];
     // The phase's pressure, held to the zone under this hand right now.
     const pressure = zones
-      ? limitedPressure(clip.pressure, zoneUnderHand(zones.at, s, theta, zones.halfPalmS).level)
+      ? limitedPressure(
+          clip.pressure,
+          zoneUnderHand(zones.at, at.s, at.theta, zones.halfPalmS).level,
+        )
       : clip.pressure;
-    const hand = { ...handBase(clip), progress: placed.progress, ...placed[side] };
-    // Over a place kept off the hand lifts and glides on in the air.
-    return pressure === null
-      ? { ...hand, contact: false, compression: 0 }
-      : { ...hand, pressure, contact: true };
+    return handPose(clip, placed.progress, at, pressure);
   };
   return { left: pose('left'), right: pose('right') };
 }
 
 function returnHands(clip: ReturnClip, u: number): Record<HandSide, HandPose> {
   const f = smooth(u);
-  const pose = (side: HandSide): HandPose => ({
-    ...handBase(clip),
-    progress: 0,
-    s: clip.from[side].s + (clip.to[side].s - clip.from[side].s) * f,
-    theta: lerpDegrees(clip.from[side].theta, clip.to[side].theta, f),
-    contact: false,
-    compression: 0,
-  });
+  const pose = (side: HandSide): HandPose => {
+    const from = clip.from[side];
+    const to = clip.to[side];
+    const at = {
+      s: from.s + (to.s - from.s) * f,
+      theta: lerpDegrees(from.theta, to.theta, f),
+      compression: 0,
+    };
+    return handPose(clip, 0, at, null);
+  };
   return { left: pose('left'), right: pose('right') };
 }
 

@@ -29,6 +29,8 @@ export type ZoneAt = ((s: number, theta: number) => Zone) & {
   readonly marks?: readonly UserMark[];
 };
 
+const NO_MARKS: readonly UserMark[] = [];
+
 const rank = (level: ZoneLevel) => ZONE_LEVELS.indexOf(level);
 
 /**
@@ -49,10 +51,13 @@ function ring(radius: number, points: number): (readonly [number, number])[] {
  * leg is PALM_HALF_WIDTH_DEGREES (see `handSize.ts`).
  */
 export function zoneUnderHand(zoneAt: ZoneAt, s: number, theta: number, halfPalmS: number): Zone {
-  const mark = zoneAt.marks?.find((m) => palmReachesMark(m, s, theta, halfPalmS));
-  if (mark) return { level: 'keep-off', sourceId: mark.id };
+  // Index loops: no closure, iterator or destructured pair per call (called every frame per hand).
+  const marks = zoneAt.marks ?? NO_MARKS;
+  for (let m = 0; m < marks.length; m++) {
+    const mark = marks[m]!;
+    if (palmReachesMark(mark, s, theta, halfPalmS)) return { level: 'keep-off', sourceId: mark.id };
+  }
   let worst = zoneAt(s, theta);
-  // An index loop: no iterator or destructured pair per point (called every frame per hand).
   for (let i = 0; i < FOOTPRINT.length; i++) {
     const along = FOOTPRINT[i]![0];
     const around = FOOTPRINT[i]![1];
@@ -79,9 +84,12 @@ const SEPARATIONS = Array.from({ length: 17 }, (_, i) => {
 function palmReachesMark(mark: UserMark, s: number, theta: number, halfPalmS: number): boolean {
   const along = Math.abs(s - mark.s);
   const around = thetaDistance(theta, mark.theta);
-  return SEPARATIONS.every(([u, v]) => {
+  for (let i = 0; i < SEPARATIONS.length; i++) {
+    const u = SEPARATIONS[i]![0];
+    const v = SEPARATIONS[i]![1];
     const palm = Math.hypot(halfPalmS * u, PALM_HALF_WIDTH_DEGREES * v);
     const marked = Math.hypot(mark.radiusS * u, mark.radiusDeg * v);
-    return along * u + around * v <= palm + marked;
-  });
+    if (along * u + around * v > palm + marked) return false;
+  }
+  return true;
 }

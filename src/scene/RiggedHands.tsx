@@ -25,7 +25,7 @@ import {
 } from './hands/pressureRings';
 import { setBendUniforms } from './hands/handBend';
 import { startContactWorker, type ContactWorker } from './hands/contactWorkerClient';
-import { HandMotion, modelHand } from './hands/handMotion';
+import { HAND_SIDES, HandMotion, modelHand } from './hands/handMotion';
 import type { Handedness } from './hands/handRig';
 import { skinProbeOf } from './hands/skinProbe';
 import type { SkinSurface } from './surface';
@@ -211,7 +211,8 @@ export function RiggedHands({ timeline, surface, model, handScale, pressureShown
   useFrame(() => {
     const pose = lessonPose(timeline, playbackClock.t); // the wrong-way demo runs strokes down
     motion.update(timeline, pose, pose.t);
-    for (const side of ['left', 'right'] as const) {
+    for (let i = 0; i < HAND_SIDES.length; i++) {
+      const side = HAND_SIDES[i]!;
       const drawn = hands[modelHand(side, pose.leg)];
       const state = motion.state[side];
       setBendUniforms(drawn.uniforms, state.bend);

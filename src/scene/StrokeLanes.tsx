@@ -27,6 +27,9 @@ interface Props {
   phaseIndex: number;
 }
 
+/** The covered trail's draw range, worked out into one object (every frame). */
+const trailCovered = { start: 0, count: 0 };
+
 interface DrawnLane {
   strokeId: string;
   tube: BufferGeometry;
@@ -64,7 +67,9 @@ export function StrokeLanes({ timeline, surface, phaseIndex }: Props) {
     const wrongWay = useFlowStore.getState().wrongWay;
     const pose = lessonPose(timeline, playbackClock.t);
     const hand = pose.right;
-    drawn.forEach((lane, i) => {
+    // An index loop: no closure a frame.
+    for (let i = 0; i < drawn.length; i++) {
+      const lane = drawn[i]!;
       const active = lane.strokeId === hand.strokeId;
       const forward = active ? activeLaneMaterial : dimLaneMaterial;
       const material = wrongWay ? wrongWayLaneMaterial(active) : forward;
@@ -83,10 +88,16 @@ export function StrokeLanes({ timeline, surface, phaseIndex }: Props) {
       }
       if (trail) {
         trail.visible = active && hand.contact;
-        const covered = trailRange(hand.progress, wrongWay, LANE_TUBE_SEGMENTS, LANE_TUBE_RADIAL);
+        const covered = trailRange(
+          hand.progress,
+          wrongWay,
+          LANE_TUBE_SEGMENTS,
+          LANE_TUBE_RADIAL,
+          trailCovered,
+        );
         lane.trail.setDrawRange(covered.start, covered.count);
       }
-    });
+    }
   });
 
   return (

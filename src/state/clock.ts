@@ -9,16 +9,23 @@ export interface PlaybackClock {
 
 export const playbackClock: PlaybackClock = { t: 0 };
 
-/** Listeners told on every time change (DOM readouts update themselves without React). */
+/**
+ * Listeners told on every time change (DOM readouts update themselves without React). An array
+ * walked by index: a Set's iterator is an object a frame until the engine optimises the loop.
+ */
 type Listener = (t: number) => void;
-const listeners = new Set<Listener>();
+let listeners: readonly Listener[] = [];
 
 export function setClockTime(t: number): void {
   playbackClock.t = t;
-  for (const l of listeners) l(t);
+  // A listener that unsubscribes while told changes `listeners`, not the array being walked.
+  const told = listeners;
+  for (let i = 0; i < told.length; i++) told[i]!(t);
 }
 
 export function onClockTime(listener: Listener): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
+  if (!listeners.includes(listener)) listeners = [...listeners, listener];
+  return () => {
+    listeners = listeners.filter((l) => l !== listener);
+  };
 }

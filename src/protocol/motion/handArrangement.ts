@@ -79,10 +79,14 @@ function ankleCupAt(limb: NonNullable<Lane['limb']>, s: number): number {
   const table = ANKLE_CUP_BY_LEVEL;
   const first = table[0]!;
   if (!(level > first[0])) return first[1];
+  // Indexed, not destructured: destructuring walks an iterator until the engine optimises it,
+  // and the hands ask this every frame.
   for (let i = 1; i < table.length; i++) {
-    const [u1, d1] = table[i]!;
+    const u1 = table[i]![0];
+    const d1 = table[i]![1];
     if (level > u1) continue;
-    const [u0, d0] = table[i - 1]!;
+    const u0 = table[i - 1]![0];
+    const d0 = table[i - 1]![1];
     const f = (level - u0) / (u1 - u0);
     return d0 + (d1 - d0) * f * f * (3 - 2 * f);
   }

@@ -117,19 +117,21 @@ function poseOf(input: FlowFrameInput, timeline: Timeline): Pose {
   return poseAt(timeline, input.t, input.wrongWay);
 }
 
-/** Advances the simulation by one frame (allocates only the pose and its two compressions). */
+/** Advances the simulation by one frame (allocates only the pose, its hands' array and compressions). */
 export function advanceFlow(sim: FlowSim, input: FlowFrameInput): void {
   const { seconds, hands } = frameTiming(input, sim.lastT);
   sim.lastT = input.t;
   const pose = hands && input.timeline ? poseOf(input, input.timeline) : null;
-  const compressions = pose ? compressionFromHands([pose.left, pose.right]) : NO_HANDS;
+  const handPair = pose ? [pose.left, pose.right] : null; // one array for both readers
+  const compressions = handPair ? compressionFromHands(handPair) : NO_HANDS;
   const { network, layout, valves } = sim.geometry;
   step(network, sim.state, compressions, seconds, sim.state);
   advectParticles(sim.particles, layout, sim.cells, sim.state, seconds, DOT_SPEED_SCALE);
-  sim.focus = pose ? valveAhead(valves, [pose.left, pose.right], input.wrongWay ? -1 : 1) : -1;
+  sim.focus = handPair ? valveAhead(valves, handPair, input.wrongWay ? -1 : 1) : -1;
   if (sim.focus >= 0) sim.featured = sim.focus;
-  for (const flow of sim.state.valveFlowMlPerS) {
-    if (flow < sim.minValveFlowMlPerS) sim.minValveFlowMlPerS = flow;
+  const valveFlows = sim.state.valveFlowMlPerS;
+  for (let v = 0; v < valveFlows.length; v++) {
+    if (valveFlows[v]! < sim.minValveFlowMlPerS) sim.minValveFlowMlPerS = valveFlows[v]!;
   }
   sim.frames += 1;
   sim.lastSeconds = seconds;

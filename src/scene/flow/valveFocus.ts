@@ -85,18 +85,24 @@ export function valveAhead(
   let best = -1;
   let bestKey = Infinity;
   const line = strokeLine(hands);
-  valves.forEach((valve, i) => {
-    if (!line) return;
+  if (!line) return best;
+  // Index loops, no closure or destructuring: the flow asks this every frame.
+  for (let i = 0; i < valves.length; i++) {
+    const valve = valves[i]!;
     // On a thin shin a palm beside the lane also covers the vein round the back of the leg,
     // but the stroke pushes along its own line: only a valve on it is pointed out.
-    if (!valve.deep && thetaDistance(line.theta, valve.theta) > line.halfWidth) return;
-    for (const hand of hands) {
+    if (!valve.deep && thetaDistance(line.theta, valve.theta) > line.halfWidth) continue;
+    for (let h = 0; h < hands.length; h++) {
+      const hand = hands[h]!;
       if (!reaches(valve, hand)) continue;
       const ahead = direction * (valve.s - hand.s);
       if (ahead < FOCUS_NEAR_S || ahead > FOCUS_AHEAD_S) continue;
       const key = (valve.deep ? 1 : 0) + ahead; // any superficial valve before any deep one
-      if (key < bestKey) [best, bestKey] = [i, key];
+      if (key < bestKey) {
+        best = i;
+        bestKey = key;
+      }
     }
-  });
+  }
   return best;
 }

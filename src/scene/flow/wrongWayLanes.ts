@@ -16,18 +16,19 @@ export function wrongWayLaneMaterial(isActive: boolean): MeshBasicMaterial {
 /**
  * The part of a lane's trail tube (`segments` rings of `radial` quads along the lane, bottom to
  * top, 6 indices a quad) covered at `progress` of the pass: from the bottom on a proximal pass,
- * from the top when the stroke runs the wrong way. In indices, for `setDrawRange`.
+ * from the top when the stroke runs the wrong way. In indices, for `setDrawRange`; written into
+ * `out` when given (the lanes ask every frame).
  */
 export function trailRange(
   progress: number,
   wrongWay: boolean,
   segments: number,
   radial: number,
+  out: { start: number; count: number } = { start: 0, count: 0 },
 ): { start: number; count: number } {
   const done = Math.round(Math.min(1, Math.max(0, progress)) * segments);
   const perSegment = radial * 6;
-  return {
-    start: wrongWay ? (segments - done) * perSegment : 0,
-    count: done * perSegment,
-  };
+  out.start = wrongWay ? (segments - done) * perSegment : 0;
+  out.count = done * perSegment;
+  return out;
 }

@@ -196,9 +196,12 @@ export function placePressureRings(
   group.visible = hand.contact && layer < 0.5;
   if (!group.visible) return;
   const count = ringCount(hand.pressure);
-  group.children.forEach((child, i) => {
+  // An index loop: no closure a frame (the rings are placed every frame for each hand).
+  const rings = group.children;
+  for (let i = 0; i < rings.length; i++) {
+    const child = rings[i]!;
     child.visible = i < count;
-    if (!child.visible || !(child instanceof Mesh)) return;
+    if (!child.visible || !(child instanceof Mesh)) continue;
     const geometry = child.geometry as BufferGeometry;
     const positions = geometry.getAttribute('position') as BufferAttribute;
     const normals = geometry.getAttribute('skinNormal') as BufferAttribute;
@@ -213,5 +216,5 @@ export function placePressureRings(
     );
     positions.needsUpdate = true;
     normals.needsUpdate = true;
-  });
+  }
 }

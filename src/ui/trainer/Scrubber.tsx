@@ -1,14 +1,17 @@
-import { useRef, type KeyboardEvent, type PointerEvent } from 'react';
+import { useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import type { PhaseSpan } from '../../protocol/motion/types';
 import type { Protocol } from '../../protocol/schema';
 import { usePlaybackStore } from '../../state/playbackStore';
 import { SEEK_STEP_SECONDS } from '../../state/shortcuts';
 import { trainerStrings } from '../strings';
-import { scrubberValueText, timeAtPointer } from './scrubberMath';
+import { memoScrubberValueText, timeAtPointer } from './scrubberMath';
 import { ScrubberSegments } from './ScrubberSegments';
 import { seekBy, stepPhase } from './trainerActions';
 import { useClockListener } from './useClock';
 import { useCurrentSpan } from './useCurrentSpan';
 import { setAttributeIfChanged } from './writeIfChanged';
+
+const NO_SPANS: readonly PhaseSpan[] = [];
 
 /**
  * The lesson as a bar of phase segments with a playhead. Drag or click to seek; as a keyboard
@@ -21,6 +24,7 @@ export function Scrubber({ protocol }: { protocol: Protocol }) {
   const headRef = useRef<HTMLDivElement>(null);
   const dragging = useRef(false);
   const duration = timeline?.duration ?? 0;
+  const [valueText] = useState(memoScrubberValueText);
 
   useClockListener((t) => {
     const slider = sliderRef.current;
@@ -32,7 +36,7 @@ export function Scrubber({ protocol }: { protocol: Protocol }) {
     setAttributeIfChanged(
       slider,
       'aria-valuetext',
-      scrubberValueText(t, duration, timeline?.spans ?? [], protocol.phases),
+      valueText(t, duration, timeline?.spans ?? NO_SPANS, protocol.phases),
     );
   }, timeline);
 

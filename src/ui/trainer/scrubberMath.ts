@@ -3,7 +3,8 @@ import type { PhaseSpan } from '../../protocol/motion/types';
 import type { Phase } from '../../protocol/schema';
 import { spanIndexAt } from '../../protocol/sample';
 import { trainerStrings } from '../strings';
-import { formatClock } from './formatTime';
+import { i18n } from '../../i18n/instance';
+import { clockSeconds, formatClock } from './formatTime';
 
 /** The time under a pointer at `clientX` over a track spanning [left, left + width]. */
 export function timeAtPointer(clientX: number, left: number, width: number, duration: number) {
@@ -26,4 +27,40 @@ export function scrubberValueText(
       ? ''
       : trainerStrings.announce.phase(span.phaseIndex + 1, phases.length, name);
   return trainerStrings.transport.scrubberValue(formatClock(t), formatClock(duration), phase);
+}
+
+/**
+ * `scrubberValueText`, worked out again only when what it says changes: its whole second, the
+ * phase, the lesson or the language. The slider's value is refreshed four times a second, and
+ * translating the sentence each time was the transport's main allocation while playing.
+ */
+export function memoScrubberValueText(): typeof scrubberValueText {
+  let last: {
+    second: number;
+    span: number;
+    duration: number;
+    spans: readonly PhaseSpan[];
+    phases: readonly Pick<Phase, 'name'>[];
+    language: string;
+    text: string;
+  } | null = null;
+  return (t, duration, spans, phases) => {
+    const second = clockSeconds(t);
+    const span = spanIndexAt(spans, t);
+    const language = i18n.language;
+    if (
+      last !== null &&
+      last.second === second &&
+      last.span === span &&
+      last.duration === duration &&
+      last.spans === spans &&
+      last.phases === phases &&
+      last.language === language
+    ) {
+      return last.text;
+    }
+    const text = scrubberValueText(t, duration, spans, phases);
+    last = { second, span, duration, spans, phases, language, text };
+    return text;
+  };
 }

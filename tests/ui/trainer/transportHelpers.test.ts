@@ -2,10 +2,15 @@
  * The transport's pure helpers: the scrubber's pointer and value text, the session minutes kept
  * in bounds. (The transport itself is used like a learner uses it in TransportBar.test.tsx.)
  */
+import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { defaultProtocol } from '../../../src/protocol/defaultProtocol';
 import { buildTimeline, type Timeline } from '../../../src/protocol/timeline';
-import { scrubberValueText, timeAtPointer } from '../../../src/ui/trainer/scrubberMath';
+import {
+  memoScrubberValueText,
+  scrubberValueText,
+  timeAtPointer,
+} from '../../../src/ui/trainer/scrubberMath';
 import { clampMinutes } from '../../../src/ui/trainer/sessionMinutes';
 import { loadDefaultLeg } from '../../support/leg';
 
@@ -38,6 +43,26 @@ describe('scrubber helpers', () => {
       `Phase 2 of ${protocol.phases.length}: ${protocol.phases[1]?.name ?? ''}`,
     );
     expect(text.startsWith('0:')).toBe(true);
+  });
+
+  it('say the same when worked out again only as the second or phase changes', () => {
+    // Playing forward in small steps, seeking anywhere, and the times between: the kept text is
+    // always what working it out afresh says.
+    const moment = fc.oneof(
+      fc.double({ min: -5, max: timeline.duration + 5, noNaN: true }),
+      fc.constantFrom(...timeline.spans.flatMap((span) => [span.start, span.start - 1e-6])),
+    );
+    fc.assert(
+      fc.property(fc.array(moment, { minLength: 1, maxLength: 40 }), (moments) => {
+        const valueText = memoScrubberValueText();
+        for (const t of moments) {
+          const kept = valueText(t, timeline.duration, timeline.spans, protocol.phases);
+          expect(kept).toBe(
+            scrubberValueText(t, timeline.duration, timeline.spans, protocol.phases),
+          );
+        }
+      }),
+    );
   });
 });
 
